@@ -1,0 +1,146 @@
+package io.icebench.catalog.generate;
+
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.core.config.Defaults;
+import io.trino.tpch.TpchColumn;
+import io.trino.tpch.TpchEntity;
+import io.trino.tpch.TpchTable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.iceberg.Schema;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.catalog.Namespace;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.types.Type;
+import org.apache.iceberg.types.Types;
+
+/**
+ * TPC-H at any scale factor (io.trino.tpch, a port of dbgen) as Iceberg tables: money as DECIMAL(15,2),
+ * dates as DATE, keys as BIGINT. Deterministic: the same scale gives the same rows.
+ */
+public final class TpchGenerator {
+
+    public static final String SCALE_PROPERTY = "icebench.tpch.scale";
+    /** Rows at scale factor 1 (lineitem approximate), used to split tables into parts and for progress. */
+    private static final Map<String, Long> ROWS_AT_SF1 = Map.of(
+            "region", 5L, "nation", 25L, "supplier", 10_000L, "customer", 150_000L, "part", 200_000L,
+            "partsupp", 800_000L, "orders", 1_500_000L, "lineitem", 6_001_215L);
+
+    private final IcebergCatalog catalog;
+    private final int threads;
+
+    public TpchGenerator(IcebergCatalog catalog, int threads) {
+        this.catalog = catalog;
+        this.threads = threads;
+    }
+
+    public static long expectedRows(String table, double scale) {
+        long base = ROWS_AT_SF1.get(table);
+        return base <= 25 ? base : (long) Math.ceil(base * scale);
+    }
+
+    public List<TableOutcome> generate(double scale, String namespace, boolean replace, GenerationProgress progress) {
+        if (!(scale > 0) || scale > 100_000) {
+            throw new io.icebench.core.config.ConfigException("--scale must be a positive number such as 0.01, 0.1 or 1");
+        }
+        GeneratedTables.ensureNamespace(catalog, namespace);
+        Map<String, String> identity = Map.of(GeneratedTables.GENERATOR_PROPERTY, "tpch",
+                SCALE_PROPERTY, Double.toString(scale));
+        Map<String, TableOutcome> outcomes = new LinkedHashMap<>();
+        Map<String, IcebergTableWriter.PendingTable> pending = new LinkedHashMap<>();
+        long expected = 0;
+        List<TpchTable<?>> toWrite = new ArrayList<>();
+        for (TpchTable<?> tpch : TpchTable.getTables()) {
+            TableIdentifier id = TableIdentifier.of(Namespace.of(namespace), tpch.getTableName());
+            Table existing = GeneratedTables.keepOrDrop(catalog, id, identity, replace);
+            if (existing != null) {
+                outcomes.put(tpch.getTableName(), kept(existing));
+            } else {
+                toWrite.add(tpch);
+                expected += expectedRows(tpch.getTableName(), scale);
+            }
+        }
+        progress.started(expected);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            IcebergTableWriter writer = new IcebergTableWriter(pool, progress);
+            for (TpchTable<?> tpch : toWrite) {
+                TableIdentifier id = TableIdentifier.of(Namespace.of(namespace), tpch.getTableName());
+                pending.put(tpch.getTableName(), writer.start(catalog.iceberg(), id, schema(tpch), identity,
+                        parts(tpch, scale)));
+            }
+            pending.forEach((name, table) -> outcomes.put(name, table.commit()));
+        } finally {
+            pool.shutdownNow();
+        }
+        List<TableOutcome> ordered = new ArrayList<>();
+        for (TpchTable<?> tpch : TpchTable.getTables()) {
+            ordered.add(outcomes.get(tpch.getTableName()));
+        }
+        return ordered;
+    }
+
+    static TableOutcome kept(Table table) {
+        long rows = Long.parseLong(table.currentSnapshot().summary().getOrDefault("total-records", "0"));
+        long bytes = Long.parseLong(table.currentSnapshot().summary().getOrDefault("total-files-size", "0"));
+        int files = Integer.parseInt(table.currentSnapshot().summary().getOrDefault("total-data-files", "0"));
+        return new TableOutcome(table.name(), true, rows, bytes, files, table.currentSnapshot().snapshotId());
+    }
+
+    private <E extends TpchEntity> List<PartWriter> parts(TpchTable<E> tpch, double scale) {
+        long rows = expectedRows(tpch.getTableName(), scale);
+        int count = rows <= 25 ? 1 : (int) Math.max(rows >= 100_000 ? threads : 1,
+                Math.ceil((double) rows / Defaults.ROWS_PER_FILE));
+        List<PartWriter> parts = new ArrayList<>();
+        List<TpchColumn<E>> columns = tpch.getColumns();
+        for (int part = 1; part <= count; part++) {
+            int partNumber = part;
+            int partCount = count;
+            parts.add((record, sink) -> {
+                for (E row : tpch.createGenerator(scale, partNumber, partCount)) {
+                    for (int i = 0; i < columns.size(); i++) {
+                        record.set(i, value(columns.get(i), row));
+                    }
+                    sink.accept(record);
+                }
+            });
+        }
+        return parts;
+    }
+
+    private static <E extends TpchEntity> Object value(TpchColumn<E> column, E row) {
+        return switch (column.getType().getBase()) {
+            case IDENTIFIER -> column.getIdentifier(row);
+            case INTEGER -> column.getInteger(row);
+            case DATE -> LocalDate.ofEpochDay(column.getDate(row));
+            case DOUBLE -> BigDecimal.valueOf(column.getDouble(row)).setScale(2, RoundingMode.HALF_UP);
+            case VARCHAR -> column.getString(row);
+        };
+    }
+
+    static <E extends TpchEntity> Schema schema(TpchTable<E> tpch) {
+        List<Types.NestedField> fields = new ArrayList<>();
+        int id = 1;
+        for (TpchColumn<E> column : tpch.getColumns()) {
+            fields.add(Types.NestedField.required(id++, column.getColumnName(), type(column)));
+        }
+        return new Schema(fields);
+    }
+
+    private static Type type(TpchColumn<?> column) {
+        return switch (column.getType().getBase()) {
+            case IDENTIFIER -> Types.LongType.get();
+            case INTEGER -> Types.IntegerType.get();
+            case DATE -> Types.DateType.get();
+            case DOUBLE -> Types.DecimalType.of(15, 2);
+            case VARCHAR -> Types.StringType.get();
+        };
+    }
+}

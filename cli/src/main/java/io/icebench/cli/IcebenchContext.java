@@ -1,0 +1,83 @@
+package io.icebench.cli;
+
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.metastore.EmbeddedMetastore;
+import io.icebench.catalog.metastore.MetastoreState;
+import io.icebench.cli.engine.EngineRegistry;
+import io.icebench.core.config.Settings;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What every command needs: settings (environment over {@code benchmark.env}), the data directory, the
+ * engines of this checkout, and the metastore: {@code HIVE_METASTORE_URI} when set, else the embedded one.
+ */
+public final class IcebenchContext {
+
+    private final Settings settings;
+    private final Path home;
+    private boolean startedMetastore;
+
+    private IcebenchContext(Settings settings, Path home) {
+        this.settings = settings;
+        this.home = home;
+    }
+
+    public static IcebenchContext load() {
+        Path cwd = Path.of("").toAbsolutePath();
+        String home = System.getProperty("icebench.home");
+        return new IcebenchContext(Settings.load(cwd, System.getenv()), home == null ? cwd : Path.of(home));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    public EmbeddedMetastore embeddedMetastore() {
+        return new EmbeddedMetastore(dataDir());
+    }
+
+    public EngineRegistry engines() {
+        return EngineRegistry.discover(home);
+    }
+
+    public Optional<String> externalMetastore() {
+        return settings.get("HIVE_METASTORE_URI");
+    }
+
+    /** The metastore URI to use, starting the embedded metastore when none is configured or running. */
+    public String metastoreUri(PrintStream out) {
+        Optional<String> external = externalMetastore();
+        if (external.isPresent()) {
+            return external.get();
+        }
+        EmbeddedMetastore embedded = embeddedMetastore();
+        Optional<MetastoreState> running = embedded.running();
+        if (running.isPresent()) {
+            return running.get().uri();
+        }
+        out.println("⏳ Starting the embedded Hive Metastore (data in " + dataDir() + ")...");
+        long start = System.nanoTime();
+        EmbeddedMetastore.StartOutcome outcome = embedded.start(0);
+        outcome.notes().forEach(note -> out.println("   " + note));
+        out.printf("   up on %s (pid %d) in %.1f s%n", outcome.state().uri(), outcome.state().pid(),
+                (System.nanoTime() - start) / 1e9);
+        startedMetastore = true;
+        return outcome.state().uri();
+    }
+
+    /** True when this command started the embedded metastore (and so should stop it unless asked to keep it). */
+    public boolean startedMetastore() {
+        return startedMetastore;
+    }
+
+    public IcebergCatalog catalog(String uri) {
+        Path warehouse = externalMetastore().isPresent() ? null : dataDir().resolve("warehouse");
+        return IcebergCatalog.connect(uri, warehouse, settings.catalogName());
+    }
+}

@@ -1,0 +1,69 @@
+package io.icebench.cli;
+
+import io.icebench.catalog.MetastoreUnreachableException;
+import io.icebench.cli.command.EnginesCommand;
+import io.icebench.cli.command.GenerateCommand;
+import io.icebench.cli.command.MetastoreCommand;
+import io.icebench.cli.command.QuickstartCommand;
+import io.icebench.cli.command.RunCommand;
+import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Defaults;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code icebench}: exit 0 when all went well, 1 when a benchmark had failures, 2 for usage or configuration errors. */
+@Command(name = "icebench", mixinStandardHelpOptions = true, version = "icebench " + Defaults.VERSION,
+        description = "Benchmarks query engines on the same Apache Iceberg tables in a Hive Metastore.",
+        subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class,
+            EnginesCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int FAILURES = 1;
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((error, command, parsed) -> {
+            Throwable cause = rootOfInterest(error);
+            if (cause instanceof ConfigException) {
+                command.getErr().println("icebench: " + cause.getMessage());
+                return USAGE;
+            }
+            if (cause instanceof MetastoreUnreachableException) {
+                command.getErr().println("icebench: connection: " + cause.getMessage());
+                return FAILURES;
+            }
+            command.getErr().println("icebench: " + oneLine(cause));
+            command.getErr().println("(details: run again with ICEBENCH_DEBUG=1 for the stack trace)");
+            if (System.getenv("ICEBENCH_DEBUG") != null) {
+                error.printStackTrace(command.getErr());
+            }
+            return FAILURES;
+        });
+        cli.setParameterExceptionHandler((error, args) -> {
+            error.getCommandLine().getErr().println("icebench: " + error.getMessage()
+                    + " (see: ./icebench " + error.getCommandLine().getCommandName() + " --help)");
+            return USAGE;
+        });
+        return cli;
+    }
+
+    private static Throwable rootOfInterest(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConfigException || t instanceof MetastoreUnreachableException) {
+                return t;
+            }
+        }
+        return error;
+    }
+
+    private static String oneLine(Throwable error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return message.strip();
+    }
+}

@@ -1,0 +1,212 @@
+package io.icebench.cli.command;
+
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.TableName;
+import io.icebench.cli.IcebenchContext;
+import io.icebench.cli.Main;
+import io.icebench.cli.engine.EngineDescriptor;
+import io.icebench.cli.engine.EngineRegistry;
+import io.icebench.cli.engine.EngineSpec;
+import io.icebench.cli.report.ConsoleReporter;
+import io.icebench.cli.report.JsonLinesWriter;
+import io.icebench.cli.report.ResultsFile;
+import io.icebench.cli.run.BenchmarkRunner;
+import io.icebench.cli.run.EnvironmentProbe;
+import io.icebench.cli.run.Listeners;
+import io.icebench.cli.run.Query;
+import io.icebench.cli.run.QuerySuite;
+import io.icebench.cli.run.ResultsAssembler;
+import io.icebench.cli.run.RunPlan;
+import io.icebench.core.config.ConfigException;
+import io.icebench.core.model.BenchmarkResults;
+import io.icebench.core.model.SqlText;
+import io.icebench.core.model.TableSnapshot;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.iceberg.catalog.Namespace;
+import org.apache.iceberg.catalog.TableIdentifier;
+
+/** Plans and runs a benchmark request, writing results as it goes; shared by {@code run} and {@code quickstart}. */
+final class BenchmarkExecution {
+
+    private final IcebenchContext context;
+    private final PrintStream out;
+
+    BenchmarkExecution(IcebenchContext context, PrintStream out) {
+        this.context = context;
+        this.out = out;
+    }
+
+    int execute(BenchmarkRequest request) throws IOException {
+        validate(request);
+        ResultsFile resultsFile = new ResultsFile(request.output());
+        resultsFile.checkWritable();
+        List<Query> queries = queries(request);
+        List<RunPlan.PlannedEngine> engines = engines(request);
+        String uri = context.metastoreUri(out);
+        try {
+            RunPlan plan;
+            try (IcebergCatalog catalog = context.catalog(uri)) {
+                plan = new RunPlan(uri, catalog.name(), request.namespace(), tables(catalog, request), queries,
+                        engines, request.iterations(), request.warmup(), request.engineTimeout(),
+                        request.queryTimeout(), request.parallel(), request.printResults(), logDir());
+            }
+            return run(plan, request, resultsFile);
+        } finally {
+            if (!request.keepMetastore()) {
+                StopIfStarted.stop(context, out);
+            }
+        }
+    }
+
+    private static void validate(BenchmarkRequest request) {
+        if (request.iterations() < 1) {
+            throw new ConfigException("--iterations must be at least 1");
+        }
+        if (request.warmup() < 0) {
+            throw new ConfigException("--warmup must be 0 or more");
+        }
+        if (request.parallel() < 1) {
+            throw new ConfigException("--parallel must be at least 1");
+        }
+    }
+
+    private List<Query> queries(BenchmarkRequest request) {
+        List<Query> queries;
+        if (request.suite() != null) {
+            if (request.query() != null) {
+                throw new ConfigException("give either QUERY or --suite, not both");
+            }
+            queries = QuerySuite.load(request.suite(), request.onlyQueries());
+        } else {
+            if (request.query() == null || request.query().isBlank()) {
+                throw new ConfigException("no query: pass QUERY (or set QUERY in the environment or benchmark.env), "
+                        + "or choose --suite tpch");
+            }
+            String sql = request.query();
+            if (sql.contains("{table}")) {
+                if (request.table() == null) {
+                    throw new ConfigException("the query uses {table} but no table is given: pass TABLE or set TABLE_NAME");
+                }
+                TableName.parse(request.table(), context.settings().catalogName(), request.namespace());
+                sql = sql.replace("{table}", request.table().strip());
+            }
+            queries = List.of(new Query("query", sql));
+        }
+        for (Query query : queries) {
+            if (!request.allowWrites() && !SqlText.isReadOnly(query.sql())) {
+                throw new ConfigException(query.id() + " starts with " + SqlText.firstWord(query.sql())
+                        + ": icebench runs only SELECT, WITH, EXPLAIN, SHOW and DESCRIBE unless --allow-writes is given");
+            }
+        }
+        return queries;
+    }
+
+    private List<RunPlan.PlannedEngine> engines(BenchmarkRequest request) {
+        EngineRegistry registry = context.engines();
+        List<String> names = request.engines();
+        if (names.isEmpty()) {
+            names = registry.all().stream().filter(EngineDescriptor::available).map(EngineDescriptor::name).toList();
+            if (names.isEmpty()) {
+                throw new ConfigException("no engine is available here; ./icebench engines says why");
+            }
+        }
+        List<RunPlan.PlannedEngine> planned = new ArrayList<>();
+        for (EngineSpec spec : EngineSpec.parse(names, request.engineOptions())) {
+            planned.add(new RunPlan.PlannedEngine(spec, registry.get(spec.engine())));
+        }
+        return planned;
+    }
+
+    private List<TableSnapshot> tables(IcebergCatalog catalog, BenchmarkRequest request) {
+        List<TableSnapshot> tables = new ArrayList<>();
+        if (request.table() != null && request.suite() == null) {
+            tables.add(catalog.resolve(TableName.parse(request.table(), catalog.name(), request.namespace())));
+            return tables;
+        }
+        Namespace namespace = Namespace.of(request.namespace());
+        if (!catalog.iceberg().namespaceExists(namespace)) {
+            throw new ConfigException("namespace " + catalog.name() + "." + request.namespace() + " does not exist; "
+                    + ("tpch".equals(request.suite()) ? "make it with ./icebench generate tpch" : "choose --namespace"));
+        }
+        List<TableIdentifier> ids = catalog.iceberg().listTables(namespace);
+        for (TableIdentifier id : ids.stream().sorted((a, b) -> a.name().compareTo(b.name())).toList()) {
+            tables.add(catalog.resolve(new TableName(catalog.name(), request.namespace(), id.name())));
+        }
+        if ("tpch".equals(request.suite())) {
+            List<String> missing = new ArrayList<>(List.of("customer", "lineitem", "nation", "orders", "part",
+                    "partsupp", "region", "supplier"));
+            tables.forEach(t -> missing.remove(t.name()));
+            if (!missing.isEmpty()) {
+                throw new ConfigException("namespace " + request.namespace() + " lacks TPC-H tables " + missing
+                        + "; make them with ./icebench generate tpch --namespace " + request.namespace());
+            }
+        }
+        return tables;
+    }
+
+    private Path logDir() throws IOException {
+        Path dir = context.dataDir().resolve("logs")
+                .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private int run(RunPlan plan, BenchmarkRequest request, ResultsFile resultsFile) throws IOException {
+        Files.deleteIfExists(resultsFile.jsonLines());
+        ResultsAssembler assembler = new ResultsAssembler(EnvironmentProbe.probe(Map.of("data_dir",
+                context.dataDir().toString(), "worker_logs", plan.logDir().toString())), settings(request, plan));
+        try (JsonLinesWriter jsonLines = new JsonLinesWriter(resultsFile.jsonLines())) {
+            BenchmarkRunner runner = new BenchmarkRunner(plan,
+                    new Listeners(List.of(new ConsoleReporter(out, plan.printResults()), jsonLines)), assembler);
+            Thread onInterrupt = new Thread(() -> {
+                BenchmarkResults partial = runner.abort();
+                if (partial != null) {
+                    try {
+                        resultsFile.write(partial);
+                        System.err.println("\n⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
+                    } catch (IOException e) {
+                        System.err.println("\n⏹  interrupted; could not write " + resultsFile.path() + ": " + e.getMessage());
+                    }
+                    if (!request.keepMetastore()) {
+                        StopIfStarted.stop(context, System.err);
+                    }
+                }
+            }, "icebench-interrupt");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            BenchmarkResults results = runner.run();
+            resultsFile.write(results);
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            out.println("💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
+            out.println("📝 Worker logs: " + plan.logDir());
+            boolean failures = results.engines().stream().anyMatch(e -> !"ok".equals(e.status()));
+            return failures ? Main.FAILURES : Main.OK;
+        }
+    }
+
+    private static Map<String, Object> settings(BenchmarkRequest request, RunPlan plan) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("suite", request.suite());
+        settings.put("query", request.query());
+        settings.put("table", request.table());
+        settings.put("namespace", request.namespace());
+        settings.put("engines", plan.engines().stream().map(e -> Map.of("label", e.spec().label(),
+                "engine", e.spec().engine(), "options", e.spec().options())).toList());
+        settings.put("iterations", plan.iterations());
+        settings.put("warmup", plan.warmup());
+        settings.put("engine_timeout_ms", plan.engineTimeout().toMillis());
+        settings.put("query_timeout_ms", plan.queryTimeout() == null ? null : plan.queryTimeout().toMillis());
+        settings.put("parallel", plan.parallel());
+        settings.put("contended", plan.contended());
+        settings.put("output", request.output().toAbsolutePath().toString());
+        return settings;
+    }
+}

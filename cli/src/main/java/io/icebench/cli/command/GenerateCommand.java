@@ -1,0 +1,93 @@
+package io.icebench.cli.command;
+
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.TableName;
+import io.icebench.catalog.generate.SyntheticGenerator;
+import io.icebench.catalog.generate.TableOutcome;
+import io.icebench.cli.IcebenchContext;
+import io.icebench.cli.Main;
+import io.icebench.cli.report.Format;
+import io.icebench.cli.report.ProgressBar;
+import io.icebench.core.config.Defaults;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code icebench generate tpch|synthetic}: writes Iceberg tables through the metastore. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write generated Iceberg tables (Parquet, zstd) through the metastore.",
+        subcommands = {GenerateCommand.Tpch.class, GenerateCommand.Synthetic.class})
+public final class GenerateCommand {
+
+    @Command(name = "tpch", mixinStandardHelpOptions = true,
+            description = "All 8 TPC-H tables at a scale factor (io.trino.tpch, a port of dbgen).")
+    static final class Tpch implements Callable<Integer> {
+        @Option(names = "--scale", defaultValue = "0.1", description = "Scale factor (default ${DEFAULT-VALUE}; 1 = 6M lineitem rows).")
+        double scale;
+
+        @Option(names = "--namespace", defaultValue = Defaults.TPCH_NAMESPACE, description = "Namespace (default ${DEFAULT-VALUE}).")
+        String namespace;
+
+        @Option(names = "--replace", description = "Regenerate tables that exist.")
+        boolean replace;
+
+        @Override
+        public Integer call() {
+            IcebenchContext context = IcebenchContext.load();
+            TableName.parse(namespace + ".x", context.settings().catalogName(), namespace);
+            String uri = context.metastoreUri(System.out);
+            try (IcebergCatalog catalog = context.catalog(uri)) {
+                TpchGeneration.run(catalog, scale, namespace, replace, System.out);
+            } finally {
+                StopIfStarted.stop(context, System.out);
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "synthetic", mixinStandardHelpOptions = true,
+            description = "A sample table (id, category, price, quantity, created_at, description) from a seed.")
+    static final class Synthetic implements Callable<Integer> {
+        @Option(names = "--rows", required = true, description = "Number of rows.")
+        long rows;
+
+        @Option(names = "--table", required = true, description = "NAMESPACE.NAME (or CATALOG.NAMESPACE.NAME).")
+        String table;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--files", description = "Number of Parquet files (default: cores, or one per million rows).")
+        Integer files;
+
+        @Option(names = "--replace", description = "Regenerate the table if it exists.")
+        boolean replace;
+
+        @Override
+        public Integer call() {
+            IcebenchContext context = IcebenchContext.load();
+            TableName name = TableName.parse(table, context.settings().catalogName(), "default");
+            int cores = Runtime.getRuntime().availableProcessors();
+            int fileCount = files != null ? files : (int) Math.max(cores, Math.ceil(rows / (double) Defaults.ROWS_PER_FILE));
+            String uri = context.metastoreUri(System.out);
+            long start = System.nanoTime();
+            try (IcebergCatalog catalog = context.catalog(uri); ProgressBar progress = new ProgressBar(System.out, name.toString())) {
+                TableOutcome outcome = new SyntheticGenerator(catalog, cores)
+                        .generate(name, rows, seed, fileCount, replace, progress);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (outcome.kept()) {
+                    System.out.printf(Locale.ROOT, "✅ %s already has %s rows from seed %d: kept (use --replace to regenerate)%n",
+                            name, Format.count(outcome.rows()), seed);
+                } else {
+                    System.out.printf(Locale.ROOT, "✅ wrote %s: %s rows, %d files, %s in %.1f s: %s rows/s (snapshot %d)%n",
+                            name, Format.count(outcome.rows()), outcome.files(), Format.bytes(outcome.bytes()), seconds,
+                            Format.count((long) (outcome.rows() / seconds)), outcome.snapshotId());
+                }
+            } finally {
+                StopIfStarted.stop(context, System.out);
+            }
+            return Main.OK;
+        }
+    }
+}

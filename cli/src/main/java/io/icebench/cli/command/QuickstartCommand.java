@@ -1,0 +1,50 @@
+package io.icebench.cli.command;
+
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.cli.IcebenchContext;
+import io.icebench.core.config.Defaults;
+import io.icebench.core.config.Settings;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code icebench quickstart}: embedded metastore, TPC-H if missing, the TPC-H suite on every engine
+ * available here, the comparison and the results file. The metastore is left running for further runs.
+ */
+@Command(name = "quickstart", mixinStandardHelpOptions = true,
+        description = "Start the embedded metastore, generate TPC-H, run it on every local engine, compare.")
+public final class QuickstartCommand implements Callable<Integer> {
+
+    @Option(names = "--scale", description = "TPC-H scale factor (default 0.1).")
+    Double scale;
+
+    @Mixin
+    BenchmarkOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        IcebenchContext context = IcebenchContext.load();
+        Settings s = context.settings();
+        double sf = scale != null ? scale : Defaults.QUICKSTART_SCALE;
+        System.out.println("🧊 icebench " + Defaults.VERSION + " quickstart: TPC-H SF " + sf + " on every engine available here");
+        String uri = context.metastoreUri(System.out);
+        System.out.println("📦 TPC-H SF " + sf + " in " + s.catalogName() + "." + Defaults.TPCH_NAMESPACE + ":");
+        try (IcebergCatalog catalog = context.catalog(uri)) {
+            boolean replace = ScaleCheck.differs(catalog, Defaults.TPCH_NAMESPACE, sf, System.out);
+            TpchGeneration.run(catalog, sf, Defaults.TPCH_NAMESPACE, replace, System.out);
+        }
+        BenchmarkRequest request = new BenchmarkRequest(null, null, "tpch", options.onlyQueries(),
+                Defaults.TPCH_NAMESPACE, options.engines(s), options.engineOptions, options.iterations(s),
+                options.warmup(s), options.engineTimeout(s), options.queryTimeout(s), options.parallel(s),
+                options.output(s), options.printResults, false, true);
+        int exit = new BenchmarkExecution(context, System.out).execute(request);
+        System.out.printf("⏱  quickstart took %.1f s%n", (System.nanoTime() - start) / 1e9);
+        if (context.externalMetastore().isEmpty()) {
+            System.out.println("ℹ️  The embedded metastore keeps running for further runs; stop it with: ./icebench metastore stop");
+        }
+        return exit;
+    }
+}

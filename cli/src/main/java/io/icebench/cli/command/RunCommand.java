@@ -1,0 +1,48 @@
+package io.icebench.cli.command;
+
+import io.icebench.cli.IcebenchContext;
+import io.icebench.core.config.Defaults;
+import io.icebench.core.config.Settings;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code icebench run [QUERY] [TABLE]} or {@code icebench run --suite tpch}. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Benchmark a query ({table} replaced by TABLE) or a suite on the engines.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "SQL; {table} is replaced by TABLE (env QUERY).")
+    String query;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TABLE", description = "Table, e.g. warehouse.tpch.lineitem (env TABLE_NAME).")
+    String table;
+
+    @Option(names = "--suite", description = "A query suite: tpch, or a directory of .sql files.")
+    String suite;
+
+    @Option(names = "--namespace", description = "Namespace of unqualified table names (env ICEBENCH_NAMESPACE; default tpch).")
+    String namespace;
+
+    @Option(names = "--allow-writes", description = "Allow statements other than SELECT/WITH/EXPLAIN/SHOW/DESCRIBE.")
+    boolean allowWrites;
+
+    @Mixin
+    BenchmarkOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        IcebenchContext context = IcebenchContext.load();
+        Settings s = context.settings();
+        String sql = query != null ? query : suite == null ? s.get("QUERY").orElse(null) : null;
+        String tableName = table != null ? table : s.get("TABLE_NAME").orElse(null);
+        BenchmarkRequest request = new BenchmarkRequest(sql, tableName, suite, options.onlyQueries(),
+                namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE),
+                options.engines(s), options.engineOptions, options.iterations(s), options.warmup(s),
+                options.engineTimeout(s), options.queryTimeout(s), options.parallel(s), options.output(s),
+                options.printResults, allowWrites, false);
+        return new BenchmarkExecution(context, System.out).execute(request);
+    }
+}

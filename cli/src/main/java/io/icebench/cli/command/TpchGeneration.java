@@ -1,0 +1,46 @@
+package io.icebench.cli.command;
+
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.generate.TableOutcome;
+import io.icebench.catalog.generate.TpchGenerator;
+import io.icebench.cli.report.Format;
+import io.icebench.cli.report.ProgressBar;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** Generating TPC-H with a progress bar and a closing line; shared by {@code generate tpch} and quickstart. */
+final class TpchGeneration {
+
+    private TpchGeneration() {
+    }
+
+    static List<TableOutcome> run(IcebergCatalog catalog, double scale, String namespace, boolean replace,
+            PrintStream out) {
+        long start = System.nanoTime();
+        List<TableOutcome> outcomes;
+        try (ProgressBar progress = new ProgressBar(out, "TPC-H SF " + scale)) {
+            outcomes = new TpchGenerator(catalog, Runtime.getRuntime().availableProcessors())
+                    .generate(scale, namespace, replace, progress);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long rows = 0;
+        long bytes = 0;
+        for (TableOutcome t : outcomes) {
+            out.printf(Locale.ROOT, "   %-28s %12s rows %3d files %10s  %s%n", t.table(), Format.count(t.rows()),
+                    t.files(), Format.bytes(t.bytes()), t.kept() ? "kept (same scale)" : "written");
+            if (!t.kept()) {
+                rows += t.rows();
+                bytes += t.bytes();
+            }
+        }
+        if (rows == 0) {
+            out.printf(Locale.ROOT, "✅ TPC-H SF %s already in %s.%s: nothing to write (use --replace to regenerate)%n",
+                    scale, catalog.name(), namespace);
+        } else {
+            out.printf(Locale.ROOT, "✅ wrote %s rows, %s in %.1f s: %s rows/s%n", Format.count(rows),
+                    Format.bytes(bytes), seconds, Format.count((long) (rows / seconds)));
+        }
+        return outcomes;
+    }
+}

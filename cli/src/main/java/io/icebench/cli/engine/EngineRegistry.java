@@ -1,0 +1,93 @@
+package io.icebench.cli.engine;
+
+import io.icebench.core.config.ConfigException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Finds the engines of an icebench checkout: every {@code engines/<name>/engine.properties}. A JVM engine
+ * runs as {@code java <jvm-options> -cp <its classpath> io.icebench.worker.WorkerMain <name>}, with the
+ * classpath its build wrote to {@code target/runtime-classpath.txt}. The coordinator never loads it.
+ */
+public final class EngineRegistry {
+
+    static final String WORKER_MAIN = "io.icebench.worker.WorkerMain";
+    private final Map<String, EngineDescriptor> engines = new LinkedHashMap<>();
+
+    private EngineRegistry() {
+    }
+
+    public static EngineRegistry discover(Path home) {
+        EngineRegistry registry = new EngineRegistry();
+        Path root = home.resolve("engines");
+        if (!Files.isDirectory(root)) {
+            return registry;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            dirs.sorted().filter(d -> Files.isRegularFile(d.resolve("engine.properties")))
+                    .map(EngineRegistry::describe)
+                    .forEach(d -> registry.engines.put(d.name(), d));
+        } catch (IOException e) {
+            throw new ConfigException("cannot list " + root + ": " + e.getMessage());
+        }
+        return registry;
+    }
+
+    private static EngineDescriptor describe(Path dir) {
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(dir.resolve("engine.properties"))) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + dir.resolve("engine.properties") + ": " + e.getMessage());
+        }
+        String name = p.getProperty("name", dir.getFileName().toString());
+        String kind = p.getProperty("kind", "jvm");
+        String description = p.getProperty("description", name);
+        String reads = p.getProperty("reads-iceberg", "");
+        if (!"jvm".equals(kind)) {
+            return EngineDescriptor.unavailable(name, kind, description, reads, "engine kind '" + kind + "' is not supported yet");
+        }
+        Path classpathFile = dir.resolve("target/runtime-classpath.txt");
+        Path classes = dir.resolve("target/classes");
+        if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(classes)) {
+            return EngineDescriptor.unavailable(name, kind, description, reads,
+                    "not built (run ./mvnw -B -DskipTests package)");
+        }
+        String classpath;
+        try {
+            classpath = classes + java.io.File.pathSeparator + Files.readString(classpathFile).strip();
+        } catch (IOException e) {
+            return EngineDescriptor.unavailable(name, kind, description, reads, "cannot read " + classpathFile);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        String options = p.getProperty("jvm-options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(Arrays.asList(options.split("\\s+")));
+        }
+        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, WORKER_MAIN, name));
+        return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), null);
+    }
+
+    public List<EngineDescriptor> all() {
+        return List.copyOf(engines.values());
+    }
+
+    public EngineDescriptor get(String name) {
+        EngineDescriptor descriptor = engines.get(name);
+        if (descriptor == null) {
+            throw new ConfigException("unknown engine '" + name + "'; engines: " + String.join(", ", engines.keySet()));
+        }
+        return descriptor;
+    }
+}

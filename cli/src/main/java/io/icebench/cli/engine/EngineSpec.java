@@ -1,0 +1,56 @@
+package io.icebench.cli.engine;
+
+import io.icebench.core.config.ConfigException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * An engine as the user names it in {@code --engines}: {@code duckdb}, or {@code label=duckdb} to run the
+ * same engine twice with different {@code --engine-option label.key=value} settings.
+ */
+public record EngineSpec(String label, String engine, Map<String, String> options) {
+
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    public static List<EngineSpec> parse(List<String> names, List<String> engineOptions) {
+        List<EngineSpec> specs = new ArrayList<>();
+        for (String raw : names) {
+            String text = raw.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            String label = text;
+            String engine = text;
+            int eq = text.indexOf('=');
+            if (eq >= 0) {
+                label = text.substring(0, eq).strip();
+                engine = text.substring(eq + 1).strip();
+            }
+            if (!LABEL.matcher(label).matches() || !LABEL.matcher(engine).matches()) {
+                throw new ConfigException("--engines entry '" + raw + "' is not NAME or LABEL=NAME");
+            }
+            String finalLabel = label;
+            if (specs.stream().anyMatch(s -> s.label().equals(finalLabel))) {
+                throw new ConfigException("engine '" + label + "' is listed twice; give the second a label, "
+                        + "e.g. " + label + "2=" + engine);
+            }
+            specs.add(new EngineSpec(label, engine, new LinkedHashMap<>()));
+        }
+        for (String option : engineOptions) {
+            int dot = option.indexOf('.');
+            int eq = option.indexOf('=');
+            if (dot <= 0 || eq <= dot + 1) {
+                throw new ConfigException("--engine-option '" + option + "' is not ENGINE.KEY=VALUE (e.g. duckdb.threads=1)");
+            }
+            String label = option.substring(0, dot);
+            EngineSpec spec = specs.stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow(() ->
+                    new ConfigException("--engine-option '" + option + "' names engine '" + label
+                            + "', which is not in --engines"));
+            spec.options().put(option.substring(dot + 1, eq), option.substring(eq + 1));
+        }
+        return specs;
+    }
+}

@@ -1,0 +1,138 @@
+package io.icebench.cli.report;
+
+import io.icebench.cli.run.Query;
+import io.icebench.cli.run.RunListener;
+import io.icebench.cli.run.RunPlan;
+import io.icebench.core.model.BenchmarkResults;
+import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.Failure;
+import io.icebench.core.model.IterationResult;
+import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.ResultPreview;
+import io.icebench.core.model.Stats;
+import io.icebench.core.model.TableSnapshot;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The console view of a run, in the seed's style: iterations as they finish, then a verdict. */
+public final class ConsoleReporter implements RunListener {
+
+    private final PrintStream out;
+    private final boolean printResults;
+    private RunPlan plan;
+
+    public ConsoleReporter(PrintStream out, boolean printResults) {
+        this.out = out;
+        this.printResults = printResults;
+    }
+
+    private String prefix(String engine) {
+        return plan != null && plan.parallel() > 1 ? "[" + engine + "] " : "";
+    }
+
+    @Override
+    public void runStarted(RunPlan plan) {
+        this.plan = plan;
+        out.println("🔗 Metastore: " + plan.metastoreUri());
+        out.println("📋 Tables (every engine reads these snapshots):");
+        for (TableSnapshot t : plan.tables()) {
+            out.printf(Locale.ROOT, "   %-32s snapshot %-20s %12s rows %4d files %10s%s%n", t.fullName(),
+                    t.snapshotId(), Format.count(t.rows()), t.dataFiles().size(), Format.bytes(t.bytes()),
+                    t.deleteFiles() > 0 ? "  " + t.deleteFiles() + " delete files" : "");
+        }
+        long available = plan.engines().stream().filter(e -> e.descriptor().available()).count();
+        out.printf(Locale.ROOT, "🧪 %d quer%s × %d engine%s: cold run + %d warm-up + %d measured each, %s%n",
+                plan.queries().size(), plan.queries().size() == 1 ? "y" : "ies", available, available == 1 ? "" : "s",
+                plan.warmup(), plan.iterations(),
+                plan.contended() ? plan.parallel() + " engines at once (timings marked contended)" : "engines one after another");
+    }
+
+    @Override
+    public void engineReady(String engine, String version, double startupMs, double setupMs, Long rss) {
+        out.printf(Locale.ROOT, "%n%s🚀 %s %s — process start %s, setup %s, RSS after setup %s%n", prefix(engine),
+                engine, version, Format.ms(startupMs), Format.ms(setupMs), Format.bytes(rss));
+    }
+
+    @Override
+    public void engineFailed(String engine, Failure failure) {
+        out.printf(Locale.ROOT, "%n%s❌ %s %s: %s%n", prefix(engine), engine, failure.kind().label(), failure.oneLine());
+    }
+
+    @Override
+    public void queryStarted(String engine, Query query) {
+        out.printf(Locale.ROOT, "%s── %s · %s%n", prefix(engine), engine, query.id());
+    }
+
+    @Override
+    public void iteration(IterationResult r, int of) {
+        String label = switch (r.phase()) {
+            case "cold" -> "Cold run";
+            case "warmup" -> "Warm-up " + r.iteration() + "/" + of;
+            default -> "Iteration " + r.iteration() + "/" + of;
+        };
+        out.printf(Locale.ROOT, "%s   %s... ✅ %s%n", prefix(r.engine()), label, Format.ms(r.ms()));
+    }
+
+    @Override
+    public void queryFinished(String engine, QueryRun run) {
+        if (!run.ok()) {
+            out.printf(Locale.ROOT, "%s   ❌ %s: %s%n", prefix(engine), run.error().kind().label(), run.error().oneLine());
+        }
+        Stats s = run.stats();
+        if (s != null) {
+            long peak = run.iterations().stream().map(IterationResult::peakRssBytes)
+                    .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max().orElse(-1);
+            out.printf(Locale.ROOT, "%s   📊 %s %s: median %s, mean %s, sd %s, min %s, p95 %s, peak %s, success %d/%d, %s rows%n",
+                    prefix(engine), engine, run.id(), Format.ms(s.medianMs()), Format.ms(s.meanMs()),
+                    Format.ms(s.stddevMs()), Format.ms(s.minMs()), Format.ms(s.p95Ms()),
+                    peak < 0 ? "n/a" : Format.bytes(peak), s.n(), plan.iterations(),
+                    run.rows() == null ? "?" : Format.count(run.rows()));
+        }
+        if (printResults && run.resultPreview() != null) {
+            printPreview(run.resultPreview(), run.rows());
+        }
+    }
+
+    private void printPreview(ResultPreview preview, Long rows) {
+        out.println("      " + String.join(" | ", preview.columns()));
+        for (List<Object> row : preview.rows()) {
+            out.println("      " + String.join(" | ", row.stream().map(String::valueOf).toList()));
+        }
+        if (rows != null && rows > preview.rows().size()) {
+            out.println("      … " + Format.count(rows - preview.rows().size()) + " more rows");
+        }
+    }
+
+    @Override
+    public void runFinished(BenchmarkResults results) {
+        out.println();
+        out.println("═══ Summary ═══");
+        for (EngineRun engine : results.engines()) {
+            long ok = engine.queries().stream().filter(QueryRun::ok).count();
+            out.printf(Locale.ROOT, "%-12s %-12s %d/%d queries ok, peak RSS %s%s%n", engine.name(), engine.status(),
+                    ok, plan.queries().size(), Format.bytes(engine.peakRssBytes()),
+                    engine.error() != null ? " — " + engine.error().kind().label() + ": " + engine.error().oneLine() : "");
+        }
+        Map<String, Object> summary = results.summary();
+        @SuppressWarnings("unchecked")
+        Map<String, Double> totals = (Map<String, Double>) summary.get("total_median_ms");
+        @SuppressWarnings("unchecked")
+        List<String> compared = (List<String>) summary.get("compared_queries");
+        if (summary.containsKey("fastest")) {
+            String fastest = (String) summary.get("fastest");
+            out.printf(Locale.ROOT, "🏆 Fastest: %s (total of medians %s over %d quer%s every engine ran)%n", fastest,
+                    Format.ms(totals.get(fastest)), compared.size(), compared.size() == 1 ? "y" : "ies");
+        }
+        if (summary.containsKey("most_memory_efficient")) {
+            String lean = (String) summary.get("most_memory_efficient");
+            @SuppressWarnings("unchecked")
+            Map<String, Long> peaks = (Map<String, Long>) summary.get("peak_rss_bytes");
+            out.printf(Locale.ROOT, "🪶 Most memory-efficient: %s (peak RSS %s)%n", lean, Format.bytes(peaks.get(lean)));
+        }
+        if (!summary.containsKey("fastest")) {
+            out.println("No engine completed a query: nothing to compare.");
+        }
+    }
+}

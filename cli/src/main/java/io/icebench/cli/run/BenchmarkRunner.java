@@ -1,0 +1,89 @@
+package io.icebench.cli.run;
+
+import io.icebench.core.model.BenchmarkResults;
+import io.icebench.core.model.EngineRun;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a plan: engines one after another (or {@code parallel} at once, timings marked contended), each in
+ * its own worker process, reporting to a listener as results come.
+ */
+public final class BenchmarkRunner {
+
+    private final RunPlan plan;
+    private final RunListener listener;
+    private final ResultsAssembler assembler;
+    private final List<EngineSession> sessions = new ArrayList<>();
+    private volatile boolean finished;
+
+    public BenchmarkRunner(RunPlan plan, RunListener listener, ResultsAssembler assembler) {
+        this.plan = plan;
+        this.listener = listener;
+        this.assembler = assembler;
+        for (RunPlan.PlannedEngine engine : plan.engines()) {
+            sessions.add(new EngineSession(plan, engine, listener));
+        }
+    }
+
+    public BenchmarkResults run() {
+        listener.runStarted(plan);
+        List<EngineRun> runs = new ArrayList<>();
+        if (plan.parallel() <= 1) {
+            for (EngineSession session : sessions) {
+                EngineRun run = session.run();
+                listener.engineFinished(run);
+                runs.add(run);
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(plan.parallel());
+            try {
+                List<Future<EngineRun>> futures = new ArrayList<>();
+                for (EngineSession session : sessions) {
+                    futures.add(pool.submit(() -> {
+                        EngineRun run = session.run();
+                        listener.engineFinished(run);
+                        return run;
+                    }));
+                }
+                for (Future<EngineRun> future : futures) {
+                    runs.add(await(future));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        finished = true;
+        BenchmarkResults results = assembler.assemble(plan, runs, false);
+        listener.runFinished(results);
+        return results;
+    }
+
+    /**
+     * Ctrl-C: kills every worker and returns what was measured so far, or null when the run had already
+     * finished normally.
+     */
+    public BenchmarkResults abort() {
+        if (finished) {
+            return null;
+        }
+        sessions.forEach(EngineSession::abort);
+        List<EngineRun> runs = sessions.stream().map(EngineSession::partialResult).toList();
+        return assembler.assemble(plan, runs, true);
+    }
+
+    private static EngineRun await(Future<EngineRun> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an engine session failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

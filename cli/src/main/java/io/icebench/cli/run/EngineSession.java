@@ -1,0 +1,256 @@
+package io.icebench.cli.run;
+
+import io.icebench.cli.run.RunPlan.PlannedEngine;
+import io.icebench.core.config.Defaults;
+import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.Failure;
+import io.icebench.core.model.IterationResult;
+import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.SqlText;
+import io.icebench.core.model.TableSnapshot;
+import io.icebench.core.protocol.Message;
+import io.icebench.core.stats.Statistics;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every query of a plan on one engine: starts its worker, sets it up, then for each query a cold run,
+ * warm-ups and measured iterations. A worker that crashes or times out is replaced by a fresh one for the
+ * next query, so one bad query costs only itself.
+ */
+final class EngineSession {
+
+    private final RunPlan plan;
+    private final PlannedEngine engine;
+    private final RunListener listener;
+    private final Path log;
+    private final List<QueryRun> queries = new ArrayList<>();
+    private WorkerProcess worker;
+    private String version;
+    private Double startupMs;
+    private Double setupMs;
+    private Long rssAfterSetup;
+    private int workerStarts;
+    private long deadline;
+    private volatile boolean aborted;
+
+    EngineSession(RunPlan plan, PlannedEngine engine, RunListener listener) {
+        this.plan = plan;
+        this.engine = engine;
+        this.listener = listener;
+        this.log = plan.logDir().resolve(engine.spec().label() + ".log");
+    }
+
+    String label() {
+        return engine.spec().label();
+    }
+
+    EngineRun run() {
+        if (!engine.descriptor().available()) {
+            Failure failure = Failure.of(ErrorKind.UNAVAILABLE, engine.descriptor().unavailableReason());
+            listener.engineFailed(label(), failure);
+            return result("unavailable", failure);
+        }
+        deadline = System.nanoTime() + plan.engineTimeout().toNanos();
+        Failure engineFailure = null;
+        for (Query query : plan.queries()) {
+            if (aborted) {
+                break;
+            }
+            if (worker == null) {
+                try {
+                    startWorker();
+                } catch (WorkerFailure e) {
+                    engineFailure = e.failure();
+                    listener.engineFailed(label(), engineFailure);
+                    break;
+                }
+            }
+            QueryRun run = runQuery(query);
+            synchronized (queries) {
+                queries.add(run);
+            }
+            listener.queryFinished(label(), run);
+        }
+        stopWorker();
+        boolean allOk = queries.size() == plan.queries().size() && queries.stream().allMatch(QueryRun::ok);
+        return result(engineFailure != null ? "error" : aborted ? "interrupted" : allOk ? "ok" : "failed",
+                engineFailure);
+    }
+
+    /** Stops the worker at once (Ctrl-C); {@link #partialResult()} then gives what was measured. */
+    void abort() {
+        aborted = true;
+        WorkerProcess current = worker;
+        if (current != null) {
+            current.kill();
+        }
+    }
+
+    EngineRun partialResult() {
+        return result("interrupted", null);
+    }
+
+    private EngineRun result(String status, Failure failure) {
+        List<QueryRun> copy;
+        synchronized (queries) {
+            copy = List.copyOf(queries);
+        }
+        return new EngineRun(label(), engine.spec().engine(), version, status, failure, startupMs, setupMs,
+                rssAfterSetup, workerStarts, engine.descriptor().available() ? log.toString() : null, copy);
+    }
+
+    private Duration remaining() {
+        return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+    }
+
+    private void startWorker() throws WorkerFailure {
+        workerStarts++;
+        long start = System.nanoTime();
+        try {
+            worker = WorkerProcess.start(engine.descriptor().command(), log, Map.of());
+        } catch (IOException e) {
+            throw new WorkerFailure(Failure.of(ErrorKind.SETUP, "cannot start the worker: " + e.getMessage()));
+        }
+        Duration startLimit = min(Defaults.WORKER_START_TIMEOUT, remaining());
+        try {
+            Message hello = worker.receive(startLimit, "worker start-up");
+            double startup = (System.nanoTime() - start) / 1e6;
+            long setupNanos = 0;
+            Message.Ready open = ready(worker.request(new Message.Open(plan.catalog(), plan.defaultNamespace(),
+                    engine.spec().options()), remaining(), "engine set-up"));
+            setupNanos += open.nanos();
+            for (TableSnapshot table : plan.tables()) {
+                setupNanos += ready(worker.request(new Message.Register(table), remaining(),
+                        "registering " + table.fullName())).nanos();
+            }
+            if (workerStarts == 1) {
+                version = open.version() != null ? open.version() : ((Message.Hello) hello).version();
+                startupMs = startup;
+                setupMs = setupNanos / 1e6;
+                rssAfterSetup = MemoryProbe.rssBytes(worker.pid());
+                listener.engineReady(label(), version, startupMs, setupMs, rssAfterSetup);
+            }
+        } catch (WorkerFailure e) {
+            worker.kill();
+            worker = null;
+            throw e;
+        }
+    }
+
+    private Message.Ready ready(Message reply) throws WorkerFailure {
+        if (reply instanceof Message.Ready ready) {
+            return ready;
+        }
+        if (reply instanceof Message.Error error) {
+            throw new WorkerFailure(Failure.of(error.kind(), error.message()));
+        }
+        throw new WorkerFailure(Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
+    }
+
+    private void stopWorker() {
+        if (worker != null) {
+            worker.close();
+            worker = null;
+        }
+    }
+
+    private QueryRun runQuery(Query query) {
+        listener.queryStarted(label(), query);
+        boolean ordered = SqlText.isOrdered(query.sql());
+        List<IterationResult> measured = new ArrayList<>();
+        IterationResult cold = null;
+        Message.Executed coldResult = null;
+        int executions = 1 + plan.warmup() + plan.iterations();
+        for (int k = 0; k < executions; k++) {
+            String phase = k == 0 ? "cold" : k <= plan.warmup() ? "warmup" : "measured";
+            int number = k == 0 ? 1 : k <= plan.warmup() ? k : k - plan.warmup();
+            int of = k == 0 ? 1 : k <= plan.warmup() ? plan.warmup() : plan.iterations();
+            Outcome outcome = executeOnce(query, ordered, k == 0 ? Defaults.PREVIEW_ROWS : 0);
+            if (outcome.failure != null) {
+                return failed(query, outcome.failure, cold, coldResult, measured);
+            }
+            IterationResult result = new IterationResult(label(), query.id(), phase, number,
+                    outcome.executed.nanos() / 1e6, outcome.roundtripMs, outcome.peakRss, outcome.executed.rows(),
+                    outcome.executed.fingerprint(), plan.contended());
+            listener.iteration(result, of);
+            if (k == 0) {
+                cold = result;
+                coldResult = outcome.executed;
+            } else if ("measured".equals(phase)) {
+                measured.add(result);
+            }
+        }
+        double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
+        return new QueryRun(query.id(), query.sql(), "ok", null, cold.ms(), cold.peakRssBytes(), measured,
+                Statistics.summarise(ms), coldResult.rows(), coldResult.fingerprint(), coldResult.preview());
+    }
+
+    private QueryRun failed(Query query, Failure failure, IterationResult cold, Message.Executed coldResult,
+            List<IterationResult> measured) {
+        double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
+        return new QueryRun(query.id(), query.sql(), "failed", failure, cold == null ? null : cold.ms(),
+                cold == null ? null : cold.peakRssBytes(), measured, Statistics.summarise(ms),
+                coldResult == null ? null : coldResult.rows(), coldResult == null ? null : coldResult.fingerprint(),
+                coldResult == null ? null : coldResult.preview());
+    }
+
+    private record Outcome(Message.Executed executed, double roundtripMs, Long peakRss, Failure failure) {
+    }
+
+    private Outcome executeOnce(Query query, boolean ordered, int previewRows) {
+        if (aborted) {
+            return new Outcome(null, 0, null, Failure.of(ErrorKind.CRASH, "interrupted"));
+        }
+        if (deadline - System.nanoTime() <= 0) {
+            return new Outcome(null, 0, null, Failure.of(ErrorKind.TIMEOUT, "engine time budget (--timeout "
+                    + Durations.format(plan.engineTimeout()) + ") used up before " + query.id()));
+        }
+        if (worker == null) {
+            try {
+                startWorker();
+            } catch (WorkerFailure e) {
+                return new Outcome(null, 0, null, e.failure());
+            }
+        }
+        Duration budget = remaining();
+        String waitingFor = query.id() + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
+        if (plan.queryTimeout() != null && plan.queryTimeout().compareTo(budget) < 0) {
+            budget = plan.queryTimeout();
+            waitingFor = query.id() + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")";
+        }
+        long pid = worker.pid();
+        MemoryProbe.resetPeak(pid);
+        long start = System.nanoTime();
+        try {
+            Message reply = worker.request(new Message.Execute(query.id(), query.sql(), ordered, previewRows),
+                    budget, waitingFor);
+            double roundtrip = (System.nanoTime() - start) / 1e6;
+            Long peak = MemoryProbe.peakRssBytes(pid);
+            if (reply instanceof Message.Executed executed) {
+                return new Outcome(executed, roundtrip, peak, null);
+            }
+            if (reply instanceof Message.Error error) {
+                if (error.kind() == ErrorKind.OOM || error.kind() == ErrorKind.CRASH) {
+                    // the engine's state is uncertain: the next query gets a fresh worker
+                    worker.kill();
+                    worker = null;
+                }
+                return new Outcome(null, roundtrip, peak, Failure.of(error.kind(), error.message()));
+            }
+            return new Outcome(null, roundtrip, peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
+        } catch (WorkerFailure e) {
+            worker = null;
+            return new Outcome(null, (System.nanoTime() - start) / 1e6, null, e.failure());
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,26 @@
+package io.icebench.cli.run;
+
+import io.icebench.core.model.BenchmarkResults;
+import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.Environment;
+import io.icebench.core.model.TableInfo;
+import java.util.List;
+import java.util.Map;
+
+/** Puts a run's engines together with its environment, settings and summary into the results record. */
+public final class ResultsAssembler {
+
+    public static final String FORMAT_VERSION = "1";
+    private final Environment environment;
+    private final Map<String, Object> settings;
+
+    public ResultsAssembler(Environment environment, Map<String, Object> settings) {
+        this.environment = environment;
+        this.settings = settings;
+    }
+
+    public BenchmarkResults assemble(RunPlan plan, List<EngineRun> engines, boolean interrupted) {
+        return new BenchmarkResults(FORMAT_VERSION, environment, settings, plan.metastoreUri(),
+                plan.tables().stream().map(TableInfo::of).toList(), engines, RunSummary.of(engines), interrupted);
+    }
+}

@@ -1,0 +1,33 @@
+package io.icebench.cli.run;
+
+import io.icebench.cli.engine.EngineDescriptor;
+import io.icebench.cli.engine.EngineSpec;
+import io.icebench.core.model.TableSnapshot;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** Everything a run will do, fixed before the first engine starts. */
+public record RunPlan(
+        String metastoreUri,
+        String catalog,
+        String defaultNamespace,
+        List<TableSnapshot> tables,
+        List<Query> queries,
+        List<PlannedEngine> engines,
+        int iterations,
+        int warmup,
+        Duration engineTimeout,
+        Duration queryTimeout,
+        int parallel,
+        boolean printResults,
+        Path logDir) {
+
+    /** An engine to run, or one that cannot run here (descriptor unavailable). */
+    public record PlannedEngine(EngineSpec spec, EngineDescriptor descriptor) {
+    }
+
+    public boolean contended() {
+        return parallel > 1 && engines.stream().filter(e -> e.descriptor().available()).count() > 1;
+    }
+}

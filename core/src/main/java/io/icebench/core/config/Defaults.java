@@ -1,0 +1,30 @@
+package io.icebench.core.config;
+
+import java.time.Duration;
+
+/** Every built-in default of icebench, in one place. Documented in the README's configuration table. */
+public final class Defaults {
+
+    public static final String VERSION = "0.1.0";
+    public static final int ITERATIONS = 10;
+    public static final int WARMUP = 1;
+    public static final int PARALLEL = 1;
+    public static final Duration ENGINE_TIMEOUT = Duration.ofMinutes(10);
+    public static final int PREVIEW_ROWS = 20;
+    public static final String DATA_DIR = "icebench-data";
+    public static final int METASTORE_PORT = 9083;
+    public static final Duration METASTORE_START_TIMEOUT = Duration.ofSeconds(90);
+    public static final String CATALOG_NAME = "warehouse";
+    public static final String TPCH_NAMESPACE = "tpch";
+    public static final double QUICKSTART_SCALE = 0.1;
+    public static final String RESULTS_FILE = "benchmark_results.json";
+    public static final String ENV_FILE = "benchmark.env";
+    /** Rows per generated Parquet file: large enough to scan well, small enough to use both cores. */
+    public static final long ROWS_PER_FILE = 1_000_000;
+    public static final Duration WORKER_START_TIMEOUT = Duration.ofMinutes(2);
+    /** Rows a worker keeps before it must fold them into the fingerprint inside the timer. */
+    public static final int FINGERPRINT_BUFFER_ROWS = 100_000;
+
+    private Defaults() {
+    }
+}

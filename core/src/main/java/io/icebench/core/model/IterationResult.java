@@ -1,0 +1,23 @@
+package io.icebench.core.model;
+
+/**
+ * One execution of one query by one engine.
+ *
+ * @param phase         {@code cold}, {@code warmup} or {@code measured}
+ * @param ms            wall clock inside the worker, submit to last row consumed
+ * @param roundtripMs   the coordinator's request-to-reply time for the same execution
+ * @param peakRssBytes  worker's peak resident set during the execution, null where not measured
+ * @param contended     true when other engines ran at the same time (--parallel)
+ */
+public record IterationResult(
+        String engine,
+        String query,
+        String phase,
+        int iteration,
+        double ms,
+        double roundtripMs,
+        Long peakRssBytes,
+        long rows,
+        String fingerprint,
+        boolean contended) {
+}

@@ -1,0 +1,67 @@
+package io.icebench.core.protocol;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.ResultPreview;
+import io.icebench.core.model.TableSnapshot;
+import java.util.Map;
+
+/**
+ * The coordinator ⇄ worker link. The coordinator sends {@link Open}, {@link Register}, {@link Execute}
+ * and {@link Close}; the worker answers each with exactly one {@link Ready}, {@link Executed} or
+ * {@link Error}, after a single {@link Hello} when it starts.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Message.Hello.class, name = "hello"),
+    @JsonSubTypes.Type(value = Message.Open.class, name = "open"),
+    @JsonSubTypes.Type(value = Message.Register.class, name = "register"),
+    @JsonSubTypes.Type(value = Message.Execute.class, name = "execute"),
+    @JsonSubTypes.Type(value = Message.Close.class, name = "close"),
+    @JsonSubTypes.Type(value = Message.Ready.class, name = "ready"),
+    @JsonSubTypes.Type(value = Message.Executed.class, name = "executed"),
+    @JsonSubTypes.Type(value = Message.Error.class, name = "error"),
+})
+public sealed interface Message {
+
+    /** First message of a worker: which engine it runs, its version and its pid. */
+    record Hello(String engine, String version, long pid) implements Message {
+    }
+
+    /** Start an engine session; {@code options} are engine settings (e.g. threads). */
+    record Open(String catalog, String defaultNamespace, Map<String, String> options) implements Message {
+    }
+
+    record Register(TableSnapshot table) implements Message {
+    }
+
+    /**
+     * Run one statement and consume every row.
+     *
+     * @param ordered     the query orders its result: the fingerprint keeps row order
+     * @param previewRows how many rows to send back (0 for none)
+     */
+    record Execute(String queryId, String sql, boolean ordered, int previewRows) implements Message {
+    }
+
+    record Close() implements Message {
+    }
+
+    /** Reply to open, register and close; {@code nanos} is the work's duration inside the worker. */
+    record Ready(long nanos, String version) implements Message {
+    }
+
+    /**
+     * Reply to execute.
+     *
+     * @param nanos            submit to last row consumed, less any fingerprint work done inside the timer
+     * @param fingerprintNanos time spent fingerprinting (after the timer, plus any inside it)
+     */
+    record Executed(long nanos, long rows, String fingerprint, long fingerprintNanos, ResultPreview preview)
+            implements Message {
+    }
+
+    record Error(ErrorKind kind, String message) implements Message {
+    }
+}

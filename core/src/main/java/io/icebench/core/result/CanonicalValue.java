@@ -1,0 +1,104 @@
+package io.icebench.core.result;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Canonical text of a result value, the same in every engine and every language, so that answers of
+ * different engines can be fingerprinted and compared: numbers are compared by value whatever their type
+ * (integer, decimal, double), rounded to {@value #SIGNIFICANT_DIGITS} significant digits (half-even)
+ * so that a decimal average and a double average agree; dates are ISO; null is {@code \N}.
+ * The Python worker implements the same rules.
+ */
+public final class CanonicalValue {
+
+    public static final int SIGNIFICANT_DIGITS = 6;
+    private static final MathContext ROUNDING = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
+
+    private CanonicalValue() {
+    }
+
+    public static String of(Object value) {
+        if (value == null) {
+            return "\\N";
+        }
+        if (value instanceof Double d) {
+            return ofDouble(d);
+        }
+        if (value instanceof Float f) {
+            return ofDouble(f.doubleValue());
+        }
+        if (value instanceof BigDecimal d) {
+            return ofDecimal(d);
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ofDecimal(BigDecimal.valueOf(((Number) value).longValue()));
+        }
+        if (value instanceof BigInteger i) {
+            return ofDecimal(new BigDecimal(i));
+        }
+        if (value instanceof Boolean b) {
+            return b ? "true" : "false";
+        }
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (value instanceof Date d) {
+            return d.toLocalDate().toString();
+        }
+        if (value instanceof LocalDateTime t) {
+            return TIMESTAMP.format(t);
+        }
+        if (value instanceof Timestamp t) {
+            return TIMESTAMP.format(t.toLocalDateTime());
+        }
+        if (value instanceof OffsetDateTime t) {
+            return TIMESTAMP.format(t.toLocalDateTime()) + t.getOffset();
+        }
+        return value.toString();
+    }
+
+    private static String ofDouble(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "Infinity" : "-Infinity";
+        }
+        return ofDecimal(new BigDecimal(d));
+    }
+
+    private static String ofDecimal(BigDecimal d) {
+        if (d.signum() == 0) {
+            return "0";
+        }
+        return d.round(ROUNDING).stripTrailingZeros().toPlainString();
+    }
+
+    /** A value as it goes into a result preview: numbers stay numbers (decimals exact), the rest ISO text. */
+    public static Object forPreview(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
+            if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+                return d.toString();
+            }
+            if (value instanceof Float f && (f.isNaN() || f.isInfinite())) {
+                return f.toString();
+            }
+            return value;
+        }
+        if (value instanceof LocalDate || value instanceof Date || value instanceof LocalDateTime
+                || value instanceof Timestamp || value instanceof OffsetDateTime) {
+            return of(value);
+        }
+        return value.toString();
+    }
+}

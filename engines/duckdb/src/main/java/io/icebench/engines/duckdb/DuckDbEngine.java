@@ -1,0 +1,148 @@
+package io.icebench.engines.duckdb;
+
+import io.icebench.core.model.ColumnDef;
+import io.icebench.core.model.DataFileRef;
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.TableSnapshot;
+import io.icebench.worker.Engine;
+import io.icebench.worker.Errors;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * DuckDB over JDBC. Each table is a view over {@code read_parquet} of exactly the snapshot's data files
+ * (DuckDB's iceberg extension cannot be downloaded offline), under {@code catalog.ns.table} (an attached
+ * in-memory database named like the catalog) and {@code ns.table}.
+ */
+public final class DuckDbEngine implements Engine {
+
+    private Connection connection;
+    private String catalog;
+    private String defaultNamespace;
+
+    @Override
+    public String name() {
+        return "duckdb";
+    }
+
+    @Override
+    public void open(String catalog, String defaultNamespace, Map<String, String> options) throws SQLException {
+        this.catalog = catalog;
+        this.defaultNamespace = defaultNamespace;
+        connection = DriverManager.getConnection("jdbc:duckdb:");
+        int threads = Integer.parseInt(options.getOrDefault("threads",
+                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        run("SET threads TO " + threads);
+        if (options.containsKey("memory_limit")) {
+            run("SET memory_limit = " + quote(options.get("memory_limit")));
+        }
+        run("ATTACH ':memory:' AS " + ident(catalog));
+    }
+
+    @Override
+    public void register(TableSnapshot table) throws SQLException {
+        if (table.deleteFiles() > 0) {
+            throw new UnsupportedOperationException("snapshot " + table.snapshotId() + " of " + table.fullName()
+                    + " has " + table.deleteFiles() + " delete files; DuckDB reads the data files only and would "
+                    + "return wrong answers");
+        }
+        String full = ident(catalog) + "." + ident(table.namespace()) + "." + ident(table.name());
+        run("CREATE SCHEMA IF NOT EXISTS " + ident(catalog) + "." + ident(table.namespace()));
+        run("CREATE OR REPLACE VIEW " + full + " AS " + scan(table));
+        run("CREATE SCHEMA IF NOT EXISTS memory." + ident(table.namespace()));
+        run("CREATE OR REPLACE VIEW memory." + ident(table.namespace()) + "." + ident(table.name())
+                + " AS SELECT * FROM " + full);
+        if (table.namespace().equals(defaultNamespace)) {
+            run("USE " + ident(catalog) + "." + ident(defaultNamespace));
+        }
+    }
+
+    private static String scan(TableSnapshot table) {
+        if (table.dataFiles().isEmpty()) {
+            String columns = table.columns().stream()
+                    .map(c -> "CAST(NULL AS " + DuckDbTypes.of(c.type()) + ") AS " + ident(c.name()))
+                    .collect(Collectors.joining(", "));
+            return "SELECT " + columns + " WHERE false";
+        }
+        String files = table.dataFiles().stream().map(DataFileRef::path).map(DuckDbEngine::quote)
+                .collect(Collectors.joining(", "));
+        String columns = table.columns().stream().map(ColumnDef::name).map(DuckDbEngine::ident)
+                .collect(Collectors.joining(", "));
+        return "SELECT " + columns + " FROM read_parquet([" + files + "])";
+    }
+
+    @Override
+    public void execute(String sql, RowConsumer rows) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = result.getMetaData();
+            int count = meta.getColumnCount();
+            List<String> names = new ArrayList<>(count);
+            for (int i = 1; i <= count; i++) {
+                names.add(meta.getColumnLabel(i));
+            }
+            rows.columns(names);
+            while (result.next()) {
+                Object[] values = new Object[count];
+                for (int i = 0; i < count; i++) {
+                    values[i] = result.getObject(i + 1);
+                }
+                rows.row(values);
+            }
+        }
+    }
+
+    @Override
+    public ErrorKind classify(Throwable error) {
+        String message = Errors.message(error);
+        if (message.contains("Out of Memory") || message.contains("could not allocate")) {
+            return ErrorKind.OOM;
+        }
+        if (message.contains("Not implemented")) {
+            return ErrorKind.UNSUPPORTED;
+        }
+        return Engine.super.classify(error);
+    }
+
+    @Override
+    public String version() {
+        if (connection == null) {
+            return org.duckdb.DuckDBDriver.class.getPackage().getImplementationVersion();
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT version()")) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            return "unknown";
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    private void run(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    static String ident(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,40 @@
+package io.icebench.worker;
+
+import io.icebench.core.model.TableSnapshot;
+import java.util.Map;
+
+/**
+ * What an engine module implements: a handful of calls, run inside its own worker process. Errors are
+ * thrown; the worker classifies them ({@link #classify(Throwable)}).
+ */
+public interface Engine extends AutoCloseable {
+
+    /** Short name, e.g. {@code duckdb}. */
+    String name();
+
+    /** Start a session. Timed as setup, never as query time. */
+    void open(String catalog, String defaultNamespace, Map<String, String> options) throws Exception;
+
+    /** Make a resolved table visible under its full ({@code catalog.ns.table}) and short ({@code ns.table}) names. */
+    void register(TableSnapshot table) throws Exception;
+
+    /** Run a statement and hand every row to {@code rows}, consuming the result to its last row. */
+    void execute(String sql, RowConsumer rows) throws Exception;
+
+    String version();
+
+    @Override
+    void close() throws Exception;
+
+    /** Maps an engine's exception to a failure kind; engines override to tell more. */
+    default io.icebench.core.model.ErrorKind classify(Throwable error) {
+        return Errors.defaultKind(error);
+    }
+
+    /** Receives a result: column names once, then each row's values. */
+    interface RowConsumer {
+        void columns(java.util.List<String> names);
+
+        void row(Object[] values);
+    }
+}

@@ -1,0 +1,34 @@
+package io.icebench.worker;
+
+import io.icebench.core.model.ErrorKind;
+import java.sql.SQLException;
+
+/** Default mapping of exceptions to failure kinds, and their one-line messages. */
+public final class Errors {
+
+    private Errors() {
+    }
+
+    public static ErrorKind defaultKind(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return ErrorKind.OOM;
+            }
+            if (t instanceof UnsupportedOperationException) {
+                return ErrorKind.UNSUPPORTED;
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) {
+                return ErrorKind.CONNECTION;
+            }
+        }
+        return error instanceof SQLException ? ErrorKind.SQL_ERROR : ErrorKind.CRASH;
+    }
+
+    public static String message(Throwable error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            message = error.getClass().getName();
+        }
+        return message;
+    }
+}

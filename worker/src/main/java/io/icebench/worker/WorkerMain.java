@@ -1,0 +1,119 @@
+package io.icebench.worker;
+
+import io.icebench.core.config.Defaults;
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.protocol.FrameCodec;
+import io.icebench.core.protocol.Message;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
+
+/**
+ * The worker process of a JVM engine: answers the coordinator's messages by calling one {@link Engine}.
+ * The protocol owns the process's stdout; {@code System.out} is pointed at stderr (the worker log) so that
+ * engine output cannot mix into it.
+ */
+public final class WorkerMain {
+
+    private final Engine engine;
+    private final OutputStream protocol;
+
+    private WorkerMain(Engine engine, OutputStream protocol) {
+        this.engine = engine;
+        this.protocol = protocol;
+    }
+
+    public static void main(String[] args) throws Exception {
+        OutputStream protocol = new FileOutputStream(FileDescriptor.out);
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        Engine engine = load(args.length > 0 ? args[0] : null);
+        int exit = new WorkerMain(engine, protocol).loop();
+        System.exit(exit);
+    }
+
+    private static Engine load(String name) {
+        for (Engine engine : ServiceLoader.load(Engine.class)) {
+            if (name == null || engine.name().equals(name)) {
+                return engine;
+            }
+        }
+        throw new IllegalStateException("no engine named " + name + " on the worker's classpath");
+    }
+
+    private int loop() throws Exception {
+        FrameCodec.write(protocol, new Message.Hello(engine.name(), safeVersion(), ProcessHandle.current().pid()));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Message message;
+        while ((message = FrameCodec.read(in, line -> System.err.println("[stray input] " + line))) != null) {
+            if (message instanceof Message.Close) {
+                long start = System.nanoTime();
+                engine.close();
+                FrameCodec.write(protocol, new Message.Ready(System.nanoTime() - start, null));
+                return 0;
+            }
+            FrameCodec.write(protocol, answer(message));
+        }
+        engine.close();
+        return 0;
+    }
+
+    private Message answer(Message message) {
+        try {
+            if (message instanceof Message.Open open) {
+                return timed(() -> engine.open(open.catalog(), open.defaultNamespace(), open.options()));
+            }
+            if (message instanceof Message.Register register) {
+                return timed(() -> engine.register(register.table()));
+            }
+            if (message instanceof Message.Execute execute) {
+                return execute(execute);
+            }
+            return new Message.Error(ErrorKind.CRASH, "unexpected message " + message);
+        } catch (Throwable error) {
+            error.printStackTrace();
+            ErrorKind kind = engine.classify(error);
+            if (message instanceof Message.Open || message instanceof Message.Register) {
+                if (kind == ErrorKind.SQL_ERROR || kind == ErrorKind.CRASH) {
+                    kind = ErrorKind.SETUP;
+                }
+            }
+            return new Message.Error(kind, Errors.message(error));
+        }
+    }
+
+    private Message timed(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return new Message.Ready(System.nanoTime() - start, safeVersion());
+    }
+
+    private Message execute(Message.Execute request) throws Exception {
+        ResultCollector collector = new ResultCollector(request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS,
+                request.previewRows());
+        long start = System.nanoTime();
+        engine.execute(request.sql(), collector);
+        long elapsed = System.nanoTime() - start;
+        long afterTimer = collector.finish();
+        long inside = collector.nanosInsideTimer();
+        return new Message.Executed(elapsed - inside, collector.rows(), collector.fingerprint(), inside + afterTimer,
+                collector.preview());
+    }
+
+    private String safeVersion() {
+        try {
+            return engine.version();
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws Exception;
+    }
+}
