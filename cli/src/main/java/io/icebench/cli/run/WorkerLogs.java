@@ -1,13 +1,17 @@
 package io.icebench.cli.run;
 
-import io.icebench.core.model.Failure;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reading the end of a worker log. */
 public final class WorkerLogs {
+
+    /** Lines the coordinator writes into a worker log to show the command it started. */
+    public static final String COMMAND_PREFIX = "$ ";
 
     private WorkerLogs() {
     }
@@ -21,10 +25,14 @@ public final class WorkerLogs {
             file.readFully(bytes);
             String[] all = new String(bytes, StandardCharsets.UTF_8).split("\\R");
             StringBuilder out = new StringBuilder();
-            for (int i = Math.max(0, all.length - lines); i < all.length; i++) {
-                if (!all[i].isBlank()) {
-                    out.append(all[i]).append('\n');
+            List<String> kept = new ArrayList<>();
+            for (String line : all) {
+                if (!line.isBlank() && !line.startsWith(COMMAND_PREFIX)) {
+                    kept.add(line);
                 }
+            }
+            for (String line : kept.subList(Math.max(0, kept.size() - lines), kept.size())) {
+                out.append(line).append('\n');
             }
             return out.length() == 0 ? "(log is empty)" : out.toString().strip();
         } catch (IOException e) {
@@ -33,10 +41,7 @@ public final class WorkerLogs {
     }
 
     public static boolean looksLikeOutOfMemory(String text) {
-        return text.contains("OutOfMemoryError") || text.contains("Out of Memory") || text.contains("MemoryError");
-    }
-
-    public static String firstLine(String text) {
-        return Failure.of(io.icebench.core.model.ErrorKind.CRASH, text).oneLine();
+        return text.contains("java.lang.OutOfMemoryError") || text.contains("Out of Memory Error")
+                || text.contains("MemoryError:");
     }
 }

@@ -43,7 +43,7 @@ public final class WorkerProcess implements AutoCloseable {
     public static WorkerProcess start(List<String> command, Path log, java.util.Map<String, String> environment)
             throws IOException {
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "$ " + String.join(" ", command) + "\n", StandardOpenOption.CREATE,
+        Files.writeString(log, WorkerLogs.COMMAND_PREFIX + String.join(" ", command) + "\n", StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));

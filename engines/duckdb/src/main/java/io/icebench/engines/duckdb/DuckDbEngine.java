@@ -113,15 +113,23 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public String version() {
-        if (connection == null) {
-            return org.duckdb.DuckDBDriver.class.getPackage().getImplementationVersion();
+        try {
+            if (connection == null) {
+                try (Connection probe = DriverManager.getConnection("jdbc:duckdb:")) {
+                    return version(probe);
+                }
+            }
+            return version(connection);
+        } catch (SQLException e) {
+            return "unknown";
         }
+    }
+
+    private static String version(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT version()")) {
             result.next();
             return result.getString(1);
-        } catch (SQLException e) {
-            return "unknown";
         }
     }
 

@@ -1,0 +1,54 @@
+package io.icebench.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.ResultPreview;
+import io.icebench.core.protocol.FrameCodec;
+import io.icebench.core.protocol.Message;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FrameCodecTest {
+
+    @Test
+    void messagesSurviveStrayOutputAroundThem() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("engine banner printed to stdout\n".getBytes(StandardCharsets.UTF_8));
+        FrameCodec.write(bytes, new Message.Open("warehouse", "tpch", Map.of("threads", "2")));
+        bytes.write("WARN something native\n".getBytes(StandardCharsets.UTF_8));
+        ResultPreview preview = new ResultPreview(List.of("x", "naïve"), List.of(List.of(new BigDecimal("1.10"), "é")));
+        FrameCodec.write(bytes, new Message.Executed(42, 1, "u:00ff", 7, preview));
+        FrameCodec.write(bytes, new Message.Error(ErrorKind.SQL_ERROR, "bad\nsql"));
+
+        List<String> stray = new ArrayList<>();
+        BufferedReader in = new BufferedReader(new StringReader(bytes.toString(StandardCharsets.UTF_8)));
+        Message first = FrameCodec.read(in, stray::add);
+        Message second = FrameCodec.read(in, stray::add);
+        Message third = FrameCodec.read(in, stray::add);
+
+        assertThat(first).isEqualTo(new Message.Open("warehouse", "tpch", Map.of("threads", "2")));
+        Message.Executed executed = (Message.Executed) second;
+        assertThat(executed.preview().rows().get(0).get(0)).isEqualTo(new BigDecimal("1.10"));
+        assertThat(executed.preview().columns()).containsExactly("x", "naïve");
+        assertThat(third).isEqualTo(new Message.Error(ErrorKind.SQL_ERROR, "bad\nsql"));
+        assertThat(FrameCodec.read(in, stray::add)).isNull();
+        assertThat(stray).containsExactly("engine banner printed to stdout", "WARN something native");
+    }
+
+    @Test
+    void aFrameWithAWrongLengthIsTreatedAsStrayOutput() throws Exception {
+        String broken = FrameCodec.MARKER + "999 {\"type\":\"close\"}\n" + FrameCodec.MARKER + "16 {\"type\":\"close\"}\n";
+        List<String> stray = new ArrayList<>();
+        Message message = FrameCodec.read(new BufferedReader(new StringReader(broken)), stray::add);
+        assertThat(message).isInstanceOf(Message.Close.class);
+        assertThat(stray).hasSize(1);
+    }
+}

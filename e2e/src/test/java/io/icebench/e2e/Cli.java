@@ -1,0 +1,67 @@
+package io.icebench.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real icebench CLI as a separate process, exactly as the launcher does. */
+final class Cli {
+
+    static final Path HOME = Path.of(System.getProperty("icebench.home", "..")).toAbsolutePath().normalize();
+    static final Path WORK = Path.of(System.getProperty("icebench.e2e.dir", "target/e2e")).toAbsolutePath();
+
+    record Result(int exit, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    private Cli() {
+    }
+
+    static ProcessBuilder builder(Path dataDir, Path workingDir, Map<String, String> env, String... args) throws IOException {
+        String classpath = HOME.resolve("cli/target/classes") + ":"
+                + Files.readString(HOME.resolve("cli/target/runtime-classpath.txt")).strip();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Dicebench.home=" + HOME, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classpath,
+                "io.icebench.cli.Main"));
+        command.addAll(List.of(args));
+        Files.createDirectories(workingDir);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        builder.environment().remove("HIVE_METASTORE_URI");
+        builder.environment().put("ICEBENCH_DATA_DIR", dataDir.toString());
+        builder.environment().put("CI", "true");
+        builder.environment().putAll(env);
+        return builder;
+    }
+
+    static Result run(Path dataDir, Path workingDir, Map<String, String> env, String... args) throws Exception {
+        Path out = Files.createTempFile(WORK, "out", ".txt");
+        Path err = Files.createTempFile(WORK, "err", ".txt");
+        Process process = builder(dataDir, workingDir, env, args)
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("icebench " + String.join(" ", args) + " did not finish in 10 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static Result run(Path dataDir, String... args) throws Exception {
+        return run(dataDir, dataDir.resolve("cwd"), Map.of(), args);
+    }
+
+    /** Worker processes still alive anywhere on the machine. */
+    static List<ProcessHandle> liveWorkers() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("io.icebench.worker.WorkerMain")).orElse(false))
+                .toList();
+    }
+}

@@ -1,0 +1,66 @@
+package io.icebench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Bad input: one clear line, exit code 2, nothing run. */
+class UsageErrorsTest {
+
+    @RegisterExtension
+    static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
+
+    private static void assertUsageError(Cli.Result result, String expected) {
+        assertThat(result.exit()).as(result.all()).isEqualTo(2);
+        assertThat(result.err().strip().lines().count()).as(result.err()).isEqualTo(1);
+        assertThat(result.err()).startsWith("icebench: ").contains(expected);
+        assertThat(result.all()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void badOptionValues() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--iterations", "0"), "--iterations must be at least 1");
+        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--engines", "nosuchengine"), "unknown engine 'nosuchengine'");
+        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--timeout", "soon"), "--timeout 'soon' is not a duration");
+        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--iterations", "many"), "--iterations");
+    }
+
+    @Test
+    void queriesAndTables() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        assertUsageError(Cli.run(data, "run", "DELETE FROM {table}", "tpch.lineitem"),
+                "icebench runs only SELECT, WITH, EXPLAIN, SHOW and DESCRIBE unless --allow-writes is given");
+        assertUsageError(Cli.run(data, "run", "SELECT 1 FROM {table}", "tpch.lineitem; drop table x"),
+                "is not a dotted list of identifiers");
+        Cli.Result missing = Cli.run(data, "run", "SELECT count(*) FROM {table}", "warehouse.tpch.nosuch");
+        assertUsageError(missing, "table warehouse.tpch.nosuch does not exist; tables in tpch: customer, lineitem, nation");
+    }
+
+    @Test
+    void environmentAndEnvFileFeedTheRun() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Path cwd = Files.createDirectories(data.resolve("envfile-cwd"));
+        Files.writeString(cwd.resolve("benchmark.env"), "QUERY=SELECT COUNT(*) AS n FROM {table}\nTABLE_NAME=tpch.region\n");
+        Cli.Result result = Cli.run(data, cwd, Map.of("TABLE_NAME", "warehouse.tpch.nation", "ICEBENCH_ITERATIONS", "2"),
+                "run", "--engines", "duckdb", "--print-results");
+        assertThat(result.exit()).as(result.all()).isZero();
+        assertThat(result.out()).contains("warehouse.tpch.nation").contains("Iteration 2/2").contains("\n      25\n");
+        Files.writeString(cwd.resolve("benchmark.env"), "QUERY SELECT 1\n");
+        assertUsageError(Cli.run(data, cwd, Map.of(), "run"), "benchmark.env line 1 is not KEY=value");
+    }
+
+    @Test
+    void unwritableResultsFailBeforeAnyEngineRuns() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Path blocker = data.resolve("not-a-dir");
+        Files.writeString(blocker, "x");
+        Cli.Result result = Cli.run(data, "run", "--suite", "tpch", "--output", blocker.resolve("r.json").toString());
+        assertUsageError(result, "cannot write results to");
+        assertThat(result.out()).doesNotContain("Iteration");
+    }
+}

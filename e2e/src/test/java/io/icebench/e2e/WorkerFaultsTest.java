@@ -1,0 +1,115 @@
+package io.icebench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.core.protocol.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A worker killed with SIGKILL in the middle of a query becomes a {@code crash} result, a query past
+ * {@code --query-timeout} becomes {@code timeout}; in both cases the next query runs in a fresh worker,
+ * the next engine still runs, and no worker process is left behind.
+ */
+class WorkerFaultsTest {
+
+    @RegisterExtension
+    static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
+
+    /** A DuckDB query that keeps both cores busy for far longer than the test waits. */
+    private static final String SLOW = "select sum(a.range * b.range) from range(300000) a, range(300000) b";
+
+    @Test
+    void killedWorkerIsACrashTimedOutQueryIsATimeoutAndNothingIsLeft() throws Exception {
+        SharedMetastore shared = METASTORE.shared();
+        Path suite = Files.createDirectories(shared.dataDir.resolve("fault-suite"));
+        Files.writeString(suite.resolve("a_count.sql"), "select count(*) from lineitem");
+        Files.writeString(suite.resolve("b_slow.sql"), SLOW);
+        Files.writeString(suite.resolve("c_count.sql"), "select count(*) from orders");
+        Path output = shared.dataDir.resolve("faults.json");
+        Path jsonLines = shared.dataDir.resolve("faults.jsonl");
+        Files.deleteIfExists(output);
+        Files.deleteIfExists(jsonLines);
+
+        Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
+                suite.toString(), "--engines", "duckdb,second=duckdb", "--iterations", "2", "--warmup", "0",
+                "--query-timeout", "6s", "--output", output.toString())
+                .redirectOutput(shared.dataDir.resolve("faults.out").toFile())
+                .redirectError(shared.dataDir.resolve("faults.err").toFile())
+                .start();
+        awaitLine(jsonLines, "\"query\":\"a_count\"", cli);
+        Thread.sleep(1500);
+        ProcessHandle worker = workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
+        long killedAt = System.nanoTime();
+        new ProcessBuilder("kill", "-9", Long.toString(worker.pid())).start().waitFor();
+
+        assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("icebench finished").isTrue();
+        assertThat(cli.exitValue()).isEqualTo(1);
+        assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
+
+        JsonNode results = Json.MAPPER.readTree(output.toFile());
+        JsonNode first = results.path("engines").get(0);
+        JsonNode second = results.path("engines").get(1);
+        assertThat(first.path("name").asText()).isEqualTo("duckdb");
+        assertThat(second.path("name").asText()).isEqualTo("second");
+
+        JsonNode crashed = query(first, "b_slow");
+        assertThat(crashed.path("status").asText()).isEqualTo("failed");
+        assertThat(crashed.path("error").path("kind").asText()).isEqualTo("crash");
+        assertThat(crashed.path("error").path("message").asText()).contains("SIGKILL");
+        assertThat(query(first, "c_count").path("status").asText()).isEqualTo("ok");
+        assertThat(first.path("worker_starts").asInt()).isEqualTo(2);
+
+        JsonNode timedOut = query(second, "b_slow");
+        assertThat(timedOut.path("error").path("kind").asText()).isEqualTo("timeout");
+        assertThat(timedOut.path("error").path("message").asText()).contains("--query-timeout 6 s");
+        assertThat(query(second, "a_count").path("status").asText()).isEqualTo("ok");
+        assertThat(query(second, "c_count").path("status").asText()).isEqualTo("ok");
+        assertThat(query(second, "c_count").path("rows").asLong()).isEqualTo(1);
+
+        String console = Files.readString(shared.dataDir.resolve("faults.out"));
+        assertThat(console).contains("❌ crash: worker process died").contains("❌ timeout: b_slow (--query-timeout 6 s)");
+        assertThat(Files.readAllLines(jsonLines).stream().filter(l -> l.contains("\"event\":\"iteration\"")).count())
+                .as("iterations saved as they happened").isEqualTo(2 * (1 + 2) * 2);
+        assertThat((System.nanoTime() - killedAt) / 1e9).as("seconds from kill to the end of the run").isLessThan(120);
+    }
+
+    private static JsonNode query(JsonNode engine, String id) {
+        for (JsonNode q : engine.path("queries")) {
+            if (q.path("id").asText().equals(id)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no query " + id + " for " + engine.path("name"));
+    }
+
+    private static Optional<ProcessHandle> workerOf(Process cli) {
+        return cli.descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("io.icebench.worker.WorkerMain")).orElse(false))
+                .findFirst();
+    }
+
+    private static void awaitLine(Path file, String text, Process cli) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(file)) {
+                List<String> lines = Files.readAllLines(file);
+                if (lines.stream().anyMatch(l -> l.contains("\"event\":\"query_finished\"") && l.contains(text))) {
+                    return;
+                }
+            }
+            if (!cli.isAlive()) {
+                throw new AssertionError("icebench exited early with " + cli.exitValue());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + text + " in " + file);
+    }
+}
