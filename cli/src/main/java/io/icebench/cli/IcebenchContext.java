@@ -4,6 +4,7 @@ import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.metastore.EmbeddedMetastore;
 import io.icebench.catalog.metastore.MetastoreState;
 import io.icebench.cli.engine.EngineRegistry;
+import io.icebench.cli.engine.PythonEnvironment;
 import io.icebench.core.config.Settings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -42,8 +43,8 @@ public final class IcebenchContext {
         return new EmbeddedMetastore(dataDir());
     }
 
-    public EngineRegistry engines() {
-        return EngineRegistry.discover(home);
+    public EngineRegistry engines(PrintStream out) {
+        return EngineRegistry.discover(home, new PythonEnvironment(home, dataDir(), out));
     }
 
     public Optional<String> externalMetastore() {

@@ -38,4 +38,10 @@ class ResultFingerprintTest {
         assertThat(CanonicalValue.of(null)).isEqualTo("\\N");
         assertThat(CanonicalValue.of(java.sql.Date.valueOf("1995-03-15"))).isEqualTo("1995-03-15");
     }
+
+    /** The same vector is produced by python/icebench_worker/fingerprint.py: both workers must agree. */
+    @Test
+    void matchesThePythonWorkersFingerprint() {
+        assertThat(fingerprint(false, List.<Object[]>of(new Object[] {1L, "A", null}))).isEqualTo("u:184bc8876e965bcb");
+    }
 }

@@ -49,8 +49,13 @@ final class BenchmarkExecution {
         validate(request);
         ResultsFile resultsFile = new ResultsFile(request.output());
         resultsFile.checkWritable();
-        List<Query> queries = queries(request);
-        List<RunPlan.PlannedEngine> engines = engines(request);
+        EngineRegistry registry = context.engines(out);
+        List<EngineSpec> specs = specs(request, registry);
+        List<Query> queries = queries(request, specs.stream().map(EngineSpec::engine).distinct().toList());
+        List<RunPlan.PlannedEngine> engines = new ArrayList<>();
+        for (EngineSpec spec : specs) {
+            engines.add(new RunPlan.PlannedEngine(spec, registry.get(spec.engine())));
+        }
         String uri = context.metastoreUri(out);
         try {
             RunPlan plan;
@@ -79,13 +84,13 @@ final class BenchmarkExecution {
         }
     }
 
-    private List<Query> queries(BenchmarkRequest request) {
+    private List<Query> queries(BenchmarkRequest request, List<String> engineNames) {
         List<Query> queries;
         if (request.suite() != null) {
             if (request.query() != null) {
                 throw new ConfigException("give either QUERY or --suite, not both");
             }
-            queries = QuerySuite.load(request.suite(), request.onlyQueries());
+            queries = QuerySuite.load(request.suite(), request.onlyQueries(), engineNames);
         } else {
             if (request.query() == null || request.query().isBlank()) {
                 throw new ConfigException("no query: pass QUERY (or set QUERY in the environment or benchmark.env), "
@@ -110,8 +115,8 @@ final class BenchmarkExecution {
         return queries;
     }
 
-    private List<RunPlan.PlannedEngine> engines(BenchmarkRequest request) {
-        EngineRegistry registry = context.engines();
+    /** The engines asked for (default: every available one); names are checked, engines not yet prepared. */
+    private static List<EngineSpec> specs(BenchmarkRequest request, EngineRegistry registry) {
         List<String> names = request.engines();
         if (names.isEmpty()) {
             names = registry.all().stream().filter(EngineDescriptor::available).map(EngineDescriptor::name).toList();
@@ -119,11 +124,11 @@ final class BenchmarkExecution {
                 throw new ConfigException("no engine is available here; ./icebench engines says why");
             }
         }
-        List<RunPlan.PlannedEngine> planned = new ArrayList<>();
-        for (EngineSpec spec : EngineSpec.parse(names, request.engineOptions())) {
-            planned.add(new RunPlan.PlannedEngine(spec, registry.get(spec.engine())));
+        List<EngineSpec> specs = EngineSpec.parse(names, request.engineOptions());
+        for (EngineSpec spec : specs) {
+            registry.requireKnown(spec.engine());
         }
-        return planned;
+        return specs;
     }
 
     private List<TableSnapshot> tables(IcebergCatalog catalog, BenchmarkRequest request) {

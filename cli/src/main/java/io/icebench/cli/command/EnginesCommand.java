@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -25,7 +24,7 @@ public final class EnginesCommand implements Callable<Integer> {
         Path logs = context.dataDir().resolve("logs");
         Files.createDirectories(logs);
         System.out.printf(Locale.ROOT, "%-10s %-12s %-22s %s%n", "ENGINE", "STATUS", "VERSION", "READS ICEBERG / REASON");
-        for (EngineDescriptor engine : context.engines().all()) {
+        for (EngineDescriptor engine : context.engines(System.out).all()) {
             String status = "available";
             String version = "-";
             String detail = engine.readsIceberg();
@@ -33,7 +32,7 @@ public final class EnginesCommand implements Callable<Integer> {
                 status = "unavailable";
                 detail = engine.unavailableReason();
             } else {
-                try (WorkerProcess worker = WorkerProcess.start(engine.command(), logs.resolve("engines-" + engine.name() + ".log"), Map.of())) {
+                try (WorkerProcess worker = WorkerProcess.start(engine.command(), logs.resolve("engines-" + engine.name() + ".log"), engine.environment())) {
                     Message hello = worker.receive(Duration.ofMinutes(1), engine.name() + " worker start-up");
                     version = ((Message.Hello) hello).version();
                 } catch (WorkerFailure e) {

@@ -1,6 +1,7 @@
 package io.icebench.cli.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How to start one engine's worker, read from {@code engines/<name>/engine.properties}.
@@ -13,6 +14,7 @@ public record EngineDescriptor(
         String description,
         String readsIceberg,
         List<String> command,
+        Map<String, String> environment,
         String unavailableReason) {
 
     public boolean available() {
@@ -21,6 +23,6 @@ public record EngineDescriptor(
 
     public static EngineDescriptor unavailable(String name, String kind, String description, String readsIceberg,
             String reason) {
-        return new EngineDescriptor(name, kind, description, readsIceberg, List.of(), reason);
+        return new EngineDescriptor(name, kind, description, readsIceberg, List.of(), Map.of(), reason);
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -21,38 +22,75 @@ import java.util.stream.Stream;
 public final class EngineRegistry {
 
     static final String WORKER_MAIN = "io.icebench.worker.WorkerMain";
-    private final Map<String, EngineDescriptor> engines = new LinkedHashMap<>();
+    private final Map<String, Supplier<EngineDescriptor>> engines = new LinkedHashMap<>();
+    private final PythonEnvironment python;
 
-    private EngineRegistry() {
+    private EngineRegistry(PythonEnvironment python) {
+        this.python = python;
     }
 
-    public static EngineRegistry discover(Path home) {
-        EngineRegistry registry = new EngineRegistry();
+    /** Engines of the checkout at {@code home}; Python engines are resolved (and their venv made) on first use. */
+    public static EngineRegistry discover(Path home, PythonEnvironment python) {
+        EngineRegistry registry = new EngineRegistry(python);
         Path root = home.resolve("engines");
         if (!Files.isDirectory(root)) {
             return registry;
         }
         try (Stream<Path> dirs = Files.list(root)) {
-            dirs.sorted().filter(d -> Files.isRegularFile(d.resolve("engine.properties")))
-                    .map(EngineRegistry::describe)
-                    .forEach(d -> registry.engines.put(d.name(), d));
+            for (Path dir : dirs.sorted().filter(d -> Files.isRegularFile(d.resolve("engine.properties"))).toList()) {
+                Properties p = properties(dir);
+                String name = p.getProperty("name", dir.getFileName().toString());
+                registry.engines.put(name, memoize(() -> registry.describe(dir, p)));
+            }
         } catch (IOException e) {
             throw new ConfigException("cannot list " + root + ": " + e.getMessage());
         }
         return registry;
     }
 
-    private static EngineDescriptor describe(Path dir) {
+    private static Properties properties(Path dir) {
         Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(dir.resolve("engine.properties"))) {
             p.load(reader);
         } catch (IOException e) {
             throw new ConfigException("cannot read " + dir.resolve("engine.properties") + ": " + e.getMessage());
         }
+        return p;
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        Object[] value = {null};
+        return () -> {
+            synchronized (value) {
+                if (value[0] == null) {
+                    value[0] = supplier.get();
+                }
+                @SuppressWarnings("unchecked")
+                T t = (T) value[0];
+                return t;
+            }
+        };
+    }
+
+    private EngineDescriptor describePython(String name, String description, String reads) {
+        Map<String, String> reasons = python.unavailable();
+        String reason = reasons.getOrDefault("*", reasons.get(name));
+        if (reason != null) {
+            return EngineDescriptor.unavailable(name, "python", description, reads, reason);
+        }
+        return new EngineDescriptor(name, "python", description, reads,
+                List.of(python.python().toString(), "-u", "-m", "icebench_worker", name),
+                Map.of("PYTHONPATH", python.sources().toString(), "PYTHONDONTWRITEBYTECODE", "1"), null);
+    }
+
+    private EngineDescriptor describe(Path dir, Properties p) {
         String name = p.getProperty("name", dir.getFileName().toString());
         String kind = p.getProperty("kind", "jvm");
         String description = p.getProperty("description", name);
         String reads = p.getProperty("reads-iceberg", "");
+        if ("python".equals(kind)) {
+            return describePython(name, description, reads);
+        }
         if (!"jvm".equals(kind)) {
             return EngineDescriptor.unavailable(name, kind, description, reads, "engine kind '" + kind + "' is not supported yet");
         }
@@ -76,18 +114,21 @@ public final class EngineRegistry {
         }
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, WORKER_MAIN, name));
-        return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), null);
+        return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), Map.of(), null);
     }
 
     public List<EngineDescriptor> all() {
-        return List.copyOf(engines.values());
+        return engines.values().stream().map(Supplier::get).toList();
+    }
+
+    public void requireKnown(String name) {
+        if (!engines.containsKey(name)) {
+            throw new ConfigException("unknown engine '" + name + "'; engines: " + String.join(", ", engines.keySet()));
+        }
     }
 
     public EngineDescriptor get(String name) {
-        EngineDescriptor descriptor = engines.get(name);
-        if (descriptor == null) {
-            throw new ConfigException("unknown engine '" + name + "'; engines: " + String.join(", ", engines.keySet()));
-        }
-        return descriptor;
+        requireKnown(name);
+        return engines.get(name).get();
     }
 }

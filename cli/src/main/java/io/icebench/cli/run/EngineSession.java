@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs every query of a plan on one engine: starts its worker, sets it up, then for each query a cold run,
@@ -113,7 +112,7 @@ final class EngineSession {
         workerStarts++;
         long start = System.nanoTime();
         try {
-            worker = WorkerProcess.start(engine.descriptor().command(), log, Map.of());
+            worker = WorkerProcess.start(engine.descriptor().command(), log, engine.descriptor().environment());
         } catch (IOException e) {
             throw new WorkerFailure(Failure.of(ErrorKind.SETUP, "cannot start the worker: " + e.getMessage()));
         }
@@ -162,7 +161,9 @@ final class EngineSession {
 
     private QueryRun runQuery(Query query) {
         listener.queryStarted(label(), query);
-        boolean ordered = SqlText.isOrdered(query.sql());
+        String sql = query.sqlFor(engine.spec().engine());
+        String variant = query.variants().containsKey(engine.spec().engine()) ? engine.spec().engine() : null;
+        boolean ordered = SqlText.isOrdered(sql);
         List<IterationResult> measured = new ArrayList<>();
         IterationResult cold = null;
         Message.Executed coldResult = null;
@@ -171,9 +172,9 @@ final class EngineSession {
             String phase = k == 0 ? "cold" : k <= plan.warmup() ? "warmup" : "measured";
             int number = k == 0 ? 1 : k <= plan.warmup() ? k : k - plan.warmup();
             int of = k == 0 ? 1 : k <= plan.warmup() ? plan.warmup() : plan.iterations();
-            Outcome outcome = executeOnce(query, ordered, k == 0 ? Defaults.PREVIEW_ROWS : 0);
+            Outcome outcome = executeOnce(query.id(), sql, ordered, k == 0 ? Defaults.PREVIEW_ROWS : 0);
             if (outcome.failure != null) {
-                return failed(query, outcome.failure, cold, coldResult, measured);
+                return failed(query.id(), sql, variant, outcome.failure, cold, coldResult, measured);
             }
             IterationResult result = new IterationResult(label(), query.id(), phase, number,
                     outcome.executed.nanos() / 1e6, outcome.roundtripMs, outcome.peakRss, outcome.executed.rows(),
@@ -187,29 +188,29 @@ final class EngineSession {
             }
         }
         double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
-        return new QueryRun(query.id(), query.sql(), "ok", null, cold.ms(), cold.peakRssBytes(), measured,
-                Statistics.summarise(ms), coldResult.rows(), coldResult.fingerprint(), coldResult.preview());
+        return new QueryRun(query.id(), sql, "ok", null, cold.ms(), cold.peakRssBytes(), measured,
+                Statistics.summarise(ms), coldResult.rows(), coldResult.fingerprint(), coldResult.preview(), variant);
     }
 
-    private QueryRun failed(Query query, Failure failure, IterationResult cold, Message.Executed coldResult,
-            List<IterationResult> measured) {
+    private QueryRun failed(String id, String sql, String variant, Failure failure, IterationResult cold,
+            Message.Executed coldResult, List<IterationResult> measured) {
         double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
-        return new QueryRun(query.id(), query.sql(), "failed", failure, cold == null ? null : cold.ms(),
+        return new QueryRun(id, sql, "failed", failure, cold == null ? null : cold.ms(),
                 cold == null ? null : cold.peakRssBytes(), measured, Statistics.summarise(ms),
                 coldResult == null ? null : coldResult.rows(), coldResult == null ? null : coldResult.fingerprint(),
-                coldResult == null ? null : coldResult.preview());
+                coldResult == null ? null : coldResult.preview(), variant);
     }
 
     private record Outcome(Message.Executed executed, double roundtripMs, Long peakRss, Failure failure) {
     }
 
-    private Outcome executeOnce(Query query, boolean ordered, int previewRows) {
+    private Outcome executeOnce(String id, String sql, boolean ordered, int previewRows) {
         if (aborted) {
             return new Outcome(null, 0, null, Failure.of(ErrorKind.CRASH, "interrupted"));
         }
         if (deadline - System.nanoTime() <= 0) {
             return new Outcome(null, 0, null, Failure.of(ErrorKind.TIMEOUT, "engine time budget (--timeout "
-                    + Durations.format(plan.engineTimeout()) + ") used up before " + query.id()));
+                    + Durations.format(plan.engineTimeout()) + ") used up before " + id));
         }
         if (worker == null) {
             try {
@@ -219,16 +220,16 @@ final class EngineSession {
             }
         }
         Duration budget = remaining();
-        String waitingFor = query.id() + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
+        String waitingFor = id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
         if (plan.queryTimeout() != null && plan.queryTimeout().compareTo(budget) < 0) {
             budget = plan.queryTimeout();
-            waitingFor = query.id() + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")";
+            waitingFor = id + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")";
         }
         long pid = worker.pid();
         MemoryProbe.resetPeak(pid);
         long start = System.nanoTime();
         try {
-            Message reply = worker.request(new Message.Execute(query.id(), query.sql(), ordered, previewRows),
+            Message reply = worker.request(new Message.Execute(id, sql, ordered, previewRows),
                     budget, waitingFor);
             double roundtrip = (System.nanoTime() - start) / 1e6;
             Long peak = MemoryProbe.peakRssBytes(pid);

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -17,8 +20,21 @@ public final class QuerySuite {
     private QuerySuite() {
     }
 
-    public static List<Query> load(String suite, Set<String> only) {
-        List<Query> queries = Files.isDirectory(Path.of(suite)) ? fromDirectory(Path.of(suite)) : builtIn(suite);
+    /** Loads a suite with each engine's dialect variants ({@code <suite>/<engine>/<query>.sql}) where present. */
+    public static List<Query> load(String suite, Set<String> only, Collection<String> engines) {
+        boolean directory = Files.isDirectory(Path.of(suite));
+        List<Query> queries = new ArrayList<>();
+        for (Query q : directory ? fromDirectory(Path.of(suite)) : builtIn(suite)) {
+            Map<String, String> variants = new LinkedHashMap<>();
+            for (String engine : engines) {
+                String variant = directory ? readFile(Path.of(suite, engine, q.id() + ".sql"))
+                        : readResource(String.format("/suites/%s/%s/%s.sql", suite, engine, fileName(q.id())));
+                if (variant != null) {
+                    variants.put(engine, variant);
+                }
+            }
+            queries.add(new Query(q.id(), q.sql(), variants));
+        }
         if (only.isEmpty()) {
             return queries;
         }
@@ -33,18 +49,34 @@ public final class QuerySuite {
         return chosen;
     }
 
+    private static String fileName(String id) {
+        return String.format("q%02d", Integer.parseInt(id.substring(1)));
+    }
+
+    private static String readResource(String resource) {
+        try (InputStream in = QuerySuite.class.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new ConfigException("cannot read built-in query " + resource + ": " + e.getMessage());
+        }
+    }
+
+    private static String readFile(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file).strip() : null;
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
     private static List<Query> builtIn(String suite) {
         List<Query> queries = new ArrayList<>();
         for (int i = 1; i < 100; i++) {
-            String resource = String.format("/suites/%s/q%02d.sql", suite, i);
-            try (InputStream in = QuerySuite.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    break;
-                }
-                queries.add(new Query("q" + i, new String(in.readAllBytes(), StandardCharsets.UTF_8).strip()));
-            } catch (IOException e) {
-                throw new ConfigException("cannot read built-in query " + resource + ": " + e.getMessage());
+            String sql = readResource(String.format("/suites/%s/q%02d.sql", suite, i));
+            if (sql == null) {
+                break;
             }
+            queries.add(new Query("q" + i, sql));
         }
         if (queries.isEmpty()) {
             throw new ConfigException("unknown suite '" + suite + "': use tpch, or a directory of .sql files");

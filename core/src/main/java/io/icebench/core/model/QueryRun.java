@@ -2,7 +2,10 @@ package io.icebench.core.model;
 
 import java.util.List;
 
-/** Everything measured for one query on one engine. */
+/**
+ * Everything measured for one query on one engine; {@code variant} names the engine whose dialect variant
+ * of the SQL ran (null: the canonical SQL).
+ */
 public record QueryRun(
         String id,
         String sql,
@@ -14,7 +17,8 @@ public record QueryRun(
         Stats stats,
         Long rows,
         String fingerprint,
-        ResultPreview resultPreview) {
+        ResultPreview resultPreview,
+        String variant) {
 
     public boolean ok() {
         return "ok".equals(status);

@@ -1,0 +1,91 @@
+package io.icebench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.core.protocol.Json;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Polars and Daft through the Python worker, in the virtual environment icebench makes itself. */
+class PythonEnginesTest {
+
+    @RegisterExtension
+    static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
+
+    @Test
+    void polarsQ1HasDuckDbsRowsAndGroupKeys() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Path output = data.resolve("polars.json");
+        Cli.Result run = Cli.run(data, "run", "--suite", "tpch", "--queries", "q1,q6", "--engines", "duckdb,polars",
+                "--iterations", "2", "--output", output.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        JsonNode results = Json.MAPPER.readTree(output.toFile());
+        JsonNode duckdb = query(results, "duckdb", "q1");
+        JsonNode polars = query(results, "polars", "q1");
+        assertThat(polars.path("status").asText()).isEqualTo("ok");
+        assertThat(polars.path("variant").asText()).isEqualTo("polars");
+        assertThat(polars.path("sql").asText()).contains("interval '90 days'");
+        assertThat(duckdb.path("variant").isNull()).isTrue();
+        assertThat(polars.path("rows").asLong()).isEqualTo(duckdb.path("rows").asLong()).isEqualTo(4);
+        assertThat(groupKeys(polars)).isEqualTo(groupKeys(duckdb)).hasSize(4);
+        assertThat(polars.path("result_preview").path("rows").get(0).get(9).asLong())
+                .isEqualTo(duckdb.path("result_preview").path("rows").get(0).get(9).asLong());
+        JsonNode engine = engine(results, "polars");
+        assertThat(engine.path("version").asText()).startsWith("polars 1.44");
+        assertThat(engine.path("queries").get(0).path("iterations").get(0).path("peak_rss_bytes").asLong())
+                .isGreaterThan(10L << 20);
+    }
+
+    @Test
+    void daftIsEitherAvailableOrUnavailableWithPipsReason() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Cli.Result engines = Cli.run(data, "engines");
+        assertThat(engines.exit()).as(engines.all()).isZero();
+        String daft = engines.out().lines().filter(l -> l.startsWith("daft ")).findFirst().orElseThrow();
+        if (daft.contains("unavailable")) {
+            assertThat(daft).containsPattern("unavailable +- +pip could not install daft \\(.+\\)");
+            Path output = data.resolve("daft.json");
+            Cli.Result run = Cli.run(data, "run", "--suite", "tpch", "--queries", "q6", "--engines", "duckdb,daft",
+                    "--iterations", "1", "--output", output.toString());
+            assertThat(run.exit()).as(run.all()).isEqualTo(1);
+            assertThat(run.out()).contains("❌ daft unavailable: pip could not install daft (");
+            JsonNode results = Json.MAPPER.readTree(output.toFile());
+            assertThat(engine(results, "daft").path("status").asText()).isEqualTo("unavailable");
+            assertThat(engine(results, "daft").path("error").path("message").asText()).startsWith("pip could not install daft (");
+            assertThat(engine(results, "duckdb").path("status").asText()).isEqualTo("ok");
+        } else {
+            assertThat(daft).containsPattern("available +daft \\S+");
+        }
+        assertThat(engines.out()).containsPattern("polars +available +polars 1\\.44");
+    }
+
+    private static JsonNode engine(JsonNode results, String name) {
+        for (JsonNode e : results.path("engines")) {
+            if (e.path("name").asText().equals(name)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no engine " + name);
+    }
+
+    private static JsonNode query(JsonNode results, String engine, String id) {
+        for (JsonNode q : engine(results, engine).path("queries")) {
+            if (q.path("id").asText().equals(id)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no " + id + " for " + engine);
+    }
+
+    private static List<String> groupKeys(JsonNode query) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode row : query.path("result_preview").path("rows")) {
+            keys.add(row.get(0).asText() + "|" + row.get(1).asText());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,75 @@
+"""``python -m icebench_worker ENGINE``: answers the coordinator's messages by calling one engine.
+
+The protocol owns a private copy of stdout; file descriptor 1 is pointed at stderr (the worker log),
+so nothing an engine prints can reach the protocol stream.
+"""
+import os
+import sys
+import time
+import traceback
+
+from . import protocol
+from .fingerprint import Fingerprint, for_preview
+from .engines import load_engine
+
+
+def main(argv):
+    channel = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    engine = load_engine(argv[1])
+    protocol.write(channel, {"type": "hello", "engine": engine.name, "version": engine.version(), "pid": os.getpid()})
+    requests = os.fdopen(0, "rb")
+    while True:
+        message = protocol.read(requests, lambda line: print("[stray input]", line, file=sys.stderr))
+        if message is None:
+            break
+        if message["type"] == "close":
+            start = time.perf_counter_ns()
+            engine.close()
+            protocol.write(channel, {"type": "ready", "nanos": time.perf_counter_ns() - start, "version": None})
+            break
+        protocol.write(channel, answer(engine, message))
+    return 0
+
+
+def answer(engine, message):
+    kind = message["type"]
+    try:
+        start = time.perf_counter_ns()
+        if kind == "open":
+            engine.open(message["catalog"], message["default_namespace"], message.get("options") or {})
+            return {"type": "ready", "nanos": time.perf_counter_ns() - start, "version": engine.version()}
+        if kind == "register":
+            engine.register(message["table"])
+            return {"type": "ready", "nanos": time.perf_counter_ns() - start, "version": engine.version()}
+        if kind == "execute":
+            return execute(engine, message)
+        return {"type": "error", "kind": "crash", "message": f"unexpected message {kind}"}
+    except BaseException as error:  # every failure is a result
+        traceback.print_exc()
+        error_kind = engine.classify(error)
+        if kind in ("open", "register") and error_kind in ("sql-error", "crash"):
+            error_kind = "setup"
+        return {"type": "error", "kind": error_kind, "message": f"{type(error).__name__}: {error}"}
+
+
+def execute(engine, message):
+    start = time.perf_counter_ns()
+    columns, rows = engine.execute(message["sql"])
+    elapsed = time.perf_counter_ns() - start
+    after = time.perf_counter_ns()
+    fingerprint = Fingerprint(message.get("ordered", False))
+    preview_rows = message.get("preview_rows", 0)
+    preview = []
+    for row in rows:
+        fingerprint.add(row)
+        if len(preview) < preview_rows:
+            preview.append([for_preview(v) for v in row])
+    return {"type": "executed", "nanos": elapsed, "rows": fingerprint.rows, "fingerprint": fingerprint.value(),
+            "fingerprint_nanos": time.perf_counter_ns() - after,
+            "preview": {"columns": columns, "rows": preview} if preview_rows else None}
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

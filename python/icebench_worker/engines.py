@@ -1,0 +1,122 @@
+"""Python engines: each implements open, register, execute, version, close and classify."""
+import os
+import re
+
+
+def load_engine(name):
+    if name == "polars":
+        return PolarsEngine()
+    if name == "daft":
+        return DaftEngine()
+    raise SystemExit(f"unknown python engine {name}")
+
+
+class NameMapping:
+    """Polars and Daft resolve bare table names only: qualified names in the SQL are mapped onto them."""
+
+    def __init__(self):
+        self.qualified = {}
+
+    def add(self, table):
+        bare = table["name"]
+        for name in (f'{table["catalog"]}.{table["namespace"]}.{bare}', f'{table["namespace"]}.{bare}'):
+            self.qualified[name] = bare
+        return bare
+
+    def rewrite(self, sql):
+        for name in sorted(self.qualified, key=len, reverse=True):
+            sql = re.sub(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", self.qualified[name], sql, flags=re.IGNORECASE)
+        return sql
+
+
+def _paths(table):
+    if table.get("delete_files", 0) > 0:
+        raise NotImplementedError(
+            f'snapshot {table["snapshot_id"]} of {table["catalog"]}.{table["namespace"]}.{table["name"]} has '
+            f'{table["delete_files"]} delete files; this engine reads data files only and would return wrong answers')
+    return [f["path"] for f in table["data_files"]]
+
+
+def _classify(error, sql_errors=()):
+    text = f"{type(error).__name__}: {error}"
+    if isinstance(error, MemoryError) or "out of memory" in text.lower():
+        return "oom"
+    if isinstance(error, NotImplementedError) or "unsupported" in text.lower() or "not supported" in text.lower():
+        return "unsupported"
+    if isinstance(error, sql_errors):
+        return "sql-error"
+    return "crash"
+
+
+class PolarsEngine:
+    name = "polars"
+
+    def __init__(self):
+        self.context = None
+        self.names = NameMapping()
+        self.pl = None
+
+    def _polars(self):
+        if self.pl is None:
+            import polars
+            self.pl = polars
+        return self.pl
+
+    def open(self, catalog, default_namespace, options):
+        if "threads" in options:
+            os.environ["POLARS_MAX_THREADS"] = str(options["threads"])
+        self.context = self._polars().SQLContext()
+
+    def register(self, table):
+        pl = self._polars()
+        paths = _paths(table)
+        bare = self.names.add(table)
+        frame = pl.scan_parquet(paths) if paths else pl.LazyFrame(
+            schema={c["name"]: pl.String for c in table["columns"]})
+        self.context.register(bare, frame)
+
+    def execute(self, sql):
+        frame = self.context.execute(self.names.rewrite(sql)).collect()
+        return frame.columns, frame.iter_rows()
+
+    def version(self):
+        return "polars " + self._polars().__version__
+
+    def classify(self, error):
+        pl = self._polars()
+        return _classify(error, (pl.exceptions.PolarsError,))
+
+    def close(self):
+        self.context = None
+
+
+class DaftEngine:
+    """Daft reads the snapshot's Parquet files and runs daft.sql over them."""
+    name = "daft"
+
+    def __init__(self):
+        import daft
+        self.daft = daft
+        self.tables = {}
+        self.names = NameMapping()
+
+    def open(self, catalog, default_namespace, options):
+        self.tables = {}
+
+    def register(self, table):
+        paths = _paths(table)
+        self.tables[self.names.add(table)] = self.daft.read_parquet(paths)
+
+    def execute(self, sql):
+        frame = self.daft.sql(self.names.rewrite(sql), **self.tables).to_pydict()
+        columns = list(frame.keys())
+        return columns, zip(*[frame[c] for c in columns]) if columns else iter(())
+
+    def version(self):
+        return "daft " + self.daft.__version__
+
+    def classify(self, error):
+        return _classify(error, (ValueError,))
+
+    def close(self):
+        self.tables = {}
