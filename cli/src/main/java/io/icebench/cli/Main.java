@@ -21,6 +21,8 @@ public final class Main {
     public static final int OK = 0;
     public static final int FAILURES = 1;
     public static final int USAGE = 2;
+    /** 128 + SIGINT, as shells report a command stopped by Ctrl-C. */
+    public static final int INTERRUPTED = 130;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -81,6 +81,41 @@ class WorkerFaultsTest {
         assertThat((System.nanoTime() - killedAt) / 1e9).as("seconds from kill to the end of the run").isLessThan(120);
     }
 
+    @Test
+    void ctrlCStopsWorkersAndKeepsWhatWasMeasured() throws Exception {
+        SharedMetastore shared = METASTORE.shared();
+        Path suite = Files.createDirectories(shared.dataDir.resolve("interrupt-suite"));
+        Files.writeString(suite.resolve("a_count.sql"), "select count(*) from lineitem");
+        Files.writeString(suite.resolve("b_slow.sql"), SLOW);
+        Path output = shared.dataDir.resolve("interrupted.json");
+        Path jsonLines = shared.dataDir.resolve("interrupted.jsonl");
+        Files.deleteIfExists(output);
+        Files.deleteIfExists(jsonLines);
+        Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
+                suite.toString(), "--engines", "duckdb,second=duckdb", "--iterations", "3", "--output", output.toString())
+                .redirectOutput(shared.dataDir.resolve("interrupted.out").toFile())
+                .redirectErrorStream(true)
+                .start();
+        awaitLine(jsonLines, "\"query\":\"a_count\"", cli);
+        Thread.sleep(1000);
+        new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor();
+        long signalled = System.nanoTime();
+        assertThat(cli.waitFor(30, TimeUnit.SECONDS)).as("icebench stopped after Ctrl-C").isTrue();
+        assertThat((System.nanoTime() - signalled) / 1e9).as("seconds to stop").isLessThan(5);
+        assertThat(cli.exitValue()).isEqualTo(130);
+        assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
+
+        JsonNode results = Json.MAPPER.readTree(output.toFile());
+        assertThat(results.path("interrupted").asBoolean()).isTrue();
+        JsonNode first = results.path("engines").get(0);
+        assertThat(first.path("status").asText()).isEqualTo("interrupted");
+        assertThat(query(first, "a_count").path("status").asText()).isEqualTo("ok");
+        assertThat(query(first, "a_count").path("iterations")).hasSize(3);
+        assertThat(query(first, "b_slow").path("error").path("kind").asText()).isEqualTo("interrupted");
+        assertThat(results.path("engines").get(1).path("status").asText()).isEqualTo("interrupted");
+        assertThat(Files.readString(shared.dataDir.resolve("interrupted.out"))).contains("⏹  interrupted");
+    }
+
     private static JsonNode query(JsonNode engine, String id) {
         for (JsonNode q : engine.path("queries")) {
             if (q.path("id").asText().equals(id)) {

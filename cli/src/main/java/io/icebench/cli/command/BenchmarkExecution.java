@@ -31,6 +31,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.iceberg.catalog.Namespace;
 import org.apache.iceberg.catalog.TableIdentifier;
 
@@ -172,23 +174,34 @@ final class BenchmarkExecution {
         try (JsonLinesWriter jsonLines = new JsonLinesWriter(resultsFile.jsonLines())) {
             BenchmarkRunner runner = new BenchmarkRunner(plan,
                     new Listeners(List.of(new ConsoleReporter(out, plan.printResults()), jsonLines)), assembler);
+            CountDownLatch saved = new CountDownLatch(1);
             Thread onInterrupt = new Thread(() -> {
-                BenchmarkResults partial = runner.abort();
-                if (partial != null) {
-                    try {
-                        resultsFile.write(partial);
-                        System.err.println("\n⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
-                    } catch (IOException e) {
-                        System.err.println("\n⏹  interrupted; could not write " + resultsFile.path() + ": " + e.getMessage());
-                    }
-                    if (!request.keepMetastore()) {
-                        StopIfStarted.stop(context, System.err);
-                    }
+                runner.abort();
+                try {
+                    saved.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }, "icebench-interrupt");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
-            BenchmarkResults results = runner.run();
-            resultsFile.write(results);
+            BenchmarkResults results;
+            try {
+                results = runner.run();
+                resultsFile.write(results);
+                if (runner.aborted()) {
+                    out.println("⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
+                    out.flush();
+                }
+            } finally {
+                if (runner.aborted() && !request.keepMetastore()) {
+                    StopIfStarted.stop(context, out);
+                }
+                // the JVM exits as soon as the shutdown hook returns: everything is written by now
+                saved.countDown();
+            }
+            if (runner.aborted()) {
+                return Main.INTERRUPTED;
+            }
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
             out.println("💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
             out.println("📝 Worker logs: " + plan.logDir());

@@ -19,7 +19,7 @@ public final class BenchmarkRunner {
     private final RunListener listener;
     private final ResultsAssembler assembler;
     private final List<EngineSession> sessions = new ArrayList<>();
-    private volatile boolean finished;
+    private volatile boolean aborted;
 
     public BenchmarkRunner(RunPlan plan, RunListener listener, ResultsAssembler assembler) {
         this.plan = plan;
@@ -57,23 +57,19 @@ public final class BenchmarkRunner {
                 pool.shutdownNow();
             }
         }
-        finished = true;
-        BenchmarkResults results = assembler.assemble(plan, runs, false);
+        BenchmarkResults results = assembler.assemble(plan, runs, aborted);
         listener.runFinished(results);
         return results;
     }
 
-    /**
-     * Ctrl-C: kills every worker and returns what was measured so far, or null when the run had already
-     * finished normally.
-     */
-    public BenchmarkResults abort() {
-        if (finished) {
-            return null;
-        }
+    /** Ctrl-C: kills every worker; {@link #run()} then returns what was measured, marked interrupted. */
+    public void abort() {
+        aborted = true;
         sessions.forEach(EngineSession::abort);
-        List<EngineRun> runs = sessions.stream().map(EngineSession::partialResult).toList();
-        return assembler.assemble(plan, runs, true);
+    }
+
+    public boolean aborted() {
+        return aborted;
     }
 
     private static EngineRun await(Future<EngineRun> future) {

@@ -91,10 +91,6 @@ final class EngineSession {
         }
     }
 
-    EngineRun partialResult() {
-        return result("interrupted", null);
-    }
-
     private EngineRun result(String status, Failure failure) {
         List<QueryRun> copy;
         synchronized (queries) {
@@ -173,6 +169,10 @@ final class EngineSession {
             int number = k == 0 ? 1 : k <= plan.warmup() ? k : k - plan.warmup();
             int of = k == 0 ? 1 : k <= plan.warmup() ? plan.warmup() : plan.iterations();
             Outcome outcome = executeOnce(query.id(), sql, ordered, k == 0 ? Defaults.PREVIEW_ROWS : 0);
+            if (outcome.failure != null && aborted) {
+                return failed(query.id(), sql, variant, Failure.of(ErrorKind.INTERRUPTED, "interrupted (Ctrl-C)"),
+                        cold, coldResult, measured);
+            }
             if (outcome.failure != null) {
                 return failed(query.id(), sql, variant, outcome.failure, cold, coldResult, measured);
             }
@@ -206,7 +206,7 @@ final class EngineSession {
 
     private Outcome executeOnce(String id, String sql, boolean ordered, int previewRows) {
         if (aborted) {
-            return new Outcome(null, 0, null, Failure.of(ErrorKind.CRASH, "interrupted"));
+            return new Outcome(null, 0, null, Failure.of(ErrorKind.INTERRUPTED, "interrupted (Ctrl-C)"));
         }
         if (deadline - System.nanoTime() <= 0) {
             return new Outcome(null, 0, null, Failure.of(ErrorKind.TIMEOUT, "engine time budget (--timeout "

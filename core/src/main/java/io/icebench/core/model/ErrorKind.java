@@ -13,7 +13,8 @@ public enum ErrorKind {
     CONNECTION("connection"),
     AUTH("auth"),
     SETUP("setup"),
-    UNAVAILABLE("unavailable");
+    UNAVAILABLE("unavailable"),
+    INTERRUPTED("interrupted");
 
     private final String label;
 
