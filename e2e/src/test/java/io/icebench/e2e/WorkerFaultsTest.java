@@ -29,14 +29,10 @@ class WorkerFaultsTest {
     @Test
     void killedWorkerIsACrashTimedOutQueryIsATimeoutAndNothingIsLeft() throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        Path suite = Files.createDirectories(shared.dataDir.resolve("fault-suite"));
-        Files.writeString(suite.resolve("a_count.sql"), "select count(*) from lineitem");
-        Files.writeString(suite.resolve("b_slow.sql"), SLOW);
+        Path suite = fastSlowSuite(shared, "fault-suite");
         Files.writeString(suite.resolve("c_count.sql"), "select count(*) from orders");
-        Path output = shared.dataDir.resolve("faults.json");
+        Path output = freshOutput(shared, "faults");
         Path jsonLines = shared.dataDir.resolve("faults.jsonl");
-        Files.deleteIfExists(output);
-        Files.deleteIfExists(jsonLines);
 
         Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
                 suite.toString(), "--engines", "duckdb,second=duckdb", "--iterations", "2", "--warmup", "0",
@@ -84,13 +80,9 @@ class WorkerFaultsTest {
     @Test
     void ctrlCStopsWorkersAndKeepsWhatWasMeasured() throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        Path suite = Files.createDirectories(shared.dataDir.resolve("interrupt-suite"));
-        Files.writeString(suite.resolve("a_count.sql"), "select count(*) from lineitem");
-        Files.writeString(suite.resolve("b_slow.sql"), SLOW);
-        Path output = shared.dataDir.resolve("interrupted.json");
+        Path suite = fastSlowSuite(shared, "interrupt-suite");
+        Path output = freshOutput(shared, "interrupted");
         Path jsonLines = shared.dataDir.resolve("interrupted.jsonl");
-        Files.deleteIfExists(output);
-        Files.deleteIfExists(jsonLines);
         Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
                 suite.toString(), "--engines", "duckdb,second=duckdb", "--iterations", "3", "--output", output.toString())
                 .redirectOutput(shared.dataDir.resolve("interrupted.out").toFile())
@@ -114,6 +106,22 @@ class WorkerFaultsTest {
         assertThat(query(first, "b_slow").path("error").path("kind").asText()).isEqualTo("interrupted");
         assertThat(results.path("engines").get(1).path("status").asText()).isEqualTo("interrupted");
         assertThat(Files.readString(shared.dataDir.resolve("interrupted.out"))).contains("⏹  interrupted");
+    }
+
+    /** A suite whose first query is quick and whose second keeps the worker busy. */
+    private static Path fastSlowSuite(SharedMetastore shared, String name) throws Exception {
+        Path suite = Files.createDirectories(shared.dataDir.resolve(name));
+        Files.writeString(suite.resolve("a_count.sql"), "select count(*) from lineitem");
+        Files.writeString(suite.resolve("b_slow.sql"), SLOW);
+        return suite;
+    }
+
+    /** The results file NAME.json, with it and its NAME.jsonl removed so that nothing stale is read. */
+    private static Path freshOutput(SharedMetastore shared, String name) throws Exception {
+        Path output = shared.dataDir.resolve(name + ".json");
+        Files.deleteIfExists(output);
+        Files.deleteIfExists(shared.dataDir.resolve(name + ".jsonl"));
+        return output;
     }
 
     private static JsonNode query(JsonNode engine, String id) {

@@ -121,10 +121,11 @@ final class BenchmarkExecution {
     private static List<EngineSpec> specs(BenchmarkRequest request, EngineRegistry registry) {
         List<String> names = request.engines();
         if (names.isEmpty()) {
-            names = registry.all().stream().filter(EngineDescriptor::available).map(EngineDescriptor::name).toList();
-            if (names.isEmpty()) {
+            // every engine, so that one that cannot run here shows as unavailable rather than missing
+            if (registry.all().stream().noneMatch(EngineDescriptor::available)) {
                 throw new ConfigException("no engine is available here; ./icebench engines says why");
             }
+            names = registry.all().stream().map(EngineDescriptor::name).toList();
         }
         List<EngineSpec> specs = EngineSpec.parse(names, request.engineOptions());
         for (EngineSpec spec : specs) {
@@ -205,7 +206,9 @@ final class BenchmarkExecution {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
             out.println("💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
             out.println("📝 Worker logs: " + plan.logDir());
-            boolean failures = results.engines().stream().anyMatch(e -> !"ok".equals(e.status()));
+            boolean askedFor = !request.engines().isEmpty();
+            boolean failures = results.engines().stream().anyMatch(e -> !"ok".equals(e.status())
+                    && (askedFor || !"unavailable".equals(e.status())));
             return failures ? Main.FAILURES : Main.OK;
         }
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 final class BenchmarkOptions {
 
     @Option(names = "--engines", split = ",", description = "Engines to run, e.g. duckdb,spark; LABEL=ENGINE runs an engine "
-            + "twice with different options (env ICEBENCH_ENGINES; default: every available engine).")
+            + "twice with different options (env ICEBENCH_ENGINES; default: every engine, those that cannot run here shown as unavailable).")
     List<String> engines;
 
     @Option(names = {"-E", "--engine-option"}, description = "ENGINE.KEY=VALUE passed to an engine, e.g. duckdb.threads=1 (repeatable).")
