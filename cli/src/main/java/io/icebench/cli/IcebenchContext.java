@@ -35,6 +35,10 @@ public final class IcebenchContext {
         return settings;
     }
 
+    public Path home() {
+        return home;
+    }
+
     public Path dataDir() {
         return settings.dataDir();
     }

@@ -15,8 +15,34 @@ import picocli.CommandLine.Command;
 
 /** {@code icebench engines}: every engine, whether it can run here, its version (asked from a real worker) and why not. */
 @Command(name = "engines", mixinStandardHelpOptions = true,
-        description = "List every engine: available or not, version, how it reads Iceberg.")
+        description = "List every engine: available or not, version, how it reads Iceberg.",
+        subcommands = EnginesCommand.Setup.class)
 public final class EnginesCommand implements Callable<Integer> {
+
+    /** {@code icebench engines setup python}: make (or check) the Python engines' virtual environment now. */
+    @Command(name = "setup", mixinStandardHelpOptions = true,
+            description = "Prepare an engine family ahead of a run: python (the venv of Polars and Daft).")
+    static final class Setup implements Callable<Integer> {
+        @picocli.CommandLine.Parameters(paramLabel = "FAMILY", description = "python")
+        String family;
+
+        @Override
+        public Integer call() {
+            if (!"python".equals(family)) {
+                throw new io.icebench.core.config.ConfigException("engines setup knows only 'python'");
+            }
+            IcebenchContext context = IcebenchContext.load();
+            io.icebench.cli.engine.PythonEnvironment python = new io.icebench.cli.engine.PythonEnvironment(
+                    context.home(), context.dataDir(), System.out);
+            java.util.Map<String, String> unavailable = python.unavailable();
+            System.out.println("Python environment: " + python.python().getParent().getParent());
+            for (String engine : java.util.List.of("polars", "daft")) {
+                String reason = unavailable.getOrDefault("*", unavailable.get(engine));
+                System.out.println("  " + engine + ": " + (reason == null ? "ready" : "unavailable: " + reason));
+            }
+            return unavailable.containsKey("*") || unavailable.containsKey("polars") ? Main.FAILURES : Main.OK;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
