@@ -27,10 +27,15 @@ def main(argv):
         if message["type"] == "close":
             start = time.perf_counter_ns()
             engine.close()
-            protocol.write(channel, {"type": "ready", "nanos": time.perf_counter_ns() - start, "version": None})
+            protocol.write(channel, ready(start, None))
             break
         protocol.write(channel, answer(engine, message))
     return 0
+
+
+def ready(start, version):
+    """The reply to open, register and close: how long the step took inside the worker."""
+    return {"type": "ready", "nanos": time.perf_counter_ns() - start, "version": version}
 
 
 def answer(engine, message):
@@ -39,10 +44,10 @@ def answer(engine, message):
         start = time.perf_counter_ns()
         if kind == "open":
             engine.open(message["catalog"], message["default_namespace"], message.get("options") or {})
-            return {"type": "ready", "nanos": time.perf_counter_ns() - start, "version": engine.version()}
+            return ready(start, engine.version())
         if kind == "register":
             engine.register(message["table"])
-            return {"type": "ready", "nanos": time.perf_counter_ns() - start, "version": engine.version()}
+            return ready(start, engine.version())
         if kind == "execute":
             return execute(engine, message)
         return {"type": "error", "kind": "crash", "message": f"unexpected message {kind}"}

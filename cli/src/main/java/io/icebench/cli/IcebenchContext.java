@@ -35,10 +35,6 @@ public final class IcebenchContext {
         return settings;
     }
 
-    public Path home() {
-        return home;
-    }
-
     public Path dataDir() {
         return settings.dataDir();
     }
@@ -48,7 +44,11 @@ public final class IcebenchContext {
     }
 
     public EngineRegistry engines(PrintStream out) {
-        return EngineRegistry.discover(home, new PythonEnvironment(home, dataDir(), out));
+        return EngineRegistry.discover(home, pythonEnvironment(out));
+    }
+
+    public PythonEnvironment pythonEnvironment(PrintStream out) {
+        return new PythonEnvironment(home, dataDir(), out);
     }
 
     public Optional<String> externalMetastore() {

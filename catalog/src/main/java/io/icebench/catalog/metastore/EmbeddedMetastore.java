@@ -41,8 +41,7 @@ public final class EmbeddedMetastore {
         if (state == null) {
             return Optional.empty();
         }
-        boolean alive = ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false);
-        if (alive && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null) {
+        if (isAlive(state.pid()) && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null) {
             return Optional.of(state);
         }
         return Optional.empty();
@@ -54,8 +53,7 @@ public final class EmbeddedMetastore {
         if (state == null || running().isPresent()) {
             return null;
         }
-        boolean alive = ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false);
-        return alive
+        return isAlive(state.pid())
                 ? "metastore process " + state.pid() + " is alive but does not answer on port " + state.port()
                 : "stale pid file " + stateFile + " (process " + state.pid() + " is gone)";
     }
@@ -72,8 +70,7 @@ public final class EmbeddedMetastore {
         }
         MetastoreState stale = readState();
         if (stale != null) {
-            boolean alive = ProcessHandle.of(stale.pid()).map(ProcessHandle::isAlive).orElse(false);
-            if (alive) {
+            if (isAlive(stale.pid())) {
                 notes.add("metastore process " + stale.pid() + " did not answer on port " + stale.port() + "; stopped it");
                 terminate(stale.pid());
             } else {
@@ -166,6 +163,10 @@ public final class EmbeddedMetastore {
         terminate(state.pid());
         deleteState();
         return Optional.of(state);
+    }
+
+    private static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static void terminate(long pid) {

@@ -122,10 +122,11 @@ final class BenchmarkExecution {
         List<String> names = request.engines();
         if (names.isEmpty()) {
             // every engine, so that one that cannot run here shows as unavailable rather than missing
-            if (registry.all().stream().noneMatch(EngineDescriptor::available)) {
+            List<EngineDescriptor> all = registry.all();
+            if (all.stream().noneMatch(EngineDescriptor::available)) {
                 throw new ConfigException("no engine is available here; ./icebench engines says why");
             }
-            names = registry.all().stream().map(EngineDescriptor::name).toList();
+            names = all.stream().map(EngineDescriptor::name).toList();
         }
         List<EngineSpec> specs = EngineSpec.parse(names, request.engineOptions());
         for (EngineSpec spec : specs) {
@@ -174,7 +175,7 @@ final class BenchmarkExecution {
                 context.dataDir().toString(), "worker_logs", plan.logDir().toString())), settings(request, plan));
         try (JsonLinesWriter jsonLines = new JsonLinesWriter(resultsFile.jsonLines())) {
             BenchmarkRunner runner = new BenchmarkRunner(plan,
-                    new Listeners(List.of(new ConsoleReporter(out, plan.printResults()), jsonLines)), assembler);
+                    new Listeners(List.of(new ConsoleReporter(out), jsonLines)), assembler);
             CountDownLatch saved = new CountDownLatch(1);
             Thread onInterrupt = new Thread(() -> {
                 runner.abort();

@@ -32,8 +32,7 @@ public final class EnginesCommand implements Callable<Integer> {
                 throw new io.icebench.core.config.ConfigException("engines setup knows only 'python'");
             }
             IcebenchContext context = IcebenchContext.load();
-            io.icebench.cli.engine.PythonEnvironment python = new io.icebench.cli.engine.PythonEnvironment(
-                    context.home(), context.dataDir(), System.out);
+            io.icebench.cli.engine.PythonEnvironment python = context.pythonEnvironment(System.out);
             java.util.Map<String, String> unavailable = python.unavailable();
             System.out.println("Python environment: " + python.python().getParent().getParent());
             for (String engine : java.util.List.of("polars", "daft")) {

@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +41,7 @@ public final class EngineRegistry {
             for (Path dir : dirs.sorted().filter(d -> Files.isRegularFile(d.resolve("engine.properties"))).toList()) {
                 Properties p = properties(dir);
                 String name = p.getProperty("name", dir.getFileName().toString());
-                registry.engines.put(name, memoize(() -> registry.describe(dir, p)));
+                registry.engines.put(name, Suppliers.memoize(() -> registry.describe(dir, p)));
             }
         } catch (IOException e) {
             throw new ConfigException("cannot list " + root + ": " + e.getMessage());
@@ -56,20 +57,6 @@ public final class EngineRegistry {
             throw new ConfigException("cannot read " + dir.resolve("engine.properties") + ": " + e.getMessage());
         }
         return p;
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        Object[] value = {null};
-        return () -> {
-            synchronized (value) {
-                if (value[0] == null) {
-                    value[0] = supplier.get();
-                }
-                @SuppressWarnings("unchecked")
-                T t = (T) value[0];
-                return t;
-            }
-        };
     }
 
     private EngineDescriptor describePython(String name, String description, String reads) {

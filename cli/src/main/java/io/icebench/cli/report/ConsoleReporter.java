@@ -20,12 +20,10 @@ import java.util.Map;
 public final class ConsoleReporter implements RunListener {
 
     private final PrintStream out;
-    private final boolean printResults;
     private RunPlan plan;
 
-    public ConsoleReporter(PrintStream out, boolean printResults) {
+    public ConsoleReporter(PrintStream out) {
         this.out = out;
-        this.printResults = printResults;
     }
 
     private String prefix(String engine) {
@@ -90,7 +88,7 @@ public final class ConsoleReporter implements RunListener {
                     peak < 0 ? "n/a" : Format.bytes(peak), s.n(), plan.iterations(),
                     run.rows() == null ? "?" : Format.count(run.rows()));
         }
-        if (printResults && run.resultPreview() != null) {
+        if (plan.printResults() && run.resultPreview() != null) {
             printPreview(run.resultPreview(), run.rows());
         }
     }

@@ -24,6 +24,8 @@ import java.util.List;
  */
 final class EngineSession {
 
+    private static final Failure INTERRUPTED = Failure.of(ErrorKind.INTERRUPTED, "interrupted (Ctrl-C)");
+
     private final RunPlan plan;
     private final PlannedEngine engine;
     private final RunListener listener;
@@ -158,7 +160,7 @@ final class EngineSession {
     private QueryRun runQuery(Query query) {
         listener.queryStarted(label(), query);
         String sql = query.sqlFor(engine.spec().engine());
-        String variant = query.variants().containsKey(engine.spec().engine()) ? engine.spec().engine() : null;
+        String variant = query.variantOf(engine.spec().engine());
         boolean ordered = SqlText.isOrdered(sql);
         List<IterationResult> measured = new ArrayList<>();
         IterationResult cold = null;
@@ -169,12 +171,10 @@ final class EngineSession {
             int number = k == 0 ? 1 : k <= plan.warmup() ? k : k - plan.warmup();
             int of = k == 0 ? 1 : k <= plan.warmup() ? plan.warmup() : plan.iterations();
             Outcome outcome = executeOnce(query.id(), sql, ordered, k == 0 ? Defaults.PREVIEW_ROWS : 0);
-            if (outcome.failure != null && aborted) {
-                return failed(query.id(), sql, variant, Failure.of(ErrorKind.INTERRUPTED, "interrupted (Ctrl-C)"),
-                        cold, coldResult, measured);
-            }
             if (outcome.failure != null) {
-                return failed(query.id(), sql, variant, outcome.failure, cold, coldResult, measured);
+                // a worker killed by Ctrl-C looks like a crash: say what really happened
+                return queryRun(query.id(), sql, variant, aborted ? INTERRUPTED : outcome.failure, cold, coldResult,
+                        measured);
             }
             IterationResult result = new IterationResult(label(), query.id(), phase, number,
                     outcome.executed.nanos() / 1e6, outcome.roundtripMs, outcome.peakRss, outcome.executed.rows(),
@@ -187,15 +187,14 @@ final class EngineSession {
                 measured.add(result);
             }
         }
-        double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
-        return new QueryRun(query.id(), sql, "ok", null, cold.ms(), cold.peakRssBytes(), measured,
-                Statistics.summarise(ms), coldResult.rows(), coldResult.fingerprint(), coldResult.preview(), variant);
+        return queryRun(query.id(), sql, variant, null, cold, coldResult, measured);
     }
 
-    private QueryRun failed(String id, String sql, String variant, Failure failure, IterationResult cold,
+    /** What was measured of a query; {@code failure} null means it succeeded. */
+    private QueryRun queryRun(String id, String sql, String variant, Failure failure, IterationResult cold,
             Message.Executed coldResult, List<IterationResult> measured) {
         double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
-        return new QueryRun(id, sql, "failed", failure, cold == null ? null : cold.ms(),
+        return new QueryRun(id, sql, failure == null ? "ok" : "failed", failure, cold == null ? null : cold.ms(),
                 cold == null ? null : cold.peakRssBytes(), measured, Statistics.summarise(ms),
                 coldResult == null ? null : coldResult.rows(), coldResult == null ? null : coldResult.fingerprint(),
                 coldResult == null ? null : coldResult.preview(), variant);
@@ -206,7 +205,7 @@ final class EngineSession {
 
     private Outcome executeOnce(String id, String sql, boolean ordered, int previewRows) {
         if (aborted) {
-            return new Outcome(null, 0, null, Failure.of(ErrorKind.INTERRUPTED, "interrupted (Ctrl-C)"));
+            return new Outcome(null, 0, null, INTERRUPTED);
         }
         if (deadline - System.nanoTime() <= 0) {
             return new Outcome(null, 0, null, Failure.of(ErrorKind.TIMEOUT, "engine time budget (--timeout "

@@ -15,4 +15,9 @@ public record Query(String id, String sql, Map<String, String> variants) {
     public String sqlFor(String engine) {
         return variants.getOrDefault(engine, sql);
     }
+
+    /** The engine whose variant runs for {@code engine}, or null when the canonical SQL does. */
+    public String variantOf(String engine) {
+        return variants.containsKey(engine) ? engine : null;
+    }
 }

@@ -1,7 +1,6 @@
 package io.icebench.cli.run;
 
 import io.icebench.core.model.EngineRun;
-import io.icebench.core.model.QueryRun;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -75,10 +74,5 @@ public final class RunSummary {
                     .ifPresent(q -> medians.add(Map.entry(engine.name(), q.stats().medianMs())));
         }
         return medians.stream().min(Comparator.comparing(Map.Entry::getValue)).map(Map.Entry::getKey);
-    }
-
-    /** Convenience for reporters. */
-    public static List<QueryRun> okQueries(EngineRun engine) {
-        return engine.queries().stream().filter(QueryRun::ok).toList();
     }
 }
