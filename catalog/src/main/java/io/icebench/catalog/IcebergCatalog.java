@@ -19,6 +19,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.iceberg.CatalogProperties;
 import org.apache.iceberg.DeleteFile;
 import org.apache.iceberg.FileScanTask;
+import org.apache.iceberg.Schema;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Namespace;
@@ -108,12 +109,25 @@ public final class IcebergCatalog implements AutoCloseable {
 
     /** Resolves a table to its current snapshot: the exact files every engine of the run reads. */
     public TableSnapshot resolve(TableName tableName) {
+        return resolve(tableName, null);
+    }
+
+    /** Resolves a table to the given snapshot ({@code null}: the current one). */
+    public TableSnapshot resolve(TableName tableName, Long snapshotId) {
         Table table = load(tableName);
+        Snapshot snapshot = snapshotId == null ? table.currentSnapshot() : table.snapshot(snapshotId);
+        if (snapshotId != null && snapshot == null) {
+            List<String> known = new ArrayList<>();
+            table.snapshots().forEach(s -> known.add(Long.toString(s.snapshotId())));
+            throw new ConfigException("table " + tableName + " has no snapshot " + snapshotId + "; its snapshots: "
+                    + String.join(", ", known.subList(Math.max(0, known.size() - 10), known.size())));
+        }
+        Schema schema = snapshot == null || snapshot.schemaId() == null ? table.schema()
+                : table.schemas().get(snapshot.schemaId());
         List<ColumnDef> columns = new ArrayList<>();
-        for (Types.NestedField field : table.schema().columns()) {
+        for (Types.NestedField field : schema.columns()) {
             columns.add(new ColumnDef(field.name(), field.type().toString()));
         }
-        Snapshot snapshot = table.currentSnapshot();
         if (snapshot == null) {
             return new TableSnapshot(name, tableName.namespace(), tableName.table(), table.location(), -1,
                     columns, List.of(), 0, 0, 0);

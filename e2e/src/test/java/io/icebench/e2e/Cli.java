@@ -58,6 +58,22 @@ final class Cli {
         return run(dataDir, dataDir.resolve("cwd"), Map.of(), args);
     }
 
+    /** Runs one of the project's scripts (e.g. {@code scripts/spark-cluster}) with the given data directory. */
+    static Result script(Path dataDir, String script, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(HOME.resolve(script).toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(WORK, "out", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        builder.environment().put("ICEBENCH_DATA_DIR", dataDir.toString());
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(script + " did not finish in 5 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), "");
+    }
+
     /** Worker processes still alive anywhere on the machine. */
     static List<ProcessHandle> liveWorkers() {
         return ProcessHandle.allProcesses()

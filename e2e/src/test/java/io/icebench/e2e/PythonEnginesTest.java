@@ -24,8 +24,8 @@ class PythonEnginesTest {
                 "--iterations", "2", "--output", output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         JsonNode results = Json.MAPPER.readTree(output.toFile());
-        JsonNode duckdb = query(results, "duckdb", "q1");
-        JsonNode polars = query(results, "polars", "q1");
+        JsonNode duckdb = ResultsJson.query(results, "duckdb", "q1");
+        JsonNode polars = ResultsJson.query(results, "polars", "q1");
         assertThat(polars.path("status").asText()).isEqualTo("ok");
         assertThat(polars.path("variant").asText()).isEqualTo("polars");
         assertThat(polars.path("sql").asText()).contains("interval '90 days'");
@@ -34,7 +34,7 @@ class PythonEnginesTest {
         assertThat(groupKeys(polars)).isEqualTo(groupKeys(duckdb)).hasSize(4);
         assertThat(polars.path("result_preview").path("rows").get(0).get(9).asLong())
                 .isEqualTo(duckdb.path("result_preview").path("rows").get(0).get(9).asLong());
-        JsonNode engine = engine(results, "polars");
+        JsonNode engine = ResultsJson.engine(results, "polars");
         assertThat(engine.path("version").asText()).startsWith("polars 1.44");
         assertThat(engine.path("queries").get(0).path("iterations").get(0).path("peak_rss_bytes").asLong())
                 .isGreaterThan(10L << 20);
@@ -54,31 +54,13 @@ class PythonEnginesTest {
             assertThat(run.exit()).as(run.all()).isEqualTo(1);
             assertThat(run.out()).contains("❌ daft unavailable: pip could not install daft (");
             JsonNode results = Json.MAPPER.readTree(output.toFile());
-            assertThat(engine(results, "daft").path("status").asText()).isEqualTo("unavailable");
-            assertThat(engine(results, "daft").path("error").path("message").asText()).startsWith("pip could not install daft (");
-            assertThat(engine(results, "duckdb").path("status").asText()).isEqualTo("ok");
+            assertThat(ResultsJson.engine(results, "daft").path("status").asText()).isEqualTo("unavailable");
+            assertThat(ResultsJson.engine(results, "daft").path("error").path("message").asText()).startsWith("pip could not install daft (");
+            assertThat(ResultsJson.engine(results, "duckdb").path("status").asText()).isEqualTo("ok");
         } else {
             assertThat(daft).containsPattern("available +daft \\S+");
         }
         assertThat(engines.out()).containsPattern("polars +available +polars 1\\.44");
-    }
-
-    private static JsonNode engine(JsonNode results, String name) {
-        for (JsonNode e : results.path("engines")) {
-            if (e.path("name").asText().equals(name)) {
-                return e;
-            }
-        }
-        throw new AssertionError("no engine " + name);
-    }
-
-    private static JsonNode query(JsonNode results, String engine, String id) {
-        for (JsonNode q : engine(results, engine).path("queries")) {
-            if (q.path("id").asText().equals(id)) {
-                return q;
-            }
-        }
-        throw new AssertionError("no " + id + " for " + engine);
     }
 
     private static List<String> groupKeys(JsonNode query) {

@@ -56,19 +56,19 @@ class WorkerFaultsTest {
         assertThat(first.path("name").asText()).isEqualTo("duckdb");
         assertThat(second.path("name").asText()).isEqualTo("second");
 
-        JsonNode crashed = query(first, "b_slow");
+        JsonNode crashed = ResultsJson.query(first, "b_slow");
         assertThat(crashed.path("status").asText()).isEqualTo("failed");
         assertThat(crashed.path("error").path("kind").asText()).isEqualTo("crash");
         assertThat(crashed.path("error").path("message").asText()).contains("SIGKILL");
-        assertThat(query(first, "c_count").path("status").asText()).isEqualTo("ok");
+        assertThat(ResultsJson.query(first, "c_count").path("status").asText()).isEqualTo("ok");
         assertThat(first.path("worker_starts").asInt()).isEqualTo(2);
 
-        JsonNode timedOut = query(second, "b_slow");
+        JsonNode timedOut = ResultsJson.query(second, "b_slow");
         assertThat(timedOut.path("error").path("kind").asText()).isEqualTo("timeout");
         assertThat(timedOut.path("error").path("message").asText()).contains("--query-timeout 6 s");
-        assertThat(query(second, "a_count").path("status").asText()).isEqualTo("ok");
-        assertThat(query(second, "c_count").path("status").asText()).isEqualTo("ok");
-        assertThat(query(second, "c_count").path("rows").asLong()).isEqualTo(1);
+        assertThat(ResultsJson.query(second, "a_count").path("status").asText()).isEqualTo("ok");
+        assertThat(ResultsJson.query(second, "c_count").path("status").asText()).isEqualTo("ok");
+        assertThat(ResultsJson.query(second, "c_count").path("rows").asLong()).isEqualTo(1);
 
         String console = Files.readString(shared.dataDir.resolve("faults.out"));
         assertThat(console).contains("❌ crash: worker process died").contains("❌ timeout: b_slow (--query-timeout 6 s)");
@@ -101,9 +101,9 @@ class WorkerFaultsTest {
         assertThat(results.path("interrupted").asBoolean()).isTrue();
         JsonNode first = results.path("engines").get(0);
         assertThat(first.path("status").asText()).isEqualTo("interrupted");
-        assertThat(query(first, "a_count").path("status").asText()).isEqualTo("ok");
-        assertThat(query(first, "a_count").path("iterations")).hasSize(3);
-        assertThat(query(first, "b_slow").path("error").path("kind").asText()).isEqualTo("interrupted");
+        assertThat(ResultsJson.query(first, "a_count").path("status").asText()).isEqualTo("ok");
+        assertThat(ResultsJson.query(first, "a_count").path("iterations")).hasSize(3);
+        assertThat(ResultsJson.query(first, "b_slow").path("error").path("kind").asText()).isEqualTo("interrupted");
         assertThat(results.path("engines").get(1).path("status").asText()).isEqualTo("interrupted");
         assertThat(Files.readString(shared.dataDir.resolve("interrupted.out"))).contains("⏹  interrupted");
     }
@@ -122,15 +122,6 @@ class WorkerFaultsTest {
         Files.deleteIfExists(output);
         Files.deleteIfExists(shared.dataDir.resolve(name + ".jsonl"));
         return output;
-    }
-
-    private static JsonNode query(JsonNode engine, String id) {
-        for (JsonNode q : engine.path("queries")) {
-            if (q.path("id").asText().equals(id)) {
-                return q;
-            }
-        }
-        throw new AssertionError("no query " + id + " for " + engine.path("name"));
     }
 
     private static Optional<ProcessHandle> workerOf(Process cli) {

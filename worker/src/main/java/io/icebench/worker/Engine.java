@@ -1,7 +1,7 @@
 package io.icebench.worker;
 
 import io.icebench.core.model.TableSnapshot;
-import java.util.Map;
+import io.icebench.core.protocol.Message;
 
 /**
  * What an engine module implements: a handful of calls, run inside its own worker process. Errors are
@@ -13,7 +13,7 @@ public interface Engine extends AutoCloseable {
     String name();
 
     /** Start a session. Timed as setup, never as query time. */
-    void open(String catalog, String defaultNamespace, Map<String, String> options) throws Exception;
+    void open(Message.Open session) throws Exception;
 
     /** Make a resolved table visible under its full ({@code catalog.ns.table}) and short ({@code ns.table}) names. */
     void register(TableSnapshot table) throws Exception;
@@ -29,6 +29,11 @@ public interface Engine extends AutoCloseable {
     /** Maps an engine's exception to a failure kind; engines override to tell more. */
     default io.icebench.core.model.ErrorKind classify(Throwable error) {
         return Errors.defaultKind(error);
+    }
+
+    /** The failure's one-line message; engines override when their messages carry plans or stack text. */
+    default String message(Throwable error) {
+        return Errors.message(error);
     }
 
     /** Receives a result: column names once, then each row's values. */

@@ -65,7 +65,7 @@ public final class WorkerMain {
     private Message answer(Message message) {
         try {
             if (message instanceof Message.Open open) {
-                return timed(() -> engine.open(open.catalog(), open.defaultNamespace(), open.options()));
+                return timed(() -> engine.open(open));
             }
             if (message instanceof Message.Register register) {
                 return timed(() -> engine.register(register.table()));
@@ -82,7 +82,7 @@ public final class WorkerMain {
                     kind = ErrorKind.SETUP;
                 }
             }
-            return new Message.Error(kind, Errors.message(error));
+            return new Message.Error(kind, engine.message(error));
         }
     }
 

@@ -56,7 +56,11 @@ final class BenchmarkExecution {
         List<Query> queries = queries(request, specs.stream().map(EngineSpec::engine).distinct().toList());
         List<RunPlan.PlannedEngine> engines = new ArrayList<>();
         for (EngineSpec spec : specs) {
-            engines.add(new RunPlan.PlannedEngine(spec, registry.get(spec.engine())));
+            EngineDescriptor descriptor = registry.get(spec.engine());
+            if (descriptor.available()) {
+                descriptor.commandFor(spec); // option errors show now, before anything runs
+            }
+            engines.add(new RunPlan.PlannedEngine(spec, descriptor));
         }
         String uri = context.metastoreUri(out);
         try {
@@ -128,7 +132,7 @@ final class BenchmarkExecution {
             }
             names = all.stream().map(EngineDescriptor::name).toList();
         }
-        List<EngineSpec> specs = EngineSpec.parse(names, request.engineOptions());
+        List<EngineSpec> specs = EngineSpec.parse(names, request.engineOptions(), request.engineDefaults());
         for (EngineSpec spec : specs) {
             registry.requireKnown(spec.engine());
         }
@@ -136,30 +140,40 @@ final class BenchmarkExecution {
     }
 
     private List<TableSnapshot> tables(IcebergCatalog catalog, BenchmarkRequest request) {
-        List<TableSnapshot> tables = new ArrayList<>();
+        Map<TableName, Long> pinned = new LinkedHashMap<>();
+        request.snapshots().forEach((table, id) -> pinned.put(TableName.parse(table, catalog.name(), request.namespace()), id));
+        List<TableName> names = new ArrayList<>();
         if (request.table() != null && request.suite() == null) {
-            tables.add(catalog.resolve(TableName.parse(request.table(), catalog.name(), request.namespace())));
-            return tables;
+            names.add(TableName.parse(request.table(), catalog.name(), request.namespace()));
+        } else {
+            names.addAll(namespaceTables(catalog, request));
         }
+        for (TableName name : pinned.keySet()) {
+            if (!names.contains(name)) {
+                names.add(name); // a table outside the namespace, pinned for a query that names it
+            }
+        }
+        return names.stream().map(name -> catalog.resolve(name, pinned.get(name))).toList();
+    }
+
+    private static List<TableName> namespaceTables(IcebergCatalog catalog, BenchmarkRequest request) {
         Namespace namespace = Namespace.of(request.namespace());
         if (!catalog.iceberg().namespaceExists(namespace)) {
             throw new ConfigException("namespace " + catalog.name() + "." + request.namespace() + " does not exist; "
                     + ("tpch".equals(request.suite()) ? "make it with ./icebench generate tpch" : "choose --namespace"));
         }
-        List<TableIdentifier> ids = catalog.iceberg().listTables(namespace);
-        for (TableIdentifier id : ids.stream().sorted((a, b) -> a.name().compareTo(b.name())).toList()) {
-            tables.add(catalog.resolve(new TableName(catalog.name(), request.namespace(), id.name())));
-        }
+        List<TableName> names = catalog.iceberg().listTables(namespace).stream().map(TableIdentifier::name).sorted()
+                .map(table -> new TableName(catalog.name(), request.namespace(), table)).toList();
         if ("tpch".equals(request.suite())) {
             List<String> missing = new ArrayList<>(List.of("customer", "lineitem", "nation", "orders", "part",
                     "partsupp", "region", "supplier"));
-            tables.forEach(t -> missing.remove(t.name()));
+            names.forEach(t -> missing.remove(t.table()));
             if (!missing.isEmpty()) {
                 throw new ConfigException("namespace " + request.namespace() + " lacks TPC-H tables " + missing
                         + "; make them with ./icebench generate tpch --namespace " + request.namespace());
             }
         }
-        return tables;
+        return names;
     }
 
     private Path logDir() throws IOException {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import io.icebench.cli.engine.EngineSpec;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Option;
@@ -49,6 +52,59 @@ final class BenchmarkOptions {
 
     @Option(names = "--queries", split = ",", description = "Only these queries of the suite, e.g. q1,q6.")
     List<String> queries;
+
+    @Option(names = "--snapshot", description = "TABLE=SNAPSHOT_ID: read this snapshot of the table instead of its current one, "
+            + "e.g. to repeat an earlier run exactly; the table is registered even outside --namespace (repeatable; the ids are in the results file).")
+    List<String> snapshots = new ArrayList<>();
+
+    /** {@code --snapshot} entries by table name as given. */
+    Map<String, Long> snapshots() {
+        Map<String, Long> byTable = new LinkedHashMap<>();
+        for (String entry : snapshots) {
+            int eq = entry.indexOf('=');
+            try {
+                byTable.put(entry.substring(0, Math.max(eq, 0)).strip(), Long.parseLong(entry.substring(eq + 1).strip()));
+            } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+                throw new ConfigException("--snapshot '" + entry + "' is not TABLE=SNAPSHOT_ID (e.g. tpch.lineitem=4242)");
+            }
+            if (eq <= 0) {
+                throw new ConfigException("--snapshot '" + entry + "' is not TABLE=SNAPSHOT_ID (e.g. tpch.lineitem=4242)");
+            }
+        }
+        return byTable;
+    }
+
+    @Option(names = "--spark-master", description = "Spark master URL: local[*], local[2], spark://host:7077, yarn, k8s://... "
+            + "(env SPARK_MASTER; default local[*]).")
+    String sparkMaster;
+
+    @Option(names = "--spark-conf", description = "KEY=VALUE Spark setting for the Spark engine, e.g. spark.sql.shuffle.partitions=8 (repeatable).")
+    List<String> sparkConf = new ArrayList<>();
+
+    @Option(names = "--spark-driver-memory", description = "Heap of the Spark driver (the Spark worker process), e.g. 4g "
+            + "(env SPARK_DRIVER_MEMORY; default: the JVM's default, a quarter of RAM).")
+    String sparkDriverMemory;
+
+    /** Options per engine name that engine-specific flags set; {@code -E} overrides them. */
+    Map<String, Map<String, String>> engineDefaults(Settings settings) {
+        Map<String, String> spark = new LinkedHashMap<>();
+        String master = sparkMaster != null ? sparkMaster : settings.get("SPARK_MASTER").orElse(null);
+        if (master != null) {
+            spark.put("master", master.strip());
+        }
+        String memory = sparkDriverMemory != null ? sparkDriverMemory : settings.get("SPARK_DRIVER_MEMORY").orElse(null);
+        if (memory != null) {
+            spark.put(EngineSpec.HEAP, memory.strip());
+        }
+        for (String entry : sparkConf) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new ConfigException("--spark-conf '" + entry + "' is not KEY=VALUE (e.g. spark.sql.shuffle.partitions=8)");
+            }
+            spark.put("conf." + entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+        }
+        return Map.of("spark", spark);
+    }
 
     List<String> engines(Settings settings) {
         if (engines != null) {

@@ -9,6 +9,8 @@ import io.icebench.core.protocol.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,7 +50,8 @@ public final class EnginesCommand implements Callable<Integer> {
         IcebenchContext context = IcebenchContext.load();
         Path logs = context.dataDir().resolve("logs");
         Files.createDirectories(logs);
-        System.out.printf(Locale.ROOT, "%-10s %-12s %-22s %s%n", "ENGINE", "STATUS", "VERSION", "READS ICEBERG / REASON");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"ENGINE", "STATUS", "VERSION", "READS ICEBERG / REASON"});
         for (EngineDescriptor engine : context.engines(System.out).all()) {
             String status = "available";
             String version = "-";
@@ -65,7 +68,11 @@ public final class EnginesCommand implements Callable<Integer> {
                     detail = e.failure().kind().label() + ": " + e.failure().oneLine();
                 }
             }
-            System.out.printf(Locale.ROOT, "%-10s %-12s %-22s %s%n", engine.name(), status, version, detail);
+            rows.add(new String[] {engine.name(), status, version, detail});
+        }
+        int versionWidth = rows.stream().mapToInt(r -> r[2].length()).max().orElse(7);
+        for (String[] row : rows) {
+            System.out.printf(Locale.ROOT, "%-10s %-12s %-" + versionWidth + "s  %s%n", (Object[]) row);
         }
         return Main.OK;
     }

@@ -37,7 +37,7 @@ public final class QuickstartCommand implements Callable<Integer> {
             TpchGeneration.run(catalog, sf, Defaults.TPCH_NAMESPACE, replace, System.out);
         }
         BenchmarkRequest request = new BenchmarkRequest(null, null, "tpch", options.onlyQueries(),
-                Defaults.TPCH_NAMESPACE, options.engines(s), options.engineOptions, options.iterations(s),
+                Defaults.TPCH_NAMESPACE, options.snapshots(), options.engines(s), options.engineOptions, options.engineDefaults(s), options.iterations(s),
                 options.warmup(s), options.engineTimeout(s), options.queryTimeout(s), options.parallel(s),
                 options.output(s), options.printResults, false, true);
         int exit = new BenchmarkExecution(context, System.out).execute(request);

@@ -39,8 +39,8 @@ public final class RunCommand implements Callable<Integer> {
         String sql = query != null ? query : suite == null ? s.get("QUERY").orElse(null) : null;
         String tableName = table != null ? table : s.get("TABLE_NAME").orElse(null);
         BenchmarkRequest request = new BenchmarkRequest(sql, tableName, suite, options.onlyQueries(),
-                namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE),
-                options.engines(s), options.engineOptions, options.iterations(s), options.warmup(s),
+                namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE), options.snapshots(),
+                options.engines(s), options.engineOptions, options.engineDefaults(s), options.iterations(s), options.warmup(s),
                 options.engineTimeout(s), options.queryTimeout(s), options.parallel(s), options.output(s),
                 options.printResults, allowWrites, false);
         return new BenchmarkExecution(context, System.out).execute(request);

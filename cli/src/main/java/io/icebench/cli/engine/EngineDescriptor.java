@@ -17,6 +17,21 @@ public record EngineDescriptor(
         Map<String, String> environment,
         String unavailableReason) {
 
+    /** The worker command for one engine spec: a JVM engine's command gets the spec's JVM options. */
+    public List<String> commandFor(EngineSpec spec) {
+        List<String> jvm = spec.jvmOptions();
+        if (jvm.isEmpty()) {
+            return command;
+        }
+        if (!"jvm".equals(kind)) {
+            throw new io.icebench.core.config.ConfigException(spec.label() + "." + EngineSpec.HEAP
+                    + " applies to JVM engines only; " + name + " is a " + kind + " engine");
+        }
+        List<String> full = new java.util.ArrayList<>(command);
+        full.addAll(1, jvm);
+        return List.copyOf(full);
+    }
+
     public boolean available() {
         return unavailableReason == null;
     }

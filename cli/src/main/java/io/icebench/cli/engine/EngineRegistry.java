@@ -101,7 +101,19 @@ public final class EngineRegistry {
         }
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, WORKER_MAIN, name));
-        return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), Map.of(), null);
+        return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), environment(p), null);
+    }
+
+    /** {@code env.NAME=value} lines: environment of the worker, unless the user's environment sets NAME. */
+    private static Map<String, String> environment(Properties p) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            String variable = key.startsWith("env.") ? key.substring(4) : null;
+            if (variable != null && System.getenv(variable) == null) {
+                environment.put(variable, p.getProperty(key));
+            }
+        }
+        return environment;
     }
 
     public List<EngineDescriptor> all() {

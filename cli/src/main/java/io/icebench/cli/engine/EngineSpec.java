@@ -13,9 +13,32 @@ import java.util.regex.Pattern;
  */
 public record EngineSpec(String label, String engine, Map<String, String> options) {
 
+    /** Option read by the coordinator, not the engine: the worker JVM's maximum heap ({@code -Xmx}), e.g. 4g. */
+    public static final String HEAP = "heap";
     private static final Pattern LABEL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern SIZE = Pattern.compile("[0-9]+[kKmMgG]?");
 
-    public static List<EngineSpec> parse(List<String> names, List<String> engineOptions) {
+    /** The options the engine itself receives. */
+    public Map<String, String> engineOptions() {
+        Map<String, String> copy = new LinkedHashMap<>(options);
+        copy.remove(HEAP);
+        return copy;
+    }
+
+    /** Options for the worker's JVM (empty for engines of other kinds). */
+    public List<String> jvmOptions() {
+        String heap = options.get(HEAP);
+        if (heap == null) {
+            return List.of();
+        }
+        if (!SIZE.matcher(heap).matches()) {
+            throw new ConfigException(label + "." + HEAP + "='" + heap + "' is not a size like 512m or 4g");
+        }
+        return List.of("-Xmx" + heap);
+    }
+
+    public static List<EngineSpec> parse(List<String> names, List<String> engineOptions,
+            Map<String, Map<String, String>> defaultsByEngine) {
         List<EngineSpec> specs = new ArrayList<>();
         for (String raw : names) {
             String text = raw.strip();
@@ -37,7 +60,7 @@ public record EngineSpec(String label, String engine, Map<String, String> option
                 throw new ConfigException("engine '" + label + "' is listed twice; give the second a label, "
                         + "e.g. " + label + "2=" + engine);
             }
-            specs.add(new EngineSpec(label, engine, new LinkedHashMap<>()));
+            specs.add(new EngineSpec(label, engine, new LinkedHashMap<>(defaultsByEngine.getOrDefault(engine, Map.of()))));
         }
         for (String option : engineOptions) {
             int dot = option.indexOf('.');

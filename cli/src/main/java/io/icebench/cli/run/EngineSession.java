@@ -110,7 +110,7 @@ final class EngineSession {
         workerStarts++;
         long start = System.nanoTime();
         try {
-            worker = WorkerProcess.start(engine.descriptor().command(), log, engine.descriptor().environment());
+            worker = WorkerProcess.start(engine.descriptor().commandFor(engine.spec()), log, engine.descriptor().environment());
         } catch (IOException e) {
             throw new WorkerFailure(Failure.of(ErrorKind.SETUP, "cannot start the worker: " + e.getMessage()));
         }
@@ -120,7 +120,7 @@ final class EngineSession {
             double startup = (System.nanoTime() - start) / 1e6;
             long setupNanos = 0;
             Message.Ready open = ready(worker.request(new Message.Open(plan.catalog(), plan.defaultNamespace(),
-                    engine.spec().options()), remaining(), "engine set-up"));
+                    plan.metastoreUri(), engine.spec().engineOptions()), remaining(), "engine set-up"));
             setupNanos += open.nanos();
             for (TableSnapshot table : plan.tables()) {
                 setupNanos += ready(worker.request(new Message.Register(table), remaining(),

@@ -29,8 +29,12 @@ public sealed interface Message {
     record Hello(String engine, String version, long pid) implements Message {
     }
 
-    /** Start an engine session; {@code options} are engine settings (e.g. threads). */
-    record Open(String catalog, String defaultNamespace, Map<String, String> options) implements Message {
+    /**
+     * Start an engine session; {@code options} are engine settings (e.g. threads). Engines that read the
+     * catalog themselves (Spark) use {@code metastoreUri}; file-based engines get tables by {@link Register}.
+     */
+    record Open(String catalog, String defaultNamespace, String metastoreUri, Map<String, String> options)
+            implements Message {
     }
 
     record Register(TableSnapshot table) implements Message {

@@ -4,6 +4,7 @@ import io.icebench.core.model.ColumnDef;
 import io.icebench.core.model.DataFileRef;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.TableSnapshot;
+import io.icebench.core.protocol.Message;
 import io.icebench.worker.Engine;
 import io.icebench.worker.Errors;
 import java.sql.Connection;
@@ -34,9 +35,10 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
-    public void open(String catalog, String defaultNamespace, Map<String, String> options) throws SQLException {
-        this.catalog = catalog;
-        this.defaultNamespace = defaultNamespace;
+    public void open(Message.Open session) throws SQLException {
+        this.catalog = session.catalog();
+        this.defaultNamespace = session.defaultNamespace();
+        Map<String, String> options = session.options();
         connection = DriverManager.getConnection("jdbc:duckdb:");
         int threads = Integer.parseInt(options.getOrDefault("threads",
                 Integer.toString(Runtime.getRuntime().availableProcessors())));

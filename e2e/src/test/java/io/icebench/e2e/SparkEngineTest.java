@@ -1,0 +1,127 @@
+package io.icebench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.TableName;
+import java.nio.file.Path;
+import org.apache.iceberg.AppendFiles;
+import org.apache.iceberg.Table;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Spark (local, real Iceberg SparkCatalog on the real metastore) against DuckDB on TPC-H SF 0.01. */
+class SparkEngineTest {
+
+    @RegisterExtension
+    static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
+
+    private static JsonNode results;
+    private static Cli.Result run;
+
+    @BeforeAll
+    static void runQ1AndQ6OnBoth() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Path output = data.resolve("spark.json");
+        run = Cli.run(data, "run", "--suite", "tpch", "--queries", "q1,q6", "--engines", "duckdb,spark",
+                "--iterations", "2", "--spark-master", "local[2]", "--output", output.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        results = ResultsJson.read(output);
+    }
+
+    @Test
+    void q1AndQ6AnswersEqualDuckDbs() {
+        for (String id : new String[] {"q1", "q6"}) {
+            JsonNode spark = ResultsJson.query(results, "spark", id);
+            JsonNode duckdb = ResultsJson.query(results, "duckdb", id);
+            assertThat(spark.path("status").asText()).isEqualTo("ok");
+            assertThat(spark.path("rows").asLong()).isEqualTo(duckdb.path("rows").asLong()).isPositive();
+            JsonNode sparkRows = spark.path("result_preview").path("rows");
+            JsonNode duckRows = duckdb.path("result_preview").path("rows");
+            assertThat(sparkRows).hasSameSizeAs(duckRows);
+            for (int r = 0; r < sparkRows.size(); r++) {
+                for (int c = 0; c < sparkRows.get(r).size(); c++) {
+                    JsonNode a = sparkRows.get(r).get(c);
+                    JsonNode b = duckRows.get(r).get(c);
+                    if (a.isNumber()) {
+                        // Spark returns Q1's averages as decimals of scale 6, DuckDB as doubles
+                        assertThat(a.decimalValue().subtract(b.decimalValue()).abs().doubleValue())
+                                .as("%s row %d column %d: %s vs %s", id, r, c, a, b).isLessThanOrEqualTo(5e-7);
+                    } else {
+                        assertThat(a.asText()).as("%s row %d column %d", id, r, c).isEqualTo(b.asText());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void setUpIsReportedApartFromQueryTime() {
+        JsonNode spark = ResultsJson.engine(results, "spark");
+        assertThat(spark.path("status").asText()).isEqualTo("ok");
+        assertThat(spark.path("version").asText()).startsWith("3.5.7").contains("Iceberg 1.10.0");
+        // session start and loading eight tables through the metastore take seconds; queries at SF 0.01 do not
+        assertThat(spark.path("setup_ms").asDouble()).isGreaterThan(1000);
+        double q6 = ResultsJson.query(spark, "q6").path("stats").path("median_ms").asDouble();
+        assertThat(q6).isPositive().isLessThan(spark.path("setup_ms").asDouble());
+        assertThat(run.out()).contains("🚀 spark 3.5.7");
+        assertThat(run.out()).doesNotContain("WARN").doesNotContain("INFO");
+    }
+
+    @Test
+    void sparkAndDuckDbReadThePinnedSnapshotNotTheCurrentOne() throws Exception {
+        SharedMetastore shared = METASTORE.shared();
+        Cli.Result generate = Cli.run(shared.dataDir, "generate", "synthetic", "--rows", "1000", "--table", "pins.t",
+                "--replace");
+        assertThat(generate.exit()).as(generate.all()).isZero();
+        long first;
+        try (IcebergCatalog catalog = IcebergCatalog.connect(shared.uri, null, "warehouse")) {
+            Table table = catalog.load(TableName.parse("pins.t", "warehouse", "pins"));
+            first = table.currentSnapshot().snapshotId();
+            AppendFiles again = table.newAppend();
+            table.currentSnapshot().addedDataFiles(table.io()).forEach(again::appendFile);
+            again.commit();
+            assertThat(catalog.resolve(TableName.parse("pins.t", "warehouse", "pins")).rows()).isEqualTo(2000);
+        }
+        Path output = shared.dataDir.resolve("spark-pinned.json");
+        Cli.Result run = Cli.run(shared.dataDir, "run", "SELECT COUNT(*) AS n FROM pins.t", "--engines", "duckdb,spark",
+                "--snapshot", "pins.t=" + first, "--iterations", "1", "--spark-master", "local[1]",
+                "--output", output.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        JsonNode results = ResultsJson.read(output);
+        JsonNode pinned = null;
+        for (JsonNode table : results.path("tables")) {
+            if (table.path("name").asText().equals("warehouse.pins.t")) {
+                pinned = table;
+            }
+        }
+        assertThat(pinned).as("warehouse.pins.t in the results' tables").isNotNull();
+        assertThat(pinned.path("snapshot_id").asLong()).isEqualTo(first);
+        assertThat(pinned.path("rows").asLong()).isEqualTo(1000);
+        for (String engine : new String[] {"duckdb", "spark"}) {
+            JsonNode count = ResultsJson.query(results, engine, "query").path("result_preview").path("rows").get(0).get(0);
+            assertThat(count.asLong()).as(engine).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void badSqlIsAOneLineSqlError() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Path output = data.resolve("spark-bad.json");
+        Cli.Result bad = Cli.run(data, "run", "SELECT no_such_column FROM tpch.nation", "--engines", "spark",
+                "--iterations", "1", "--spark-master", "local[1]", "--output", output.toString());
+        assertThat(bad.exit()).as(bad.all()).isEqualTo(1);
+        JsonNode error = ResultsJson.query(ResultsJson.read(output), "spark", "query").path("error");
+        assertThat(error.path("kind").asText()).isEqualTo("sql-error");
+        assertThat(error.path("message").asText()).contains("no_such_column").doesNotContain("\n");
+    }
+
+    @Test
+    void enginesListsSparkWithItsVersion() throws Exception {
+        Cli.Result engines = Cli.run(METASTORE.shared().dataDir, "engines");
+        assertThat(engines.exit()).as(engines.all()).isZero();
+        assertThat(engines.out()).containsPattern("spark +available +3\\.5\\.7 \\(Scala 2\\.12\\.\\d+, Iceberg 1\\.10\\.0\\)");
+    }
+}

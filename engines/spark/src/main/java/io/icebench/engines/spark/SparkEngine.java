@@ -1,0 +1,146 @@
+package io.icebench.engines.spark;
+
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.TableSnapshot;
+import io.icebench.core.protocol.Message;
+import io.icebench.worker.Engine;
+import io.icebench.worker.Errors;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.iceberg.IcebergBuild;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Spark SQL with Iceberg's own Spark catalog on the run's metastore. The catalog is named like icebench's
+ * catalog and is Spark's default, so {@code warehouse.tpch.lineitem}, {@code tpch.lineitem} and (after
+ * {@code USE}) {@code lineitem} all resolve; each table is pinned to the snapshot the coordinator resolved.
+ * Results are pulled to the driver partition by partition, never whole ({@code fetch=collect} pulls them at once;
+ * on TPC-H SF 0.1 both take the same time).
+ */
+public final class SparkEngine implements Engine {
+
+    static final String DEFAULT_MASTER = "local[*]";
+    private static final String CONF_PREFIX = "conf.";
+    private SparkSession spark;
+    private String catalog;
+    private String defaultNamespace;
+    private boolean collect;
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public void open(Message.Open session) {
+        catalog = session.catalog();
+        defaultNamespace = session.defaultNamespace();
+        Map<String, String> options = session.options();
+        String master = options.getOrDefault("master", DEFAULT_MASTER);
+        String prefix = "spark.sql.catalog." + catalog;
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("icebench")
+                .master(master)
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config(prefix, PinnedSparkCatalog.class.getName())
+                .config(prefix + ".type", "hive")
+                .config(prefix + ".uri", session.metastoreUri())
+                .config("spark.sql.defaultCatalog", catalog);
+        for (Map.Entry<String, String> option : options.entrySet()) {
+            if (option.getKey().startsWith(CONF_PREFIX)) {
+                builder.config(option.getKey().substring(CONF_PREFIX.length()), option.getValue());
+            } else if (option.getKey().equals("fetch")) {
+                if (!option.getValue().matches("iterator|collect")) {
+                    throw new IllegalArgumentException("spark option fetch='" + option.getValue()
+                            + "' must be iterator (partition by partition, the default) or collect (all rows at once)");
+                }
+                collect = option.getValue().equals("collect");
+            } else if (!option.getKey().equals("master")) {
+                throw new IllegalArgumentException("unknown Spark engine option '" + option.getKey()
+                        + "'; use master, heap, fetch or conf.<spark setting>");
+            }
+        }
+        spark = builder.getOrCreate();
+    }
+
+    @Override
+    public void register(TableSnapshot table) {
+        if (table.snapshotId() >= 0) {
+            PinnedSparkCatalog.pin(table.namespace(), table.name(), table.snapshotId());
+        }
+        // loading the table through the metastore is set-up, not query time
+        spark.table(quoted(catalog, table.namespace(), table.name())).schema();
+        if (table.namespace().equals(defaultNamespace)) {
+            spark.sql("USE " + quoted(catalog, defaultNamespace));
+        }
+    }
+
+    @Override
+    public void execute(String sql, RowConsumer rows) {
+        Dataset<Row> result = spark.sql(sql);
+        rows.columns(Arrays.asList(result.columns()));
+        Iterator<Row> iterator = collect ? result.collectAsList().iterator() : result.toLocalIterator();
+        while (iterator.hasNext()) {
+            Row row = iterator.next();
+            Object[] values = new Object[row.length()];
+            for (int i = 0; i < values.length; i++) {
+                Object value = row.get(i);
+                values[i] = value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
+            }
+            rows.row(values);
+        }
+    }
+
+    @Override
+    public ErrorKind classify(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof AnalysisException) {
+                return ErrorKind.SQL_ERROR;
+            }
+            String type = t.getClass().getSimpleName();
+            if (type.equals("SparkOutOfMemoryError") || t instanceof OutOfMemoryError) {
+                return ErrorKind.OOM;
+            }
+        }
+        return Engine.super.classify(error);
+    }
+
+    /** Spark's messages carry the plan or the SQL with a caret after the first line: keep the first line. */
+    @Override
+    public String message(Throwable error) {
+        Throwable shown = error;
+        while (shown.getCause() != null && !(shown instanceof AnalysisException)
+                && (shown.getMessage() == null || shown.getMessage().isBlank())) {
+            shown = shown.getCause();
+        }
+        String message = shown instanceof AnalysisException analysis ? analysis.getSimpleMessage() : Errors.message(shown);
+        return message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(message);
+    }
+
+    @Override
+    public String version() {
+        String spark = org.apache.spark.package$.MODULE$.SPARK_VERSION();
+        return spark + " (Scala " + scala.util.Properties.versionNumberString() + ", Iceberg " + IcebergBuild.version() + ")";
+    }
+
+    @Override
+    public void close() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static String quoted(String... parts) {
+        return String.join(".", List.of(parts).stream().map(p -> "`" + p.replace("`", "``") + "`").toList());
+    }
+}
