@@ -9,7 +9,7 @@ import time
 import traceback
 
 from . import protocol
-from .fingerprint import Fingerprint, for_preview
+from .fingerprint import Fingerprint, for_preview, kind as value_kind
 from .engines import load_engine
 
 
@@ -67,13 +67,18 @@ def execute(engine, message):
     fingerprint = Fingerprint(message.get("ordered", False))
     preview_rows = message.get("preview_rows", 0)
     preview = []
+    types = [None] * len(columns)
     for row in rows:
         fingerprint.add(row)
+        for i, value in enumerate(row):
+            if types[i] is None:
+                types[i] = value_kind(value)
         if len(preview) < preview_rows:
             preview.append([for_preview(v) for v in row])
     return {"type": "executed", "nanos": elapsed, "rows": fingerprint.rows, "fingerprint": fingerprint.value(),
             "fingerprint_nanos": time.perf_counter_ns() - after,
-            "preview": {"columns": columns, "rows": preview} if preview_rows else None}
+            "preview": {"columns": columns, "types": [t or "null" for t in types], "rows": preview}
+            if preview_rows else None}
 
 
 if __name__ == "__main__":

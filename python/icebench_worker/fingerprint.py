@@ -55,6 +55,25 @@ def for_preview(value):
     return canonical(value)
 
 
+def kind(value):
+    """The kind of a value as the coordinator's ResultPreview names it; None for None."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, decimal.Decimal):
+        return "decimal"
+    if isinstance(value, datetime.datetime):
+        return "timestamp"
+    if isinstance(value, datetime.date):
+        return "date"
+    return "text"
+
+
 class Fingerprint:
     def __init__(self, ordered):
         self.ordered = ordered

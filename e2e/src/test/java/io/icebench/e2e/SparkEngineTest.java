@@ -22,11 +22,11 @@ class SparkEngineTest {
     private static Cli.Result run;
 
     @BeforeAll
-    static void runQ1AndQ6OnBoth() throws Exception {
+    static void runTpchOnBoth() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path output = data.resolve("spark.json");
-        run = Cli.run(data, "run", "--suite", "tpch", "--queries", "q1,q6", "--engines", "duckdb,spark",
-                "--iterations", "2", "--spark-master", "local[2]", "--output", output.toString());
+        run = Cli.run(data, "run", "--suite", "tpch", "--engines", "duckdb,spark", "--iterations", "1",
+                "--warmup", "0", "--spark-master", "local[2]", "--output", output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         results = ResultsJson.read(output);
     }
@@ -55,6 +55,17 @@ class SparkEngineTest {
                 }
             }
         }
+    }
+
+    @Test
+    void all22AnswersMatchDuckDbs() {
+        JsonNode verification = results.path("verification");
+        assertThat(verification).hasSize(22);
+        for (JsonNode v : verification) {
+            assertThat(v.path("status").asText()).as(v.toString()).isEqualTo("match");
+            assertThat(v.path("agreeing").toString()).contains("duckdb").contains("spark");
+        }
+        assertThat(run.out()).contains("🔎 Answers across engines: 22 match, 0 mismatch, 0 unverified");
     }
 
     @Test

@@ -20,6 +20,7 @@ final class ResultCollector implements Engine.RowConsumer {
     private final List<Object[]> buffer = new ArrayList<>();
     private final List<List<Object>> preview = new ArrayList<>();
     private List<String> columns = List.of();
+    private String[] types = new String[0];
     private long nanosInsideTimer;
     private long rows;
 
@@ -32,6 +33,7 @@ final class ResultCollector implements Engine.RowConsumer {
     @Override
     public void columns(List<String> names) {
         this.columns = List.copyOf(names);
+        this.types = new String[names.size()];
     }
 
     @Override
@@ -48,6 +50,11 @@ final class ResultCollector implements Engine.RowConsumer {
     private void fold() {
         for (Object[] values : buffer) {
             fingerprint.add(values);
+            for (int i = 0; i < values.length && i < types.length; i++) {
+                if (types[i] == null) {
+                    types[i] = CanonicalValue.kind(values[i]);
+                }
+            }
             if (preview.size() < previewRows) {
                 preview.add(new ArrayList<>(Arrays.stream(values).map(CanonicalValue::forPreview).toList()));
             }
@@ -75,6 +82,7 @@ final class ResultCollector implements Engine.RowConsumer {
     }
 
     ResultPreview preview() {
-        return previewRows == 0 ? null : new ResultPreview(columns, preview);
+        return previewRows == 0 ? null : new ResultPreview(columns,
+                Arrays.stream(types).map(t -> t == null ? "null" : t).toList(), preview);
     }
 }

@@ -21,6 +21,7 @@ import io.icebench.core.config.ConfigException;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.SqlText;
 import io.icebench.core.model.TableSnapshot;
+import io.icebench.core.verify.QueryVerification;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ final class BenchmarkExecution {
             try (IcebergCatalog catalog = context.catalog(uri)) {
                 plan = new RunPlan(uri, catalog.name(), request.namespace(), tables(catalog, request), queries,
                         engines, request.iterations(), request.warmup(), request.engineTimeout(),
-                        request.queryTimeout(), request.parallel(), request.printResults(), logDir());
+                        request.queryTimeout(), request.parallel(), request.printResults(), request.answerTolerance(), logDir());
             }
             return run(plan, request, resultsFile);
         } finally {
@@ -224,7 +225,9 @@ final class BenchmarkExecution {
             boolean askedFor = !request.engines().isEmpty();
             boolean failures = results.engines().stream().anyMatch(e -> !"ok".equals(e.status())
                     && (askedFor || !"unavailable".equals(e.status())));
-            return failures ? Main.FAILURES : Main.OK;
+            boolean mismatches = results.verification() != null && results.verification().stream()
+                    .anyMatch(v -> QueryVerification.MISMATCH.equals(v.status()));
+            return failures || mismatches ? Main.FAILURES : Main.OK;
         }
     }
 
@@ -242,6 +245,7 @@ final class BenchmarkExecution {
         settings.put("query_timeout_ms", plan.queryTimeout() == null ? null : plan.queryTimeout().toMillis());
         settings.put("parallel", plan.parallel());
         settings.put("contended", plan.contended());
+        settings.put("answer_tolerance", plan.answerTolerance());
         settings.put("output", request.output().toAbsolutePath().toString());
         return settings;
     }

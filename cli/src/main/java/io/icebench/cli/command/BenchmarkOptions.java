@@ -53,6 +53,32 @@ final class BenchmarkOptions {
     @Option(names = "--queries", split = ",", description = "Only these queries of the suite, e.g. q1,q6.")
     List<String> queries;
 
+    @Option(names = "--tolerance", description = "Relative tolerance for floating values when answers are compared "
+            + "across engines (env ICEBENCH_TOLERANCE; default 1e-9).")
+    Double tolerance;
+
+    @Option(names = "--no-verify", description = "Do not compare answers across engines (a mismatch then does not fail the run).")
+    boolean noVerify;
+
+    /** The relative tolerance of answer verification, or null when it is off. */
+    Double answerTolerance(Settings settings) {
+        if (noVerify) {
+            return null;
+        }
+        double value;
+        try {
+            value = tolerance != null ? tolerance
+                    : Double.parseDouble(settings.get("ICEBENCH_TOLERANCE").orElse(Double.toString(Defaults.ANSWER_TOLERANCE)));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("ICEBENCH_TOLERANCE='" + settings.get("ICEBENCH_TOLERANCE").orElse("")
+                    + "' is not a number (e.g. 1e-9)");
+        }
+        if (!(value >= 0 && value < 1)) {
+            throw new ConfigException("--tolerance must be at least 0 and below 1 (e.g. 1e-9), not " + value);
+        }
+        return value;
+    }
+
     @Option(names = "--snapshot", description = "TABLE=SNAPSHOT_ID: read this snapshot of the table instead of its current one, "
             + "e.g. to repeat an earlier run exactly; the table is registered even outside --namespace (repeatable; the ids are in the results file).")
     List<String> snapshots = new ArrayList<>();

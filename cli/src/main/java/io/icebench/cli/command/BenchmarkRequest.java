@@ -25,6 +25,7 @@ record BenchmarkRequest(
         Duration engineTimeout,
         Duration queryTimeout,
         int parallel,
+        Double answerTolerance,
         Path output,
         boolean printResults,
         boolean allowWrites,

@@ -37,9 +37,10 @@ public final class QuickstartCommand implements Callable<Integer> {
             TpchGeneration.run(catalog, sf, Defaults.TPCH_NAMESPACE, replace, System.out);
         }
         BenchmarkRequest request = new BenchmarkRequest(null, null, "tpch", options.onlyQueries(),
-                Defaults.TPCH_NAMESPACE, options.snapshots(), options.engines(s), options.engineOptions, options.engineDefaults(s), options.iterations(s),
-                options.warmup(s), options.engineTimeout(s), options.queryTimeout(s), options.parallel(s),
-                options.output(s), options.printResults, false, true);
+                Defaults.TPCH_NAMESPACE, options.snapshots(), options.engines(s), options.engineOptions,
+                options.engineDefaults(s), options.iterations(s), options.warmup(s), options.engineTimeout(s),
+                options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.output(s),
+                options.printResults, false, true);
         int exit = new BenchmarkExecution(context, System.out).execute(request);
         System.out.printf("⏱  quickstart took %.1f s%n", (System.nanoTime() - start) / 1e9);
         if (context.externalMetastore().isEmpty()) {

@@ -41,7 +41,7 @@ public final class RunCommand implements Callable<Integer> {
         BenchmarkRequest request = new BenchmarkRequest(sql, tableName, suite, options.onlyQueries(),
                 namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE), options.snapshots(),
                 options.engines(s), options.engineOptions, options.engineDefaults(s), options.iterations(s), options.warmup(s),
-                options.engineTimeout(s), options.queryTimeout(s), options.parallel(s), options.output(s),
+                options.engineTimeout(s), options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.output(s),
                 options.printResults, allowWrites, false);
         return new BenchmarkExecution(context, System.out).execute(request);
     }

@@ -1,5 +1,6 @@
 package io.icebench.cli.report;
 
+import io.icebench.cli.run.EngineComparison;
 import io.icebench.cli.run.Query;
 import io.icebench.cli.run.RunListener;
 import io.icebench.cli.run.RunPlan;
@@ -11,6 +12,7 @@ import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.model.Stats;
 import io.icebench.core.model.TableSnapshot;
+import io.icebench.core.verify.QueryVerification;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +84,14 @@ public final class ConsoleReporter implements RunListener {
         if (s != null) {
             long peak = run.iterations().stream().map(IterationResult::peakRssBytes)
                     .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max().orElse(-1);
-            out.printf(Locale.ROOT, "%s   📊 %s %s: median %s, mean %s, sd %s, min %s, p95 %s, peak %s, success %d/%d, %s rows%n",
-                    prefix(engine), engine, run.id(), Format.ms(s.medianMs()), Format.ms(s.meanMs()),
-                    Format.ms(s.stddevMs()), Format.ms(s.minMs()), Format.ms(s.p95Ms()),
-                    peak < 0 ? "n/a" : Format.bytes(peak), s.n(), plan.iterations(),
-                    run.rows() == null ? "?" : Format.count(run.rows()));
+            out.printf(Locale.ROOT, "%s   📊 %s %s: median %s (CI %s–%s%s), mean %s, sd %s, cv %.1f%%, min %s, p95 %s, "
+                    + "peak %s, success %d/%d, %s rows%s%n",
+                    prefix(engine), engine, run.id(), Format.ms(s.medianMs()), Format.ms(s.ciLowMs()),
+                    Format.ms(s.ciHighMs()), s.ciLevel() >= 0.95 ? "" : String.format(Locale.ROOT,
+                            ", min–max: %.0f%% coverage, 95%% needs 6 runs", s.ciLevel() * 100), Format.ms(s.meanMs()), Format.ms(s.stddevMs()), s.cv() * 100,
+                    Format.ms(s.minMs()), Format.ms(s.p95Ms()), peak < 0 ? "n/a" : Format.bytes(peak), s.n(),
+                    plan.iterations(), run.rows() == null ? "?" : Format.count(run.rows()),
+                    s.outliers().isEmpty() ? "" : ", outliers (kept): " + s.outliers().stream().map(i -> "#" + i).toList());
         }
         if (plan.printResults() && run.resultPreview() != null) {
             printPreview(run.resultPreview(), run.rows());
@@ -131,6 +136,52 @@ public final class ConsoleReporter implements RunListener {
         }
         if (!summary.containsKey("fastest")) {
             out.println("No engine completed a query: nothing to compare.");
+        }
+        printComparisons(results);
+        printVerification(results.verification());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void printComparisons(BenchmarkResults results) {
+        Map<String, Object> summary = results.summary();
+        List<EngineComparison.Comparison> comparisons = (List<EngineComparison.Comparison>) summary.get("comparisons");
+        Map<String, Double> scores = (Map<String, Double>) summary.get("score");
+        if (comparisons == null || comparisons.isEmpty()) {
+            return;
+        }
+        out.println("⚖️  Per query (ratio of medians, range from their 95% intervals; overlapping intervals are a tie):");
+        List<QueryVerification> verification = results.verification();
+        for (EngineComparison.Comparison c : comparisons) {
+            List<String> wrong = verification == null ? List.of() : verification.stream()
+                    .filter(v -> v.query().equals(c.query())).flatMap(v -> v.mismatches().stream())
+                    .map(QueryVerification.Mismatch::engine).filter(e -> e.equals(c.faster()) || e.equals(c.slower())).toList();
+            out.println("   " + c.sentence() + (wrong.isEmpty() ? "" : "  ⚠ answer differs: " + String.join(", ", wrong)));
+        }
+        out.print("📐 Suite score (geometric mean of (median + 10 ms) / (best + 10 ms); 1.00 = fastest everywhere):");
+        scores.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> out.printf(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue()));
+        out.println();
+    }
+
+    private void printVerification(List<QueryVerification> verification) {
+        if (verification == null) {
+            out.println("🔎 Answers not compared (--no-verify)");
+            return;
+        }
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        verification.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
+        out.printf(Locale.ROOT, "🔎 Answers across engines: %d match, %d mismatch, %d unverified (tolerance %s)%n",
+                counts.getOrDefault(QueryVerification.MATCH, 0L), counts.getOrDefault(QueryVerification.MISMATCH, 0L),
+                counts.getOrDefault(QueryVerification.UNVERIFIED, 0L), plan.answerTolerance());
+        for (QueryVerification v : verification) {
+            for (QueryVerification.Mismatch m : v.mismatches()) {
+                out.printf(Locale.ROOT, "   ❗ %s: %s differs from %s — %s%s%n", v.query(), m.engine(),
+                        String.join(", ", v.agreeing()), m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
+                if (m.expected() != null || m.actual() != null) {
+                    out.printf(Locale.ROOT, "      %-10s %s%n      %-10s %s%n", m.against() + ":", m.expected(),
+                            m.engine() + ":", m.actual());
+                }
+            }
         }
     }
 }

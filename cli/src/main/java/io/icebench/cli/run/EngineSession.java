@@ -170,7 +170,7 @@ final class EngineSession {
             String phase = k == 0 ? "cold" : k <= plan.warmup() ? "warmup" : "measured";
             int number = k == 0 ? 1 : k <= plan.warmup() ? k : k - plan.warmup();
             int of = k == 0 ? 1 : k <= plan.warmup() ? plan.warmup() : plan.iterations();
-            Outcome outcome = executeOnce(query.id(), sql, ordered, k == 0 ? Defaults.PREVIEW_ROWS : 0);
+            Outcome outcome = executeOnce(query.id(), sql, ordered, k == 0 ? Defaults.ANSWER_ROWS : 0);
             if (outcome.failure != null) {
                 // a worker killed by Ctrl-C looks like a crash: say what really happened
                 return queryRun(query.id(), sql, variant, aborted ? INTERRUPTED : outcome.failure, cold, coldResult,
@@ -178,7 +178,7 @@ final class EngineSession {
             }
             IterationResult result = new IterationResult(label(), query.id(), phase, number,
                     outcome.executed.nanos() / 1e6, outcome.roundtripMs, outcome.peakRss, outcome.executed.rows(),
-                    outcome.executed.fingerprint(), plan.contended());
+                    outcome.executed.fingerprint(), outcome.executed.fingerprintNanos() / 1e6, plan.contended());
             listener.iteration(result, of);
             if (k == 0) {
                 cold = result;
@@ -197,7 +197,8 @@ final class EngineSession {
         return new QueryRun(id, sql, failure == null ? "ok" : "failed", failure, cold == null ? null : cold.ms(),
                 cold == null ? null : cold.peakRssBytes(), measured, Statistics.summarise(ms),
                 coldResult == null ? null : coldResult.rows(), coldResult == null ? null : coldResult.fingerprint(),
-                coldResult == null ? null : coldResult.preview(), variant);
+                coldResult == null || coldResult.preview() == null ? null : coldResult.preview().head(Defaults.PREVIEW_ROWS),
+                variant, coldResult == null ? null : coldResult.preview());
     }
 
     private record Outcome(Message.Executed executed, double roundtripMs, Long peakRss, Failure failure) {

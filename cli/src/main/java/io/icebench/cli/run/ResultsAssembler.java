@@ -5,6 +5,9 @@ import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.Environment;
 import io.icebench.core.model.TableInfo;
 import java.util.List;
+import io.icebench.core.config.Defaults;
+import io.icebench.core.verify.AnswerVerifier;
+import io.icebench.core.verify.QueryVerification;
 import java.util.Map;
 
 /** Puts a run's engines together with its environment, settings and summary into the results record. */
@@ -20,7 +23,10 @@ public final class ResultsAssembler {
     }
 
     public BenchmarkResults assemble(RunPlan plan, List<EngineRun> engines, boolean interrupted) {
+        List<QueryVerification> verification = plan.answerTolerance() == null ? null
+                : new AnswerVerifier(plan.answerTolerance(), Defaults.ANSWER_ROWS).verify(engines);
         return new BenchmarkResults(FORMAT_VERSION, environment, settings, plan.metastoreUri(),
-                plan.tables().stream().map(TableInfo::of).toList(), engines, RunSummary.of(engines), interrupted);
+                plan.tables().stream().map(TableInfo::of).toList(), engines, verification, RunSummary.of(engines),
+                interrupted);
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** Everything a run will do, fixed before the first engine starts. */
+/** Everything a run will do, fixed before the first engine starts; {@code answerTolerance} null: no verification. */
 public record RunPlan(
         String metastoreUri,
         String catalog,
@@ -21,6 +21,7 @@ public record RunPlan(
         Duration queryTimeout,
         int parallel,
         boolean printResults,
+        Double answerTolerance,
         Path logDir) {
 
     /** An engine to run, or one that cannot run here (descriptor unavailable). */

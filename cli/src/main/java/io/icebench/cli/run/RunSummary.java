@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The verdict of a run: the fastest engine (lowest total of medians over the queries every compared engine
- * ran successfully) and the most memory-efficient one (lowest peak resident set over the run).
+ * ran successfully) and the most memory-efficient one (lowest peak resident set over the run); per query, how
+ * much faster the fastest engine is than each other one, and each engine's suite score.
  */
 public final class RunSummary {
 
@@ -48,6 +49,8 @@ public final class RunSummary {
             fastestOn(measured, query).ifPresent(name -> perQuery.put(query, name));
         }
         summary.put("fastest_per_query", perQuery);
+        summary.put("comparisons", EngineComparison.perQuery(measured, common));
+        summary.put("score", EngineComparison.suiteScore(measured, common));
         long failures = engines.stream().filter(e -> !"ok".equals(e.status())).count();
         summary.put("engines_with_failures", failures);
         return summary;

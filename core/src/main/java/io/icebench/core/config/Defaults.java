@@ -11,6 +11,10 @@ public final class Defaults {
     public static final int PARALLEL = 1;
     public static final Duration ENGINE_TIMEOUT = Duration.ofMinutes(10);
     public static final int PREVIEW_ROWS = 20;
+    /** Rows of a cold run's result sent back for answer verification; larger results compare by fingerprint. */
+    public static final int ANSWER_ROWS = 10_000;
+    /** Relative tolerance for floating values in answer verification (--tolerance). */
+    public static final double ANSWER_TOLERANCE = 1e-9;
     public static final String DATA_DIR = "icebench-data";
     public static final int METASTORE_PORT = 9083;
     public static final Duration METASTORE_START_TIMEOUT = Duration.ofSeconds(90);

@@ -1,9 +1,10 @@
 package io.icebench.core.model;
 
+import io.icebench.core.verify.QueryVerification;
 import java.util.List;
 import java.util.Map;
 
-/** The final results file ({@code benchmark_results.json}). */
+/** The final results file ({@code benchmark_results.json}); {@code verification} is null when it was off. */
 public record BenchmarkResults(
         String formatVersion,
         Environment environment,
@@ -11,6 +12,7 @@ public record BenchmarkResults(
         String metastore,
         List<TableInfo> tables,
         List<EngineRun> engines,
+        List<QueryVerification> verification,
         Map<String, Object> summary,
         boolean interrupted) {
 }

@@ -7,6 +7,7 @@ package io.icebench.core.model;
  * @param ms            wall clock inside the worker, submit to last row consumed
  * @param roundtripMs   the coordinator's request-to-reply time for the same execution
  * @param peakRssBytes  worker's peak resident set during the execution, null where not measured
+ * @param fingerprintMs time the worker spent fingerprinting the rows, outside {@code ms}
  * @param contended     true when other engines ran at the same time (--parallel)
  */
 public record IterationResult(
@@ -19,5 +20,6 @@ public record IterationResult(
         Long peakRssBytes,
         long rows,
         String fingerprint,
+        double fingerprintMs,
         boolean contended) {
 }

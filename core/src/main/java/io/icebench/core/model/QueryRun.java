@@ -1,10 +1,12 @@
 package io.icebench.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
  * Everything measured for one query on one engine; {@code variant} names the engine whose dialect variant
- * of the SQL ran (null: the canonical SQL).
+ * of the SQL ran (null: the canonical SQL). {@code answer} is the cold run's result (up to
+ * {@link io.icebench.core.config.Defaults#ANSWER_ROWS} rows), kept in memory for answer verification only.
  */
 public record QueryRun(
         String id,
@@ -18,7 +20,8 @@ public record QueryRun(
         Long rows,
         String fingerprint,
         ResultPreview resultPreview,
-        String variant) {
+        String variant,
+        @JsonIgnore ResultPreview answer) {
 
     public boolean ok() {
         return "ok".equals(status);

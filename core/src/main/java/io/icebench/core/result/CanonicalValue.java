@@ -84,6 +84,33 @@ public final class CanonicalValue {
         return d.round(ROUNDING).stripTrailingZeros().toPlainString();
     }
 
+    /** The kind of a value as {@link io.icebench.core.model.ResultPreview} names it; null for null. */
+    public static String kind(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal) {
+            return "decimal";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return "float";
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
+                || value instanceof BigInteger) {
+            return "integer";
+        }
+        if (value instanceof Boolean) {
+            return "boolean";
+        }
+        if (value instanceof LocalDate || value instanceof Date) {
+            return "date";
+        }
+        if (value instanceof LocalDateTime || value instanceof Timestamp || value instanceof OffsetDateTime) {
+            return "timestamp";
+        }
+        return "text";
+    }
+
     /** A value as it goes into a result preview: numbers stay numbers (decimals exact), the rest ISO text. */
     public static Object forPreview(Object value) {
         if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {

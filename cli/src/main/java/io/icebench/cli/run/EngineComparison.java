@@ -1,0 +1,85 @@
+package io.icebench.cli.run;
+
+import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.Stats;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How engines compare on each query and over the suite. On a query, the fastest engine's median is set
+ * against each other engine's: "duckdb is 3.2× (2.9–3.6) faster than spark", where the range is the
+ * ratio of the medians' confidence intervals, the slower engine's low end over the faster one's high end up
+ * to its high end over their low end; when the two intervals overlap the engines are tied. The suite
+ * score is ClickBench's: the geometric mean over the queries every engine ran of (median + 10 ms) /
+ * (best median + 10 ms), 1.0 being the fastest on every query.
+ */
+public final class EngineComparison {
+
+    /** ClickBench's shift, so that queries of a few milliseconds do not dominate the geometric mean. */
+    public static final double SCORE_SHIFT_MS = 10;
+
+    private EngineComparison() {
+    }
+
+    /** One comparison on a query. */
+    public record Comparison(String query, String faster, String slower, double ratio, double ratioLow,
+            double ratioHigh, boolean tie) {
+
+        public String sentence() {
+            if (tie) {
+                return String.format(java.util.Locale.ROOT, "%s and %s tie on %s (%.2f×, intervals overlap)",
+                        faster, slower, query, ratio);
+            }
+            return String.format(java.util.Locale.ROOT, "%s is %.2f× (%.2f–%.2f) faster than %s on %s", faster, ratio,
+                    ratioLow, ratioHigh, slower, query);
+        }
+    }
+
+    public static List<Comparison> perQuery(List<EngineRun> engines, Set<String> queries) {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (String query : queries) {
+            Map<String, Stats> stats = stats(engines, query);
+            String best = stats.entrySet().stream().min(Comparator.comparingDouble(e -> e.getValue().medianMs()))
+                    .map(Map.Entry::getKey).orElse(null);
+            if (best == null) {
+                continue;
+            }
+            Stats fast = stats.get(best);
+            stats.forEach((engine, slow) -> {
+                if (!engine.equals(best)) {
+                    comparisons.add(new Comparison(query, best, engine, slow.medianMs() / fast.medianMs(),
+                            slow.ciLowMs() / fast.ciHighMs(), slow.ciHighMs() / fast.ciLowMs(),
+                            slow.ciLowMs() <= fast.ciHighMs()));
+                }
+            });
+        }
+        return comparisons;
+    }
+
+    public static Map<String, Double> suiteScore(List<EngineRun> engines, Set<String> queries) {
+        Map<String, Double> logSums = new LinkedHashMap<>();
+        for (String query : queries) {
+            Map<String, Stats> stats = stats(engines, query);
+            double best = stats.values().stream().mapToDouble(Stats::medianMs).min().orElse(Double.NaN);
+            stats.forEach((engine, s) -> logSums.merge(engine,
+                    Math.log((s.medianMs() + SCORE_SHIFT_MS) / (best + SCORE_SHIFT_MS)), Double::sum));
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        logSums.forEach((engine, sum) -> scores.put(engine, Math.exp(sum / queries.size())));
+        return scores;
+    }
+
+    private static Map<String, Stats> stats(List<EngineRun> engines, String query) {
+        Map<String, Stats> stats = new LinkedHashMap<>();
+        for (EngineRun engine : engines) {
+            engine.queries().stream().filter(q -> q.id().equals(query) && q.ok() && q.stats() != null).findFirst()
+                    .map(QueryRun::stats).ifPresent(s -> stats.put(engine.name(), s));
+        }
+        return stats;
+    }
+}
