@@ -1,6 +1,7 @@
 package io.icebench.cli;
 
 import io.icebench.catalog.MetastoreUnreachableException;
+import io.icebench.cli.command.CompareCommand;
 import io.icebench.cli.command.EnginesCommand;
 import io.icebench.cli.command.GenerateCommand;
 import io.icebench.cli.command.MetastoreCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "icebench", mixinStandardHelpOptions = true, version = "icebench " + Defaults.VERSION,
         description = "Benchmarks query engines on the same Apache Iceberg tables in a Hive Metastore.",
         subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class,
-            EnginesCommand.class, CommandLine.HelpCommand.class})
+            EnginesCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;

@@ -1,0 +1,78 @@
+package io.icebench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code icebench compare} on real runs: the same thing twice, and DuckDB deliberately slowed (threads=1). */
+class CompareTest {
+
+    @RegisterExtension
+    static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
+
+    private static final String QUERY =
+            "SELECT category, count(DISTINCT id) AS ids, sum(price * quantity) AS total FROM cmp.t GROUP BY category";
+    private static Path first;
+    private static Path again;
+    private static Path slowed;
+
+    @BeforeAll
+    static void runTheSameQueryThreeTimes() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Cli.Result generate = Cli.run(data, "generate", "synthetic", "--rows", "2000000", "--files", "4", "--table", "cmp.t");
+        assertThat(generate.exit()).as(generate.all()).isZero();
+        first = run(data, "compare-first");
+        again = run(data, "compare-again");
+        slowed = run(data, "compare-slowed", "-E", "duckdb.threads=1");
+    }
+
+    private static Path run(Path data, String name, String... extra) throws Exception {
+        Path output = data.resolve(name + ".json");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", QUERY, "--namespace", "cmp",
+                "--engines", "duckdb", "-E", "duckdb.threads=2", "--iterations", "12", "--output", output.toString()));
+        args.addAll(java.util.List.of(extra));
+        Cli.Result run = Cli.run(data, args.toArray(String[]::new));
+        assertThat(run.exit()).as(run.all()).isZero();
+        return output;
+    }
+
+    @Test
+    void twoRunsOfTheSameThingShowNoChange() throws Exception {
+        Cli.Result compare = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), again.toString());
+        assertThat(compare.exit()).as(compare.all()).isZero();
+        assertThat(compare.out()).containsPattern("duckdb +query .+ no change").contains("0 slower, 0 faster, 1 no change");
+    }
+
+    @Test
+    void oneThreadInsteadOfTwoIsReportedSlowerAndFailsTheGate() throws Exception {
+        Cli.Result compare = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), slowed.toString());
+        assertThat(compare.exit()).as(compare.all()).isEqualTo(1);
+        assertThat(compare.out()).containsPattern("duckdb +query .+ 🔺 slower").contains("1 slower, 0 faster, 0 no change");
+        // the threshold is a user's choice: nothing is a change beyond a 99% threshold
+        Cli.Result lenient = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), slowed.toString(),
+                "--threshold", "99%");
+        assertThat(lenient.exit()).as(lenient.all()).isZero();
+    }
+
+    @Test
+    void otherSqlOrOtherSnapshotsAreRefusedWithoutForce() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Path other = data.resolve("compare-other.json");
+        Cli.Result run = Cli.run(data, "run", "SELECT count(*) AS n FROM cmp.t", "--namespace", "cmp", "--engines",
+                "duckdb", "--iterations", "2", "--output", other.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        Cli.Result refused = Cli.run(data, "compare", first.toString(), other.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo(
+                "icebench: the runs are not comparable: duckdb query ran other SQL (--force compares them anyway)");
+        Cli.Result forced = Cli.run(data, "compare", first.toString(), other.toString(), "--force");
+        assertThat(forced.exit()).isIn(0, 1);
+        assertThat(forced.out()).contains("ran other SQL (compared anyway: --force)");
+        Cli.Result missing = Cli.run(data, "compare", first.toString(), data.resolve("nope.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("cannot read").doesNotContain("Exception");
+    }
+}
