@@ -52,6 +52,18 @@ final class BenchmarkExecution {
         validate(request);
         ResultsFile resultsFile = new ResultsFile(request.output());
         resultsFile.checkWritable();
+        try {
+            return run(plan(request), request, resultsFile);
+        } finally {
+            if (!request.keepMetastore()) {
+                StopIfStarted.stop(context, out);
+            }
+        }
+    }
+
+    /** Resolves engines, queries and tables (starting the embedded metastore if needed) into a plan. */
+    RunPlan plan(BenchmarkRequest request) throws IOException {
+        validate(request);
         EngineRegistry registry = context.engines(out);
         List<EngineSpec> specs = specs(request, registry);
         List<Query> queries = queries(request, specs.stream().map(EngineSpec::engine).distinct().toList());
@@ -64,18 +76,10 @@ final class BenchmarkExecution {
             engines.add(new RunPlan.PlannedEngine(spec, descriptor));
         }
         String uri = context.metastoreUri(out);
-        try {
-            RunPlan plan;
-            try (IcebergCatalog catalog = context.catalog(uri)) {
-                plan = new RunPlan(uri, catalog.name(), request.namespace(), tables(catalog, request), queries,
-                        engines, request.iterations(), request.warmup(), request.engineTimeout(),
-                        request.queryTimeout(), request.parallel(), request.printResults(), request.answerTolerance(), logDir());
-            }
-            return run(plan, request, resultsFile);
-        } finally {
-            if (!request.keepMetastore()) {
-                StopIfStarted.stop(context, out);
-            }
+        try (IcebergCatalog catalog = context.catalog(uri)) {
+            return new RunPlan(uri, catalog.name(), request.namespace(), tables(catalog, request), queries,
+                    engines, request.iterations(), request.warmup(), request.engineTimeout(),
+                    request.queryTimeout(), request.parallel(), request.printResults(), request.answerTolerance(), logDir());
         }
     }
 

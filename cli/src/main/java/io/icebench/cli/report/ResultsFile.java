@@ -44,7 +44,8 @@ public final class ResultsFile {
         }
     }
 
-    public void write(BenchmarkResults results) throws IOException {
+    /** Writes any results record (a benchmark's, a scale run's) atomically. */
+    public void write(Object results) throws IOException {
         Path tmp = path.resolveSibling("." + path.getFileName() + ".tmp");
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), results);
         Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

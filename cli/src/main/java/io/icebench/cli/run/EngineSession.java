@@ -8,10 +8,8 @@ import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.SqlText;
-import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import io.icebench.core.stats.Statistics;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,46 +106,17 @@ final class EngineSession {
 
     private void startWorker() throws WorkerFailure {
         workerStarts++;
-        long start = System.nanoTime();
-        try {
-            worker = WorkerProcess.start(engine.descriptor().commandFor(engine.spec()), log, engine.descriptor().environment());
-        } catch (IOException e) {
-            throw new WorkerFailure(Failure.of(ErrorKind.SETUP, "cannot start the worker: " + e.getMessage()));
+        WorkerLauncher.ReadyWorker ready = WorkerLauncher.start(engine, new Message.Open(plan.catalog(),
+                plan.defaultNamespace(), plan.metastoreUri(), engine.spec().engineOptions()), plan.tables(), log,
+                this::remaining);
+        worker = ready.process();
+        if (workerStarts == 1) {
+            version = ready.version();
+            startupMs = ready.startupMs();
+            setupMs = ready.setupMs();
+            rssAfterSetup = MemoryProbe.rssBytes(worker.pid());
+            listener.engineReady(label(), version, startupMs, setupMs, rssAfterSetup);
         }
-        Duration startLimit = min(Defaults.WORKER_START_TIMEOUT, remaining());
-        try {
-            Message hello = worker.receive(startLimit, "worker start-up");
-            double startup = (System.nanoTime() - start) / 1e6;
-            long setupNanos = 0;
-            Message.Ready open = ready(worker.request(new Message.Open(plan.catalog(), plan.defaultNamespace(),
-                    plan.metastoreUri(), engine.spec().engineOptions()), remaining(), "engine set-up"));
-            setupNanos += open.nanos();
-            for (TableSnapshot table : plan.tables()) {
-                setupNanos += ready(worker.request(new Message.Register(table), remaining(),
-                        "registering " + table.fullName())).nanos();
-            }
-            if (workerStarts == 1) {
-                version = open.version() != null ? open.version() : ((Message.Hello) hello).version();
-                startupMs = startup;
-                setupMs = setupNanos / 1e6;
-                rssAfterSetup = MemoryProbe.rssBytes(worker.pid());
-                listener.engineReady(label(), version, startupMs, setupMs, rssAfterSetup);
-            }
-        } catch (WorkerFailure e) {
-            worker.kill();
-            worker = null;
-            throw e;
-        }
-    }
-
-    private Message.Ready ready(Message reply) throws WorkerFailure {
-        if (reply instanceof Message.Ready ready) {
-            return ready;
-        }
-        if (reply instanceof Message.Error error) {
-            throw new WorkerFailure(Failure.of(error.kind(), error.message()));
-        }
-        throw new WorkerFailure(Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
     }
 
     private void stopWorker() {
@@ -249,9 +218,5 @@ final class EngineSession {
             worker = null;
             return new Outcome(null, (System.nanoTime() - start) / 1e6, null, e.failure());
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

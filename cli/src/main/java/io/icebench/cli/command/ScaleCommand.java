@@ -1,0 +1,148 @@
+package io.icebench.cli.command;
+
+import io.icebench.cli.IcebenchContext;
+import io.icebench.cli.Main;
+import io.icebench.cli.report.ResultsFile;
+import io.icebench.cli.run.EnvironmentProbe;
+import io.icebench.cli.run.RunPlan;
+import io.icebench.cli.scale.ScaleResults;
+import io.icebench.cli.scale.ScaleResults.LevelSummary;
+import io.icebench.cli.scale.ScaleRunner;
+import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Defaults;
+import io.icebench.core.config.Settings;
+import io.icebench.core.model.TableInfo;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code icebench scale --engine E --clients 1,2,4,8}: throughput, speedup and efficiency as clients grow. */
+@Command(name = "scale", mixinStandardHelpOptions = true,
+        description = "Measure how an engine scales with concurrent clients: the same total work at every level, "
+                + "throughput, speedup = throughput(N) / throughput(1), efficiency = speedup / N.")
+public final class ScaleCommand implements Callable<Integer> {
+
+    @Option(names = "--engine", required = true, description = "The engine to measure, e.g. duckdb.")
+    String engine;
+
+    @Option(names = "--clients", split = ",", description = "Client counts, starting with 1 (default 1,2,4).")
+    List<Integer> clients = List.of(1, 2, 4);
+
+    @Option(names = "--total-queries", description = "Executions per level, split over the clients (default 64).")
+    int totalQueries = 64;
+
+    @Option(names = "--mode", description = "processes: one worker process per client (default); threads: not available yet.")
+    String mode = "processes";
+
+    @Option(names = "--repeats", description = "Times every level is measured (default 3): figures are median ± stddev.")
+    int repeats = 3;
+
+    @Option(names = "--suite", description = "Query suite (default tpch).")
+    String suite = "tpch";
+
+    @Option(names = "--queries", split = ",", description = "Queries of the suite the clients run in turn (default q1,q6).")
+    List<String> queries = List.of("q1", "q6");
+
+    @Option(names = "--namespace", description = "Namespace of the tables (env ICEBENCH_NAMESPACE; default tpch).")
+    String namespace;
+
+    @Option(names = {"-E", "--engine-option"}, description = "ENGINE.KEY=VALUE passed to the engine (repeatable).")
+    List<String> engineOptions = new java.util.ArrayList<>();
+
+    @Option(names = "--query-timeout", description = "Time limit per execution, e.g. 60s (default: 10m).")
+    String queryTimeout;
+
+    @Option(names = "--output", description = "Results file (default scale_results.json).")
+    Path output = Path.of("scale_results.json");
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        IcebenchContext context = IcebenchContext.load();
+        Settings s = context.settings();
+        ResultsFile resultsFile = new ResultsFile(output);
+        resultsFile.checkWritable();
+        BenchmarkRequest request = new BenchmarkRequest(null, null, suite, new LinkedHashSet<>(queries),
+                namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE), Map.of(),
+                List.of(engine), engineOptions, Map.of(), 1, 0, Defaults.ENGINE_TIMEOUT,
+                queryTimeout == null ? null : io.icebench.cli.run.Durations.parse(queryTimeout, "--query-timeout"),
+                1, null, output, false, false, false);
+        BenchmarkExecution execution = new BenchmarkExecution(context, System.out);
+        try {
+            RunPlan plan = execution.plan(request);
+            if (!plan.engines().get(0).descriptor().available()) {
+                throw new ConfigException("engine " + engine + " cannot run here: "
+                        + plan.engines().get(0).descriptor().unavailableReason());
+            }
+            System.out.printf(Locale.ROOT, "📈 %s: %d executions of %s per level over %s clients (%s), %d repeat%s%n",
+                    engine, totalQueries, String.join(",", queries), clients, mode, repeats, repeats == 1 ? "" : "s");
+            List<ScaleResults.LevelRun> runs = new ScaleRunner(plan, clients, totalQueries, repeats, System.out).run();
+            List<LevelSummary> levels = io.icebench.cli.scale.ScaleSummary.of(runs, totalQueries);
+            ScaleResults results = new ScaleResults("1", "scale", EnvironmentProbe.probe(Map.of(
+                    "worker_logs", plan.logDir().toString())), settings(plan), plan.tables().stream().map(TableInfo::of).toList(),
+                    runs, levels);
+            resultsFile.write(results);
+            print(levels);
+            System.out.println("💾 Results: " + resultsFile.path());
+            boolean failed = runs.stream().anyMatch(r -> r.failure() != null);
+            return failed ? Main.FAILURES : Main.OK;
+        } finally {
+            StopIfStarted.stop(context, System.out);
+        }
+    }
+
+    private void validate() {
+        if (!"processes".equals(mode)) {
+            throw new ConfigException("--mode " + mode + " is not available: only processes (one worker per client) "
+                    + "is implemented; threads inside one worker needs engines safe for concurrent queries");
+        }
+        Set<Integer> distinct = new LinkedHashSet<>(clients);
+        if (clients.isEmpty() || clients.get(0) != 1 || distinct.size() != clients.size()
+                || clients.stream().anyMatch(c -> c < 1)) {
+            throw new ConfigException("--clients must start with 1 and list distinct counts, e.g. 1,2,4,8 "
+                    + "(speedup is throughput against one client)");
+        }
+        if (totalQueries < clients.stream().mapToInt(Integer::intValue).max().orElse(1)) {
+            throw new ConfigException("--total-queries " + totalQueries + " is fewer than the largest client count");
+        }
+        if (repeats < 1) {
+            throw new ConfigException("--repeats must be at least 1");
+        }
+    }
+
+    private Map<String, Object> settings(RunPlan plan) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("engine", engine);
+        settings.put("options", plan.engines().get(0).spec().options());
+        settings.put("clients", clients);
+        settings.put("total_queries", totalQueries);
+        settings.put("mode", mode);
+        settings.put("repeats", repeats);
+        settings.put("queries", queries);
+        settings.put("namespace", plan.defaultNamespace());
+        return settings;
+    }
+
+    private static void print(List<LevelSummary> levels) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-8s %-22s %-16s %-16s %s%n", "CLIENTS", "THROUGHPUT (q/min)", "SPEEDUP",
+                "EFFICIENCY", "START-UP");
+        for (LevelSummary l : levels) {
+            System.out.printf(Locale.ROOT, "%-8d %-22s %-16s %-16s %.0f ms (%.0f%% of the level)%n", l.clients(),
+                    String.format(Locale.ROOT, "%.1f ± %.1f", l.throughputPerMinute().median(), l.throughputPerMinute().stddev()),
+                    String.format(Locale.ROOT, "%.2f ± %.2f", l.speedup().median(), l.speedup().stddev()),
+                    String.format(Locale.ROOT, "%.2f ± %.2f%s", l.efficiency().median(), l.efficiency().stddev(),
+                            l.superlinear() ? " ⚠" : ""),
+                    l.startupMs().median(), l.startupShare() * 100);
+            l.notes().forEach(n -> System.out.println("   ⚠️  " + n));
+        }
+        System.out.println("(ideal: speedup = clients, efficiency = 1.00; median ± stddev over the repeats)");
+    }
+}

@@ -1,0 +1,141 @@
+package io.icebench.cli.scale;
+
+import io.icebench.cli.run.Query;
+import io.icebench.cli.run.RunPlan;
+import io.icebench.cli.run.WorkerFailure;
+import io.icebench.cli.run.WorkerLauncher;
+import io.icebench.cli.run.WorkerProcess;
+import io.icebench.cli.scale.ScaleResults.Execution;
+import io.icebench.cli.scale.ScaleResults.LevelRun;
+import io.icebench.core.model.SqlText;
+import io.icebench.core.protocol.Message;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Worker scaling, the same total work at every level: {@code totalQueries} executions (the plan's queries
+ * in turn) dealt round-robin to N clients, each client its own worker process. Per level: start and set up
+ * the N workers and let each run its queries once unmeasured (start-up), then release all clients at
+ * once and time until the last one finishes (work). Levels run in the given order within each repeat.
+ */
+public final class ScaleRunner {
+
+    private final RunPlan plan;
+    private final List<Integer> clients;
+    private final int totalQueries;
+    private final int repeats;
+    private final PrintStream out;
+
+    public ScaleRunner(RunPlan plan, List<Integer> clients, int totalQueries, int repeats, PrintStream out) {
+        this.plan = plan;
+        this.clients = clients;
+        this.totalQueries = totalQueries;
+        this.repeats = repeats;
+        this.out = out;
+    }
+
+    public List<LevelRun> run() {
+        List<LevelRun> runs = new ArrayList<>();
+        for (int repeat = 1; repeat <= repeats; repeat++) {
+            for (int n : clients) {
+                LevelRun run = level(n, repeat);
+                runs.add(run);
+                out.printf(Locale.ROOT, "   repeat %d/%d, %d client%s: %s%n", repeat, repeats, n, n == 1 ? "" : "s",
+                        run.failure() != null ? "❌ " + run.failure() : String.format(Locale.ROOT,
+                                "start-up %.0f ms, work %.0f ms, %.1f queries/min", run.startupMs(), run.workMs(),
+                                run.throughputPerMinute()));
+            }
+        }
+        return runs;
+    }
+
+    /** What client {@code c} of {@code n} runs: every n-th execution of the round-robin over the queries. */
+    private List<Query> share(int c, int n) {
+        List<Query> mine = new ArrayList<>();
+        for (int k = c; k < totalQueries; k += n) {
+            mine.add(plan.queries().get(k % plan.queries().size()));
+        }
+        return mine;
+    }
+
+    private LevelRun level(int n, int repeat) {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        List<WorkerProcess> workers = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch ready = new CountDownLatch(n);
+        CountDownLatch go = new CountDownLatch(1);
+        long launched = System.nanoTime();
+        long[] released = new long[1];
+        try {
+            List<Future<List<Execution>>> futures = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> client(client, n, repeat, workers, ready, go)));
+            }
+            ready.await();
+            released[0] = System.nanoTime();
+            go.countDown();
+            List<Execution> times = new ArrayList<>();
+            for (Future<List<Execution>> future : futures) {
+                times.addAll(future.get());
+            }
+            double workMs = (System.nanoTime() - released[0]) / 1e6;
+            double startupMs = (released[0] - launched) / 1e6;
+            return new LevelRun(n, repeat, startupMs, workMs, times.size(), times.size() / (workMs / 60_000), null, times);
+        } catch (Exception e) {
+            go.countDown();
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return new LevelRun(n, repeat, 0, 0, 0, 0, cause.getMessage(), List.of());
+        } finally {
+            workers.forEach(WorkerProcess::close);
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Execution> client(int client, int n, int repeat, List<WorkerProcess> workers, CountDownLatch ready,
+            CountDownLatch go) throws Exception {
+        WorkerProcess worker;
+        try {
+            RunPlan.PlannedEngine engine = plan.engines().get(0);
+            worker = WorkerLauncher.start(engine, new Message.Open(plan.catalog(), plan.defaultNamespace(),
+                    plan.metastoreUri(), engine.spec().engineOptions()), plan.tables(),
+                    plan.logDir().resolve("scale-" + n + "-r" + repeat + "-c" + client + ".log"), this::budget).process();
+            workers.add(worker);
+            List<Query> mine = share(client, n);
+            for (Query query : mine.stream().distinct().toList()) {
+                execute(worker, query); // warm-up, unmeasured: every level starts equally warm
+            }
+        } finally {
+            ready.countDown();
+        }
+        go.await();
+        List<Execution> times = new ArrayList<>();
+        for (Query query : share(client, n)) {
+            times.add(new Execution(client, query.id(), execute(worker, query)));
+        }
+        return times;
+    }
+
+    private double execute(WorkerProcess worker, Query query) throws WorkerFailure {
+        String sql = query.sqlFor(plan.engines().get(0).spec().engine());
+        Message reply = worker.request(new Message.Execute(query.id(), sql, SqlText.isOrdered(sql), 0), budget(),
+                query.id());
+        if (reply instanceof Message.Executed executed) {
+            return executed.nanos() / 1e6;
+        }
+        String why = reply instanceof Message.Error error ? error.kind().label() + ": " + error.message() : String.valueOf(reply);
+        throw new WorkerFailure(io.icebench.core.model.Failure.of(io.icebench.core.model.ErrorKind.CRASH,
+                query.id() + " failed (" + why + ")"));
+    }
+
+    private Duration budget() {
+        return plan.queryTimeout() != null ? plan.queryTimeout() : plan.engineTimeout();
+    }
+}
