@@ -14,6 +14,7 @@ import io.icebench.cli.run.BenchmarkRunner;
 import io.icebench.cli.run.EnvironmentProbe;
 import io.icebench.cli.run.Listeners;
 import io.icebench.cli.run.Query;
+import io.icebench.cli.run.PageCache;
 import io.icebench.cli.run.QuerySuite;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunPlan;
@@ -78,13 +79,28 @@ final class BenchmarkExecution {
         String uri = context.metastoreUri(out);
         try (IcebergCatalog catalog = context.catalog(uri)) {
             return new RunPlan(uri, catalog.name(), request.namespace(), tables(catalog, request), queries,
-                    engines, request.iterations(), request.warmup(), request.engineTimeout(),
+                    engines, request.iterations().count(), request.iterations().auto(), request.iterations().timeCap(),
+                    request.warmup(), request.freshProcessColdRuns(), dropCaches(request), request.engineTimeout(),
                     request.queryTimeout(), request.parallel(), request.printResults(), request.answerTolerance(), logDir());
         }
     }
 
+    /** Whether cold runs drop the page cache: asked for and possible here (else said once, and off). */
+    private boolean dropCaches(BenchmarkRequest request) {
+        if (!request.dropCaches()) {
+            return false;
+        }
+        String whyNot = PageCache.whyNot();
+        if (whyNot != null) {
+            out.println("⚠️  --drop-caches: cannot drop the OS page cache here (" + whyNot
+                    + "); cold runs read whatever the OS has cached");
+            return false;
+        }
+        return true;
+    }
+
     private static void validate(BenchmarkRequest request) {
-        if (request.iterations() < 1) {
+        if (request.iterations().count() < 1) {
             throw new ConfigException("--iterations must be at least 1");
         }
         if (request.warmup() < 0) {
@@ -243,8 +259,16 @@ final class BenchmarkExecution {
         settings.put("namespace", request.namespace());
         settings.put("engines", plan.engines().stream().map(e -> Map.of("label", e.spec().label(),
                 "engine", e.spec().engine(), "options", e.spec().options())).toList());
-        settings.put("iterations", plan.iterations());
+        settings.put("iterations", plan.autoIterations() ? "auto" : plan.iterations());
+        if (plan.autoIterations()) {
+            settings.put("max_iterations", plan.iterations());
+            settings.put("max_time_ms", plan.autoTimeCap().toMillis());
+        }
         settings.put("warmup", plan.warmup());
+        settings.put("cold", plan.freshProcessColdRuns() > 0 ? "fresh-process" : "first-run");
+        settings.put("fresh_process_cold_runs", plan.freshProcessColdRuns());
+        settings.put("drop_caches_requested", request.dropCaches());
+        settings.put("caches_dropped", plan.dropCaches());
         settings.put("engine_timeout_ms", plan.engineTimeout().toMillis());
         settings.put("query_timeout_ms", plan.queryTimeout() == null ? null : plan.queryTimeout().toMillis());
         settings.put("parallel", plan.parallel());

@@ -29,8 +29,45 @@ final class BenchmarkOptions {
     @Option(names = {"-E", "--engine-option"}, description = "ENGINE.KEY=VALUE passed to an engine, e.g. duckdb.threads=1 (repeatable).")
     List<String> engineOptions = new ArrayList<>();
 
-    @Option(names = "--iterations", description = "Measured runs per query (env ICEBENCH_ITERATIONS; default 10).")
-    Integer iterations;
+    @Option(names = "--iterations", description = "Measured runs per query, or auto: until the median's 95% interval is "
+            + "within ±5% (from 6 runs), --max-iterations or --max-time (env ICEBENCH_ITERATIONS; default 10).")
+    String iterations;
+
+    @Option(names = "--max-iterations", description = "With --iterations auto: at most this many runs per query (default 100).")
+    Integer maxIterations;
+
+    @Option(names = "--max-time", description = "With --iterations auto: at most this long measuring one query, e.g. 60s (default 60s).")
+    String maxTime;
+
+    @Option(names = "--cold", description = "first-run: the cold run is the first execution in the engine's worker "
+            + "(default); fresh-process: --cold-runs cold runs, each in a brand-new worker, start-up and set-up timed apart.")
+    String cold;
+
+    @Option(names = "--cold-runs", description = "With --cold fresh-process: cold samples per query (default 3).")
+    Integer coldRuns;
+
+    @Option(names = "--drop-caches", description = "Drop the OS page cache before every cold run (Linux, needs root; "
+            + "says so when it cannot).")
+    boolean dropCaches;
+
+    /** Cold samples in fresh workers per query; 0 for the default first-run cold run. */
+    int freshProcessColdRuns() {
+        String mode = cold == null ? "first-run" : cold.strip();
+        if (mode.equals("fresh-process")) {
+            int n = coldRuns == null ? Defaults.FRESH_PROCESS_COLD_RUNS : coldRuns;
+            if (n < 1) {
+                throw new ConfigException("--cold-runs must be at least 1");
+            }
+            return n;
+        }
+        if (!mode.equals("first-run")) {
+            throw new ConfigException("--cold '" + cold + "' must be first-run or fresh-process");
+        }
+        if (coldRuns != null) {
+            throw new ConfigException("--cold-runs goes with --cold fresh-process");
+        }
+        return 0;
+    }
 
     @Option(names = "--warmup", description = "Discarded warm-up runs after the cold run (env ICEBENCH_WARMUP; default 1).")
     Integer warmup;
@@ -139,8 +176,28 @@ final class BenchmarkOptions {
         return settings.get("ICEBENCH_ENGINES").map(v -> Arrays.asList(v.split(","))).orElse(List.of());
     }
 
-    int iterations(Settings settings) {
-        return iterations != null ? iterations : integer(settings, "ICEBENCH_ITERATIONS", Defaults.ITERATIONS);
+    Iterations iterations(Settings settings) {
+        String text = iterations != null ? iterations : settings.get("ICEBENCH_ITERATIONS").orElse(null);
+        if (text != null && text.strip().equalsIgnoreCase("auto")) {
+            int max = maxIterations != null ? maxIterations : Defaults.AUTO_MAX_ITERATIONS;
+            if (max < Defaults.AUTO_MIN_ITERATIONS) {
+                throw new ConfigException("--max-iterations must be at least " + Defaults.AUTO_MIN_ITERATIONS
+                        + " (the fewest runs that give a 95% interval for the median)");
+            }
+            return new Iterations(max, true, maxTime == null ? Defaults.AUTO_TIME_CAP : Durations.parse(maxTime, "--max-time"));
+        }
+        if (maxIterations != null || maxTime != null) {
+            throw new ConfigException("--max-iterations and --max-time go with --iterations auto");
+        }
+        if (text == null) {
+            return Iterations.fixed(Defaults.ITERATIONS);
+        }
+        try {
+            return Iterations.fixed(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new ConfigException((iterations != null ? "--iterations" : "ICEBENCH_ITERATIONS") + " '" + text
+                    + "' is not a whole number or auto");
+        }
     }
 
     int warmup(Settings settings) {

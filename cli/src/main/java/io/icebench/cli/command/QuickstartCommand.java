@@ -38,7 +38,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         }
         BenchmarkRequest request = new BenchmarkRequest(null, null, "tpch", options.onlyQueries(),
                 Defaults.TPCH_NAMESPACE, options.snapshots(), options.engines(s), options.engineOptions,
-                options.engineDefaults(s), options.iterations(s), options.warmup(s), options.engineTimeout(s),
+                options.engineDefaults(s), options.iterations(s), options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
                 options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.output(s),
                 options.printResults, false, true);
         int exit = new BenchmarkExecution(context, System.out).execute(request);

@@ -1,10 +1,12 @@
 package io.icebench.cli.report;
 
+import io.icebench.cli.run.Durations;
 import io.icebench.cli.run.EngineComparison;
 import io.icebench.cli.run.Query;
 import io.icebench.cli.run.RunListener;
 import io.icebench.cli.run.RunPlan;
 import io.icebench.core.model.BenchmarkResults;
+import io.icebench.core.model.ColdRun;
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
@@ -43,9 +45,11 @@ public final class ConsoleReporter implements RunListener {
                     t.deleteFiles() > 0 ? "  " + t.deleteFiles() + " delete files" : "");
         }
         long available = plan.engines().stream().filter(e -> e.descriptor().available()).count();
-        out.printf(Locale.ROOT, "🧪 %d quer%s × %d engine%s: cold run + %d warm-up + %d measured each, %s%n",
+        out.printf(Locale.ROOT, "🧪 %d quer%s × %d engine%s: cold run + %d warm-up + %s measured each, %s%n",
                 plan.queries().size(), plan.queries().size() == 1 ? "y" : "ies", available, available == 1 ? "" : "s",
-                plan.warmup(), plan.iterations(),
+                plan.warmup(), plan.autoIterations() ? String.format(Locale.ROOT, "6 to %d (until the median is known "
+                        + "within ±5%%, at most %s per query)", plan.iterations(), Durations.format(plan.autoTimeCap()))
+                        : Integer.toString(plan.iterations()),
                 plan.contended() ? plan.parallel() + " engines at once (timings marked contended)" : "engines one after another");
     }
 
@@ -70,7 +74,7 @@ public final class ConsoleReporter implements RunListener {
         String label = switch (r.phase()) {
             case "cold" -> "Cold run";
             case "warmup" -> "Warm-up " + r.iteration() + "/" + of;
-            default -> "Iteration " + r.iteration() + "/" + of;
+            default -> "Iteration " + r.iteration() + (of < 0 ? " (auto, at most " + -of + ")" : "/" + of);
         };
         out.printf(Locale.ROOT, "%s   %s... ✅ %s%n", prefix(r.engine()), label, Format.ms(r.ms()));
     }
@@ -88,10 +92,27 @@ public final class ConsoleReporter implements RunListener {
                     + "peak %s, success %d/%d, %s rows%s%n",
                     prefix(engine), engine, run.id(), Format.ms(s.medianMs()), Format.ms(s.ciLowMs()),
                     Format.ms(s.ciHighMs()), s.ciLevel() >= 0.95 ? "" : String.format(Locale.ROOT,
-                            ", min–max: %.0f%% coverage, 95%% needs 6 runs", s.ciLevel() * 100), Format.ms(s.meanMs()), Format.ms(s.stddevMs()), s.cv() * 100,
-                    Format.ms(s.minMs()), Format.ms(s.p95Ms()), peak < 0 ? "n/a" : Format.bytes(peak), s.n(),
-                    plan.iterations(), run.rows() == null ? "?" : Format.count(run.rows()),
+                            ", min–max: %.0f%% coverage, 95%% needs 6 runs", s.ciLevel() * 100), Format.ms(s.meanMs()),
+                    Format.ms(s.stddevMs()), s.cv() * 100, Format.ms(s.minMs()), Format.ms(s.p95Ms()),
+                    peak < 0 ? "n/a" : Format.bytes(peak), s.n(), run.stoppedBy() != null ? s.n() : plan.iterations(),
+                    run.rows() == null ? "?" : Format.count(run.rows()),
                     s.outliers().isEmpty() ? "" : ", outliers (kept): " + s.outliers().stream().map(i -> "#" + i).toList());
+        }
+        Stats cold = run.freshProcessColdStats();
+        if (cold != null) {
+            out.printf(Locale.ROOT, "%s   🧊 %s %s fresh-process cold: median %s over %d new workers (each: start %s, set-up %s%s)%n",
+                    prefix(engine), engine, run.id(), Format.ms(cold.medianMs()), cold.n(),
+                    Format.ms(run.freshProcessColdRuns().stream().mapToDouble(ColdRun::startupMs).average().orElse(0)),
+                    Format.ms(run.freshProcessColdRuns().stream().mapToDouble(ColdRun::setupMs).average().orElse(0)),
+                    run.freshProcessColdRuns().stream().allMatch(ColdRun::cachesDropped) ? ", page cache dropped" : "");
+        }
+        if (s != null && run.stoppedBy() != null) {
+            out.printf(Locale.ROOT, "%s   ⏹  stopped by %s: median known within ±%.1f%% after %d runs%n", prefix(engine),
+                    switch (run.stoppedBy()) {
+                        case "precision" -> "precision";
+                        case "time" -> "the time cap (--max-time)";
+                        default -> "the run cap (--max-iterations)";
+                    }, s.relativeHalfWidth() * 100, s.n());
         }
         if (plan.printResults() && run.resultPreview() != null) {
             printPreview(run.resultPreview(), run.rows());

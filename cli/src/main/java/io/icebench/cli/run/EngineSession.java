@@ -2,6 +2,7 @@ package io.icebench.cli.run;
 
 import io.icebench.cli.run.RunPlan.PlannedEngine;
 import io.icebench.core.config.Defaults;
+import io.icebench.core.model.ColdRun;
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.Failure;
@@ -134,16 +135,37 @@ final class EngineSession {
         List<IterationResult> measured = new ArrayList<>();
         IterationResult cold = null;
         Message.Executed coldResult = null;
-        int executions = 1 + plan.warmup() + plan.iterations();
-        for (int k = 0; k < executions; k++) {
+        long measuringSince = 0;
+        String stoppedBy = null;
+        List<ColdRun> fresh = null;
+        if (plan.freshProcessColdRuns() > 0) {
+            try {
+                fresh = FreshProcessColdRuns.measure(plan, engine, query.id(), sql, ordered, log, this::remaining);
+            } catch (WorkerFailure e) {
+                return queryRun(query.id(), sql, variant, aborted ? INTERRUPTED : e.failure(), null, null, measured,
+                        null, null);
+            }
+        }
+        for (int k = 0; ; k++) {
             String phase = k == 0 ? "cold" : k <= plan.warmup() ? "warmup" : "measured";
+            if ("measured".equals(phase)) {
+                measuringSince = measured.isEmpty() ? System.nanoTime() : measuringSince;
+                stoppedBy = stopReason(measured, measuringSince);
+                if (stoppedBy != null) {
+                    break;
+                }
+            }
             int number = k == 0 ? 1 : k <= plan.warmup() ? k : k - plan.warmup();
-            int of = k == 0 ? 1 : k <= plan.warmup() ? plan.warmup() : plan.iterations();
+            int of = k == 0 ? 1 : k <= plan.warmup() ? plan.warmup() : plan.autoIterations() ? -plan.iterations()
+                    : plan.iterations();
+            if (k == 0 && plan.dropCaches() && fresh == null) {
+                PageCache.drop();
+            }
             Outcome outcome = executeOnce(query.id(), sql, ordered, k == 0 ? Defaults.ANSWER_ROWS : 0);
             if (outcome.failure != null) {
                 // a worker killed by Ctrl-C looks like a crash: say what really happened
                 return queryRun(query.id(), sql, variant, aborted ? INTERRUPTED : outcome.failure, cold, coldResult,
-                        measured);
+                        measured, null, fresh);
             }
             IterationResult result = new IterationResult(label(), query.id(), phase, number,
                     outcome.executed.nanos() / 1e6, outcome.roundtripMs, outcome.peakRss, outcome.executed.rows(),
@@ -156,18 +178,40 @@ final class EngineSession {
                 measured.add(result);
             }
         }
-        return queryRun(query.id(), sql, variant, null, cold, coldResult, measured);
+        return queryRun(query.id(), sql, variant, null, cold, coldResult, measured,
+                plan.autoIterations() ? stoppedBy : null, fresh);
+    }
+
+    /**
+     * Why measuring stops now, or null to go on: a fixed count reached; or, with {@code --iterations auto},
+     * the median's interval narrower than ±5% (from 6 runs on), the maximum count, or the time cap.
+     */
+    private String stopReason(List<IterationResult> measured, long since) {
+        int n = measured.size();
+        if (!plan.autoIterations()) {
+            return n >= plan.iterations() ? "iterations" : null;
+        }
+        if (n >= Defaults.AUTO_MIN_ITERATIONS && Statistics.summarise(measured.stream()
+                .mapToDouble(IterationResult::ms).toArray()).relativeHalfWidth() < Defaults.AUTO_PRECISION) {
+            return "precision";
+        }
+        if (n >= plan.iterations()) {
+            return "iterations";
+        }
+        return n > 0 && System.nanoTime() - since >= plan.autoTimeCap().toNanos() ? "time" : null;
     }
 
     /** What was measured of a query; {@code failure} null means it succeeded. */
     private QueryRun queryRun(String id, String sql, String variant, Failure failure, IterationResult cold,
-            Message.Executed coldResult, List<IterationResult> measured) {
+            Message.Executed coldResult, List<IterationResult> measured, String stoppedBy, List<ColdRun> fresh) {
         double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
         return new QueryRun(id, sql, failure == null ? "ok" : "failed", failure, cold == null ? null : cold.ms(),
-                cold == null ? null : cold.peakRssBytes(), measured, Statistics.summarise(ms),
+                cold == null ? null : cold.peakRssBytes(), fresh, fresh == null ? null
+                        : Statistics.summarise(fresh.stream().mapToDouble(ColdRun::ms).toArray()),
+                measured, Statistics.summarise(ms),
                 coldResult == null ? null : coldResult.rows(), coldResult == null ? null : coldResult.fingerprint(),
                 coldResult == null || coldResult.preview() == null ? null : coldResult.preview().head(Defaults.PREVIEW_ROWS),
-                variant, coldResult == null ? null : coldResult.preview());
+                variant, stoppedBy, coldResult == null ? null : coldResult.preview());
     }
 
     private record Outcome(Message.Executed executed, double roundtripMs, Long peakRss, Failure failure) {

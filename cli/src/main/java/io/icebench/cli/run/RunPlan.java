@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** Everything a run will do, fixed before the first engine starts; {@code answerTolerance} null: no verification. */
+/**
+ * Everything a run will do, fixed before the first engine starts. With {@code autoIterations},
+ * {@code iterations} is the maximum count and {@code autoTimeCap} the measuring time per query;
+ * {@code answerTolerance} null: no answer verification. {@code freshProcessColdRuns} above 0: that many cold
+ * runs of each query in new workers ({@code --cold fresh-process}), after dropping the page cache when
+ * {@code dropCaches}.
+ */
 public record RunPlan(
         String metastoreUri,
         String catalog,
@@ -16,7 +22,11 @@ public record RunPlan(
         List<Query> queries,
         List<PlannedEngine> engines,
         int iterations,
+        boolean autoIterations,
+        Duration autoTimeCap,
         int warmup,
+        int freshProcessColdRuns,
+        boolean dropCaches,
         Duration engineTimeout,
         Duration queryTimeout,
         int parallel,

@@ -8,6 +8,14 @@ public final class Defaults {
     public static final String VERSION = "0.1.0";
     public static final int ITERATIONS = 10;
     public static final int WARMUP = 1;
+    /** --cold fresh-process: cold samples per query, each in a new worker. */
+    public static final int FRESH_PROCESS_COLD_RUNS = 3;
+    /** --iterations auto: measure until the median's 95% interval is within ±5%, from 6 runs on... */
+    public static final int AUTO_MIN_ITERATIONS = 6;
+    public static final double AUTO_PRECISION = 0.05;
+    /** ...or until this many runs (--max-iterations) or this long per query (--max-time). */
+    public static final int AUTO_MAX_ITERATIONS = 100;
+    public static final Duration AUTO_TIME_CAP = Duration.ofSeconds(60);
     public static final int PARALLEL = 1;
     public static final Duration ENGINE_TIMEOUT = Duration.ofMinutes(10);
     public static final int PREVIEW_ROWS = 20;

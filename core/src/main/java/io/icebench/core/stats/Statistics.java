@@ -15,12 +15,13 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  * the same figures. The standard deviation is the sample one (n - 1). The median's 95% confidence interval
  * is distribution-free: the order statistics x(k) and x(n-k+1) with the largest k for which a
  * Binomial(n, 1/2) count lies in [k, n-k] with probability at least 0.95. Outliers are flagged by the
- * modified z-score 0.6745 (x - median) / MAD above 3.5 (Iglewicz and Hoaglin).
+ * modified z-score 0.6745 (x - median) / MAD above 3.5 (Iglewicz and Hoaglin), from 5 runs on.
  */
 public final class Statistics {
 
     public static final double CONFIDENCE = 0.95;
     public static final double OUTLIER_Z = 3.5;
+    public static final int OUTLIER_MIN_N = 5;
 
     private Statistics() {
     }
@@ -67,6 +68,9 @@ public final class Statistics {
     }
 
     private static List<Integer> outliers(double[] ms, double median) {
+        if (ms.length < OUTLIER_MIN_N) {
+            return List.of(); // a median absolute deviation of fewer runs says little
+        }
         double[] deviations = Arrays.stream(ms).map(x -> Math.abs(x - median)).toArray();
         double mad = quantile(deviations, 50);
         // with a zero MAD the mean absolute deviation stands in (its constant 1.253314 makes the scales agree)

@@ -1,0 +1,53 @@
+package io.icebench.cli.run;
+
+import io.icebench.cli.run.RunPlan.PlannedEngine;
+import io.icebench.core.model.ColdRun;
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.Failure;
+import io.icebench.core.protocol.Message;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code --cold fresh-process}: each cold sample of a query runs in a brand-new worker (after dropping the
+ * OS page cache with {@code --drop-caches}), so that nothing the engine cached survives; the worker's start,
+ * the engine's set-up and the query are timed apart, and the worker is stopped after the one execution.
+ */
+final class FreshProcessColdRuns {
+
+    private FreshProcessColdRuns() {
+    }
+
+    static List<ColdRun> measure(RunPlan plan, PlannedEngine engine, String queryId, String sql, boolean ordered,
+            Path log, Supplier<Duration> remaining) throws WorkerFailure {
+        List<ColdRun> runs = new ArrayList<>();
+        for (int i = 0; i < plan.freshProcessColdRuns(); i++) {
+            boolean dropped = plan.dropCaches() && PageCache.drop();
+            WorkerLauncher.ReadyWorker ready = WorkerLauncher.start(engine, new Message.Open(plan.catalog(),
+                    plan.defaultNamespace(), plan.metastoreUri(), engine.spec().engineOptions()), plan.tables(), log,
+                    remaining);
+            WorkerProcess worker = ready.process();
+            try {
+                MemoryProbe.resetPeak(worker.pid());
+                Duration budget = plan.queryTimeout() != null && plan.queryTimeout().compareTo(remaining.get()) < 0
+                        ? plan.queryTimeout() : remaining.get();
+                Message reply = worker.request(new Message.Execute(queryId, sql, ordered, 0), budget,
+                        queryId + " (fresh-process cold run)");
+                if (reply instanceof Message.Error error) {
+                    throw new WorkerFailure(Failure.of(error.kind(), error.message()));
+                }
+                if (!(reply instanceof Message.Executed executed)) {
+                    throw new WorkerFailure(Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
+                }
+                runs.add(new ColdRun(ready.startupMs(), ready.setupMs(), executed.nanos() / 1e6,
+                        MemoryProbe.peakRssBytes(worker.pid()), dropped));
+            } finally {
+                worker.close();
+            }
+        }
+        return runs;
+    }
+}
