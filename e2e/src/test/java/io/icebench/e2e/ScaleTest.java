@@ -62,6 +62,26 @@ class ScaleTest {
     }
 
     @Test
+    void timeAgainstDataSizeGivesTheFittedExponentOfItsMedians() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Path output = data.resolve("data-scaling.json");
+        Cli.Result run = Cli.run(data, "scale", "--engine", "duckdb", "--scales", "0.01,0.03", "--queries", "q6",
+                "--repeats", "3", "--output", output.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        JsonNode scaling = ResultsJson.read(output).path("data_scaling");
+        JsonNode small = scaling.path("points").get(0);
+        JsonNode large = scaling.path("points").get(1);
+        assertThat(small.path("namespace").asText()).isEqualTo("tpch_sf0_01");
+        assertThat(large.path("namespace").asText()).isEqualTo("tpch_sf0_03");
+        double expected = Math.log(large.path("median_ms").path("q6").asDouble() / small.path("median_ms").path("q6").asDouble())
+                / Math.log(0.03 / 0.01);
+        JsonNode q6 = scaling.path("fits").get(0);
+        assertThat(q6.path("query").asText()).isEqualTo("q6");
+        assertThat(q6.path("exponent").asDouble()).isCloseTo(expected, within(1e-9));
+        assertThat(run.out()).contains("Growth exponent").containsPattern("q6 +b = -?\\d+\\.\\d\\d");
+    }
+
+    @Test
     void badLevelsAreOneLineErrors() throws Exception {
         Cli.Result noOne = Cli.run(METASTORE.shared().dataDir, "scale", "--engine", "duckdb", "--clients", "2,4");
         assertThat(noOne.exit()).isEqualTo(2);

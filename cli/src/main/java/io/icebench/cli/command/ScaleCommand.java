@@ -33,7 +33,11 @@ public final class ScaleCommand implements Callable<Integer> {
     String engine;
 
     @Option(names = "--clients", split = ",", description = "Client counts, starting with 1 (default 1,2,4).")
-    List<Integer> clients = List.of(1, 2, 4);
+    List<Integer> clients;
+
+    @Option(names = "--scales", split = ",", description = "Instead of clients: TPC-H scale factors, e.g. 0.01,0.1,1; "
+            + "time against data size and its growth exponent (tables tpch_sf<scale>, generated when missing).")
+    List<Double> scales;
 
     @Option(names = "--total-queries", description = "Executions per level, split over the clients (default 64).")
     int totalQueries = 64;
@@ -64,6 +68,13 @@ public final class ScaleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (scales != null) {
+            if (clients != null) {
+                throw new ConfigException("give either --clients or --scales, not both");
+            }
+            return new DataScalingRun(engine, scales, queries, suite, repeats, engineOptions, output).call();
+        }
+        clients = clients == null ? List.of(1, 2, 4) : clients;
         validate();
         IcebenchContext context = IcebenchContext.load();
         Settings s = context.settings();
@@ -87,7 +98,7 @@ public final class ScaleCommand implements Callable<Integer> {
             List<LevelSummary> levels = io.icebench.cli.scale.ScaleSummary.of(runs, totalQueries);
             ScaleResults results = new ScaleResults("1", "scale", EnvironmentProbe.probe(Map.of(
                     "worker_logs", plan.logDir().toString())), settings(plan), plan.tables().stream().map(TableInfo::of).toList(),
-                    runs, levels);
+                    runs, levels, null);
             resultsFile.write(results);
             print(levels);
             System.out.println("💾 Results: " + resultsFile.path());

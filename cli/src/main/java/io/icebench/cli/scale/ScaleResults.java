@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What {@code icebench scale} measured ({@code scale_results.json}): every level × repeat with its raw
- * times, and per level the median ± sample standard deviation over the repeats.
+ * times, and per level the median ± sample standard deviation over the repeats; or, with {@code --scales},
+ * time against data size ({@code dataScaling}).
  */
 public record ScaleResults(
         String formatVersion,
@@ -16,7 +17,8 @@ public record ScaleResults(
         Map<String, Object> settings,
         List<TableInfo> tables,
         List<LevelRun> runs,
-        List<LevelSummary> levels) {
+        List<LevelSummary> levels,
+        DataScaling dataScaling) {
 
     /** One execution of one query by one client. */
     public record Execution(int client, String query, double ms) {

@@ -1,0 +1,121 @@
+package io.icebench.cli.command;
+
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.cli.IcebenchContext;
+import io.icebench.cli.Main;
+import io.icebench.cli.report.Format;
+import io.icebench.cli.report.ResultsFile;
+import io.icebench.cli.run.BenchmarkRunner;
+import io.icebench.cli.run.EnvironmentProbe;
+import io.icebench.cli.run.ResultsAssembler;
+import io.icebench.cli.run.RunListener;
+import io.icebench.cli.run.RunPlan;
+import io.icebench.cli.scale.DataScaling;
+import io.icebench.cli.scale.ScaleResults;
+import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Defaults;
+import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.TableInfo;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code icebench scale --scales 0.01,0.1,1}: one engine's query times at several TPC-H sizes. */
+final class DataScalingRun implements Callable<Integer> {
+
+    private final String engine;
+    private final List<Double> scales;
+    private final List<String> queries;
+    private final String suite;
+    private final int repeats;
+    private final List<String> engineOptions;
+    private final Path output;
+
+    DataScalingRun(String engine, List<Double> scales, List<String> queries, String suite, int repeats,
+            List<String> engineOptions, Path output) {
+        this.engine = engine;
+        this.scales = scales;
+        this.queries = queries;
+        this.suite = suite;
+        this.repeats = repeats;
+        this.engineOptions = engineOptions;
+        this.output = output;
+    }
+
+    /** {@code tpch_sf0_01} for 0.01, {@code tpch_sf1} for 1. */
+    static String namespace(double scale) {
+        return "tpch_sf" + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString().replace('.', '_');
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (scales.size() < 2 || scales.stream().anyMatch(sf -> !(sf > 0)) || scales.stream().distinct().count() != scales.size()) {
+            throw new ConfigException("--scales needs two or more distinct positive scale factors, e.g. 0.01,0.1,1");
+        }
+        if (repeats < 1) {
+            throw new ConfigException("--repeats must be at least 1");
+        }
+        IcebenchContext context = IcebenchContext.load();
+        ResultsFile resultsFile = new ResultsFile(output);
+        resultsFile.checkWritable();
+        BenchmarkExecution execution = new BenchmarkExecution(context, System.out);
+        List<DataScaling.Point> points = new ArrayList<>();
+        List<TableInfo> tables = new ArrayList<>();
+        boolean failed = false;
+        try {
+            String uri = context.metastoreUri(System.out);
+            for (double sf : scales) {
+                String namespace = namespace(sf);
+                try (IcebergCatalog catalog = context.catalog(uri)) {
+                    TpchGeneration.run(catalog, sf, namespace, ScaleCheck.differs(catalog, namespace, sf, System.out),
+                            System.out);
+                }
+                RunPlan plan = execution.plan(new BenchmarkRequest(null, null, suite, new LinkedHashSet<>(queries),
+                        namespace, Map.of(), List.of(engine), engineOptions, Map.of(), Iterations.fixed(repeats), 1, 0,
+                        false, Defaults.ENGINE_TIMEOUT, null, 1, null, output, false, false, true));
+                plan.tables().forEach(t -> tables.add(TableInfo.of(t)));
+                EngineRun run = new BenchmarkRunner(plan, new RunListener() { },
+                        new ResultsAssembler(EnvironmentProbe.probe(Map.of()), Map.of())).run().engines().get(0);
+                Map<String, Double> medians = new LinkedHashMap<>();
+                for (QueryRun q : run.queries()) {
+                    if (q.ok() && q.stats() != null) {
+                        medians.put(q.id(), q.stats().medianMs());
+                    } else {
+                        failed = true;
+                        System.out.println("   ❌ " + q.id() + " at SF " + sf + ": "
+                                + (q.error() == null ? "no measurement" : q.error().oneLine()));
+                    }
+                }
+                if (run.error() != null) {
+                    throw new ConfigException(engine + " failed at SF " + sf + ": " + run.error().oneLine());
+                }
+                double total = medians.values().stream().mapToDouble(Double::doubleValue).sum();
+                points.add(new DataScaling.Point(sf, namespace, medians, total));
+                System.out.printf(Locale.ROOT, "📏 SF %-6s %s, total %s%n", sf, String.join(", ", medians.entrySet().stream()
+                        .map(e -> e.getKey() + " " + Format.ms(e.getValue())).toList()), Format.ms(total));
+            }
+        } finally {
+            StopIfStarted.stop(context, System.out);
+        }
+        DataScaling scaling = DataScaling.of(points);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("engine", engine);
+        settings.put("scales", scales);
+        settings.put("queries", queries);
+        settings.put("repeats", repeats);
+        resultsFile.write(new ScaleResults("1", "data-scaling", EnvironmentProbe.probe(Map.of()), settings, tables,
+                List.of(), List.of(), scaling));
+        System.out.println("📈 Growth exponent b of time ∝ SF^b (least squares on logarithms; 1 = linear):");
+        scaling.fits().forEach(f -> System.out.printf(Locale.ROOT, "   %-8s b = %.2f (R² %.3f)%n", f.query(),
+                f.exponent(), f.rSquared()));
+        System.out.println("💾 Results: " + resultsFile.path());
+        return failed ? Main.FAILURES : Main.OK;
+    }
+}
