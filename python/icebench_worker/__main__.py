@@ -50,6 +50,9 @@ def answer(engine, message):
             return ready(start, engine.version())
         if kind == "execute":
             return execute(engine, message)
+        if kind == "execute_concurrently":
+            return {"type": "error", "kind": "unsupported",
+                    "message": f"{engine.name} does not run concurrent queries in one Python worker; use --mode processes"}
         return {"type": "error", "kind": "crash", "message": f"unexpected message {kind}"}
     except BaseException as error:  # every failure is a result
         traceback.print_exc()

@@ -18,14 +18,24 @@ class ScaleTest {
     static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
 
     @Test
-    void speedupAndEfficiencyObeyTheirDefinitions() throws Exception {
+    void speedupAndEfficiencyObeyTheirDefinitionsWithWorkerProcesses() throws Exception {
+        checkScaling("processes");
+    }
+
+    @Test
+    void speedupAndEfficiencyObeyTheirDefinitionsWithThreadsInOneWorker() throws Exception {
+        checkScaling("threads");
+    }
+
+    private static void checkScaling(String mode) throws Exception {
         Path data = METASTORE.shared().dataDir;
-        Path output = data.resolve("scale.json");
+        Path output = data.resolve("scale-" + mode + ".json");
         Cli.Result run = Cli.run(data, "scale", "--engine", "duckdb", "--clients", "1,2", "--total-queries", "16",
-                "--repeats", "2", "--output", output.toString());
+                "--repeats", "2", "--mode", mode, "--output", output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         JsonNode results = ResultsJson.read(output);
         assertThat(results.path("kind").asText()).isEqualTo("scale");
+        assertThat(results.path("settings").path("mode").asText()).isEqualTo(mode);
 
         double[][] throughput = new double[3][3]; // [clients][repeat]
         for (JsonNode r : results.path("runs")) {
@@ -86,9 +96,9 @@ class ScaleTest {
         Cli.Result noOne = Cli.run(METASTORE.shared().dataDir, "scale", "--engine", "duckdb", "--clients", "2,4");
         assertThat(noOne.exit()).isEqualTo(2);
         assertThat(noOne.err()).contains("--clients must start with 1");
-        Cli.Result threads = Cli.run(METASTORE.shared().dataDir, "scale", "--engine", "duckdb", "--mode", "threads");
-        assertThat(threads.exit()).isEqualTo(2);
-        assertThat(threads.err()).contains("--mode threads is not available");
+        Cli.Result mode = Cli.run(METASTORE.shared().dataDir, "scale", "--engine", "duckdb", "--mode", "fibers");
+        assertThat(mode.exit()).isEqualTo(2);
+        assertThat(mode.err()).contains("--mode 'fibers' must be processes or threads");
     }
 
     private static double median(double[] values) {

@@ -23,6 +23,15 @@ public interface Engine extends AutoCloseable {
 
     String version();
 
+    /**
+     * A session for one more client running at the same time as others in this worker
+     * ({@code scale --mode threads}); it may be this engine when its session is safe for concurrent use.
+     * Sessions other than this one are closed after use. The default refuses.
+     */
+    default Engine forConcurrentClient() throws Exception {
+        throw new UnsupportedOperationException(name() + " does not run concurrent queries in one worker; use --mode processes");
+    }
+
     @Override
     void close() throws Exception;
 

@@ -73,6 +73,9 @@ public final class WorkerMain {
             if (message instanceof Message.Execute execute) {
                 return execute(execute);
             }
+            if (message instanceof Message.ExecuteConcurrently concurrently) {
+                return ConcurrentClients.run(engine, concurrently);
+            }
             return new Message.Error(ErrorKind.CRASH, "unexpected message " + message);
         } catch (Throwable error) {
             error.printStackTrace();

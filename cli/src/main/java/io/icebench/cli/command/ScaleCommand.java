@@ -42,7 +42,8 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--total-queries", description = "Executions per level, split over the clients (default 64).")
     int totalQueries = 64;
 
-    @Option(names = "--mode", description = "processes: one worker process per client (default); threads: not available yet.")
+    @Option(names = "--mode", description = "processes: one worker process per client (default); threads: the clients are "
+            + "threads of one worker, each with its own session (JVM engines).")
     String mode = "processes";
 
     @Option(names = "--repeats", description = "Times every level is measured (default 3): figures are median ± stddev.")
@@ -94,7 +95,8 @@ public final class ScaleCommand implements Callable<Integer> {
             }
             System.out.printf(Locale.ROOT, "📈 %s: %d executions of %s per level over %s clients (%s), %d repeat%s%n",
                     engine, totalQueries, String.join(",", queries), clients, mode, repeats, repeats == 1 ? "" : "s");
-            List<ScaleResults.LevelRun> runs = new ScaleRunner(plan, clients, totalQueries, repeats, System.out).run();
+            List<ScaleResults.LevelRun> runs = new ScaleRunner(plan, clients, totalQueries, repeats, "threads".equals(mode),
+                    System.out).run();
             List<LevelSummary> levels = io.icebench.cli.scale.ScaleSummary.of(runs, totalQueries);
             ScaleResults results = new ScaleResults("1", "scale", EnvironmentProbe.probe(Map.of(
                     "worker_logs", plan.logDir().toString())), settings(plan), plan.tables().stream().map(TableInfo::of).toList(),
@@ -110,9 +112,8 @@ public final class ScaleCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        if (!"processes".equals(mode)) {
-            throw new ConfigException("--mode " + mode + " is not available: only processes (one worker per client) "
-                    + "is implemented; threads inside one worker needs engines safe for concurrent queries");
+        if (!"processes".equals(mode) && !"threads".equals(mode)) {
+            throw new ConfigException("--mode '" + mode + "' must be processes or threads");
         }
         Set<Integer> distinct = new LinkedHashSet<>(clients);
         if (clients.isEmpty() || clients.get(0) != 1 || distinct.size() != clients.size()

@@ -22,9 +22,10 @@ import java.util.concurrent.Future;
 
 /**
  * Worker scaling, the same total work at every level: {@code totalQueries} executions (the plan's queries
- * in turn) dealt round-robin to N clients, each client its own worker process. Per level: start and set up
- * the N workers and let each run its queries once unmeasured (start-up), then release all clients at
- * once and time until the last one finishes (work). Levels run in the given order within each repeat.
+ * in turn) dealt round-robin to N clients, each client its own worker process, or with {@code threads} its
+ * own thread and session in one worker. Per level: start and set up the workers and run the queries once
+ * unmeasured (start-up), then release all clients at once and time until the last one finishes (work).
+ * Levels run in the given order within each repeat.
  */
 public final class ScaleRunner {
 
@@ -32,13 +33,17 @@ public final class ScaleRunner {
     private final List<Integer> clients;
     private final int totalQueries;
     private final int repeats;
+    private final boolean threads;
     private final PrintStream out;
 
-    public ScaleRunner(RunPlan plan, List<Integer> clients, int totalQueries, int repeats, PrintStream out) {
+    /** {@code threads}: the N clients are threads of one worker instead of N worker processes. */
+    public ScaleRunner(RunPlan plan, List<Integer> clients, int totalQueries, int repeats, boolean threads,
+            PrintStream out) {
         this.plan = plan;
         this.clients = clients;
         this.totalQueries = totalQueries;
         this.repeats = repeats;
+        this.threads = threads;
         this.out = out;
     }
 
@@ -46,7 +51,7 @@ public final class ScaleRunner {
         List<LevelRun> runs = new ArrayList<>();
         for (int repeat = 1; repeat <= repeats; repeat++) {
             for (int n : clients) {
-                LevelRun run = level(n, repeat);
+                LevelRun run = threads ? threadLevel(n, repeat) : level(n, repeat);
                 runs.add(run);
                 out.printf(Locale.ROOT, "   repeat %d/%d, %d client%s: %s%n", repeat, repeats, n, n == 1 ? "" : "s",
                         run.failure() != null ? "❌ " + run.failure() : String.format(Locale.ROOT,
@@ -99,14 +104,60 @@ public final class ScaleRunner {
         }
     }
 
+    /** N clients as threads of one worker: start-up is its launch, set-up and one unmeasured pass. */
+    private LevelRun threadLevel(int n, int repeat) {
+        long launched = System.nanoTime();
+        WorkerProcess worker = null;
+        try {
+            worker = start(n, repeat, 0);
+            for (Query query : plan.queries()) {
+                execute(worker, query);
+            }
+            List<List<Message.Statement>> shares = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                shares.add(share(c, n).stream().map(q -> new Message.Statement(q.id(), sql(q))).toList());
+            }
+            double startupMs = (System.nanoTime() - launched) / 1e6;
+            Message reply = worker.request(new Message.ExecuteConcurrently(shares), budget(), n + " concurrent clients");
+            if (!(reply instanceof Message.ExecutedConcurrently done)) {
+                String why = reply instanceof Message.Error error ? error.kind().label() + ": " + error.message()
+                        : String.valueOf(reply);
+                return new LevelRun(n, repeat, startupMs, 0, 0, 0, why, List.of());
+            }
+            List<Execution> times = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                List<Message.Statement> statements = shares.get(c);
+                for (int i = 0; i < statements.size(); i++) {
+                    times.add(new Execution(c, statements.get(i).queryId(), done.nanos().get(c).get(i) / 1e6));
+                }
+            }
+            double workMs = done.wallNanos() / 1e6;
+            return new LevelRun(n, repeat, startupMs, workMs, times.size(), times.size() / (workMs / 60_000), null, times);
+        } catch (WorkerFailure e) {
+            return new LevelRun(n, repeat, 0, 0, 0, 0, e.getMessage(), List.of());
+        } finally {
+            if (worker != null) {
+                worker.close();
+            }
+        }
+    }
+
+    private WorkerProcess start(int n, int repeat, int client) throws WorkerFailure {
+        RunPlan.PlannedEngine engine = plan.engines().get(0);
+        return WorkerLauncher.start(engine, new Message.Open(plan.catalog(), plan.defaultNamespace(),
+                plan.metastoreUri(), engine.spec().engineOptions()), plan.tables(),
+                plan.logDir().resolve("scale-" + n + "-r" + repeat + "-c" + client + ".log"), this::budget).process();
+    }
+
+    private String sql(Query query) {
+        return query.sqlFor(plan.engines().get(0).spec().engine());
+    }
+
     private List<Execution> client(int client, int n, int repeat, List<WorkerProcess> workers, CountDownLatch ready,
             CountDownLatch go) throws Exception {
         WorkerProcess worker;
         try {
-            RunPlan.PlannedEngine engine = plan.engines().get(0);
-            worker = WorkerLauncher.start(engine, new Message.Open(plan.catalog(), plan.defaultNamespace(),
-                    plan.metastoreUri(), engine.spec().engineOptions()), plan.tables(),
-                    plan.logDir().resolve("scale-" + n + "-r" + repeat + "-c" + client + ".log"), this::budget).process();
+            worker = start(n, repeat, client);
             workers.add(worker);
             List<Query> mine = share(client, n);
             for (Query query : mine.stream().distinct().toList()) {
@@ -124,7 +175,7 @@ public final class ScaleRunner {
     }
 
     private double execute(WorkerProcess worker, Query query) throws WorkerFailure {
-        String sql = query.sqlFor(plan.engines().get(0).spec().engine());
+        String sql = sql(query);
         Message reply = worker.request(new Message.Execute(query.id(), sql, SqlText.isOrdered(sql), 0), budget(),
                 query.id());
         if (reply instanceof Message.Executed executed) {

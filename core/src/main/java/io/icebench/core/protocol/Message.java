@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.model.TableSnapshot;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Map;
     @JsonSubTypes.Type(value = Message.Open.class, name = "open"),
     @JsonSubTypes.Type(value = Message.Register.class, name = "register"),
     @JsonSubTypes.Type(value = Message.Execute.class, name = "execute"),
+    @JsonSubTypes.Type(value = Message.ExecuteConcurrently.class, name = "execute_concurrently"),
+    @JsonSubTypes.Type(value = Message.ExecutedConcurrently.class, name = "executed_concurrently"),
     @JsonSubTypes.Type(value = Message.Close.class, name = "close"),
     @JsonSubTypes.Type(value = Message.Ready.class, name = "ready"),
     @JsonSubTypes.Type(value = Message.Executed.class, name = "executed"),
@@ -47,6 +50,21 @@ public sealed interface Message {
      * @param previewRows how many rows to send back (0 for none)
      */
     record Execute(String queryId, String sql, boolean ordered, int previewRows) implements Message {
+    }
+
+    /**
+     * Runs several clients at once inside the worker, each client's statements one after another on its own
+     * thread and session, all released together ({@code scale --mode threads}).
+     */
+    record ExecuteConcurrently(List<List<Statement>> clients) implements Message {
+    }
+
+    /** One statement of a client. */
+    record Statement(String queryId, String sql) {
+    }
+
+    /** Reply to {@link ExecuteConcurrently}: release to the last client's end, and each execution's time. */
+    record ExecutedConcurrently(long wallNanos, List<List<Long>> nanos) implements Message {
     }
 
     record Close() implements Message {

@@ -8,6 +8,7 @@ import io.icebench.core.protocol.Message;
 import io.icebench.worker.Engine;
 import io.icebench.worker.Errors;
 import java.sql.Connection;
+import org.duckdb.DuckDBConnection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -28,6 +29,7 @@ public final class DuckDbEngine implements Engine {
     private Connection connection;
     private String catalog;
     private String defaultNamespace;
+    private boolean usesDefaultNamespace;
 
     @Override
     public String name() {
@@ -64,6 +66,7 @@ public final class DuckDbEngine implements Engine {
                 + " AS SELECT * FROM " + full);
         if (table.namespace().equals(defaultNamespace)) {
             run("USE " + ident(catalog) + "." + ident(defaultNamespace));
+            usesDefaultNamespace = true;
         }
     }
 
@@ -99,6 +102,19 @@ public final class DuckDbEngine implements Engine {
                 rows.row(values);
             }
         }
+    }
+
+    /** Another connection to the same in-memory database (DuckDB connections are not shared across threads). */
+    @Override
+    public Engine forConcurrentClient() throws SQLException {
+        DuckDbEngine client = new DuckDbEngine();
+        client.catalog = catalog;
+        client.defaultNamespace = defaultNamespace;
+        client.connection = connection.unwrap(DuckDBConnection.class).duplicate();
+        if (usesDefaultNamespace) {
+            client.run("USE " + ident(catalog) + "." + ident(defaultNamespace));
+        }
+        return client;
     }
 
     @Override

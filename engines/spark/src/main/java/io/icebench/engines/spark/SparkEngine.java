@@ -101,6 +101,12 @@ public final class SparkEngine implements Engine {
         }
     }
 
+    /** A SparkSession runs jobs from several threads at once: every client shares it. */
+    @Override
+    public Engine forConcurrentClient() {
+        return this;
+    }
+
     @Override
     public ErrorKind classify(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
