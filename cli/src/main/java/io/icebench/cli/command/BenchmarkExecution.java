@@ -9,6 +9,9 @@ import io.icebench.cli.engine.EngineRegistry;
 import io.icebench.cli.engine.EngineSpec;
 import io.icebench.cli.report.ConsoleReporter;
 import io.icebench.cli.report.JsonLinesWriter;
+import io.icebench.cli.report.ReportFiles;
+import io.icebench.cli.report.RunProgress;
+import io.icebench.cli.run.RunListener;
 import io.icebench.cli.report.ResultsFile;
 import io.icebench.cli.run.BenchmarkRunner;
 import io.icebench.cli.run.EnvironmentProbe;
@@ -210,7 +213,7 @@ final class BenchmarkExecution {
                 context.dataDir().toString(), "worker_logs", plan.logDir().toString())), settings(request, plan));
         try (JsonLinesWriter jsonLines = new JsonLinesWriter(resultsFile.jsonLines())) {
             BenchmarkRunner runner = new BenchmarkRunner(plan,
-                    new Listeners(List.of(new ConsoleReporter(out), jsonLines)), assembler);
+                    listeners(request, resultsFile, jsonLines), assembler);
             CountDownLatch saved = new CountDownLatch(1);
             Thread onInterrupt = new Thread(() -> {
                 runner.abort();
@@ -249,6 +252,16 @@ final class BenchmarkExecution {
                     .anyMatch(v -> QueryVerification.MISMATCH.equals(v.status()));
             return failures || mismatches ? Main.FAILURES : Main.OK;
         }
+    }
+
+    /** The console (under a progress line), the JSON Lines file and, unless --no-report, the report files. */
+    private Listeners listeners(BenchmarkRequest request, ResultsFile resultsFile, JsonLinesWriter jsonLines) {
+        RunProgress progress = RunProgress.to(out);
+        List<RunListener> listeners = new ArrayList<>(List.of(new ConsoleReporter(progress.console()), progress, jsonLines));
+        if (request.writeReport()) {
+            listeners.add(new ReportFiles(resultsFile.path(), progress.console()));
+        }
+        return new Listeners(listeners);
     }
 
     private static Map<String, Object> settings(BenchmarkRequest request, RunPlan plan) {

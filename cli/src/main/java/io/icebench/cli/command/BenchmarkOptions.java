@@ -84,6 +84,9 @@ final class BenchmarkOptions {
     @Option(names = "--output", description = "Results file (env ICEBENCH_OUTPUT; default benchmark_results.json); JSON Lines go beside it.")
     Path output;
 
+    @Option(names = "--no-report", description = "Do not write report.html and report.md beside the results.")
+    boolean noReport;
+
     @Option(names = "--print-results", description = "Print each query's result (first rows) once.")
     boolean printResults;
 

@@ -30,6 +30,7 @@ record BenchmarkRequest(
         Double answerTolerance,
         Path output,
         boolean printResults,
+        boolean writeReport,
         boolean allowWrites,
         boolean keepMetastore) {
 }

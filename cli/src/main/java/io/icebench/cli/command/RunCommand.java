@@ -43,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
                 options.engines(s), options.engineOptions, options.engineDefaults(s), options.iterations(s),
                 options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
                 options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.output(s),
-                options.printResults, allowWrites, false);
+                options.printResults, !options.noReport, allowWrites, false);
         return new BenchmarkExecution(context, System.out).execute(request);
     }
 }
