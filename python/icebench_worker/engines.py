@@ -41,6 +41,8 @@ def _classify(error, sql_errors=()):
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, MemoryError) or "out of memory" in text.lower():
         return "oom"
+    if isinstance(error, (FileNotFoundError, PermissionError, IsADirectoryError)):
+        return "io"
     if isinstance(error, NotImplementedError) or "unsupported" in text.lower() or "not supported" in text.lower():
         return "unsupported"
     if isinstance(error, sql_errors):

@@ -2,6 +2,8 @@ package io.icebench.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,6 +30,40 @@ class UsageErrorsTest {
         assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--engines", "nosuchengine"), "unknown engine 'nosuchengine'");
         assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--timeout", "soon"), "--timeout 'soon' is not a duration");
         assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--iterations", "many"), "--iterations");
+        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--tolerance", "2"), "--tolerance must be at least 0 and below 1");
+        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--snapshot", "tpch.lineitem=latest"),
+                "--snapshot 'tpch.lineitem=latest' is not TABLE=SNAPSHOT_ID");
+        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--engines", "polars", "-E", "polars.heap=1g"),
+                "applies to JVM engines only");
+        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--snapshot", "tpch.lineitem=42"),
+                "has no snapshot 42; its snapshots: ");
+    }
+
+    @Test
+    void suitesThatCannotBeRead() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        assertUsageError(Cli.run(data, "run", "--suite", "/nonexistent/suite"), "unknown suite '/nonexistent/suite'");
+        Path empty = java.nio.file.Files.createDirectories(data.resolve("empty-suite"));
+        assertUsageError(Cli.run(data, "run", "--suite", empty.toString()), "has no .sql files");
+        Path file = java.nio.file.Files.writeString(data.resolve("not-a-suite.sql"), "select 1");
+        assertUsageError(Cli.run(data, "run", "--suite", file.toString()), "use tpch, or a directory of .sql files");
+    }
+
+    @Test
+    void badSqlAndBadEngineOptionsAreOneLineResultsAndTheRunGoesOn() throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        Path output = data.resolve("bad-sql.json");
+        Cli.Result bad = Cli.run(data, "run", "SELECT no_such_column FROM tpch.nation", "--engines",
+                "duckdb,odd=duckdb", "-E", "odd.threads=lots", "--iterations", "1", "--output", output.toString());
+        assertThat(bad.exit()).as(bad.all()).isEqualTo(1);
+        JsonNode results = ResultsJson.read(output);
+        JsonNode error = ResultsJson.query(results, "duckdb", "query").path("error");
+        assertThat(error.path("kind").asText()).isEqualTo("sql-error");
+        assertThat(error.path("message").asText()).contains("no_such_column");
+        JsonNode odd = ResultsJson.engine(results, "odd").path("error");
+        assertThat(odd.path("kind").asText()).isEqualTo("setup");
+        assertThat(odd.path("message").asText()).isEqualTo("DuckDB option threads='lots' is not a positive whole number");
+        assertThat(bad.all()).doesNotContain("\tat ");
     }
 
     @Test

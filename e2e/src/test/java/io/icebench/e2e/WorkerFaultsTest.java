@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.core.protocol.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,15 +21,12 @@ class WorkerFaultsTest {
     @RegisterExtension
     static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
 
-    /** A DuckDB query that keeps both cores busy for far longer than the test waits. */
-    private static final String SLOW = "select sum(a.range * b.range) from range(300000) a, range(300000) b";
-
     @Test
     void killedWorkerIsACrashTimedOutQueryIsATimeoutAndNothingIsLeft() throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        Path suite = fastSlowSuite(shared, "fault-suite");
+        Path suite = Faults.fastSlowSuite(shared, "fault-suite");
         Files.writeString(suite.resolve("c_count.sql"), "select count(*) from orders");
-        Path output = freshOutput(shared, "faults");
+        Path output = Faults.freshOutput(shared, "faults");
         Path jsonLines = shared.dataDir.resolve("faults.jsonl");
 
         Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
@@ -40,9 +35,9 @@ class WorkerFaultsTest {
                 .redirectOutput(shared.dataDir.resolve("faults.out").toFile())
                 .redirectError(shared.dataDir.resolve("faults.err").toFile())
                 .start();
-        awaitLine(jsonLines, "\"query\":\"a_count\"", cli);
+        Faults.awaitLine(jsonLines, "\"query\":\"a_count\"", cli);
         Thread.sleep(1500);
-        ProcessHandle worker = workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
+        ProcessHandle worker = Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
         long killedAt = System.nanoTime();
         new ProcessBuilder("kill", "-9", Long.toString(worker.pid())).start().waitFor();
 
@@ -80,15 +75,15 @@ class WorkerFaultsTest {
     @Test
     void ctrlCStopsWorkersAndKeepsWhatWasMeasured() throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        Path suite = fastSlowSuite(shared, "interrupt-suite");
-        Path output = freshOutput(shared, "interrupted");
+        Path suite = Faults.fastSlowSuite(shared, "interrupt-suite");
+        Path output = Faults.freshOutput(shared, "interrupted");
         Path jsonLines = shared.dataDir.resolve("interrupted.jsonl");
         Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
                 suite.toString(), "--engines", "duckdb,second=duckdb", "--iterations", "3", "--output", output.toString())
                 .redirectOutput(shared.dataDir.resolve("interrupted.out").toFile())
                 .redirectErrorStream(true)
                 .start();
-        awaitLine(jsonLines, "\"query\":\"a_count\"", cli);
+        Faults.awaitLine(jsonLines, "\"query\":\"a_count\"", cli);
         Thread.sleep(1000);
         new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor();
         long signalled = System.nanoTime();
@@ -106,44 +101,5 @@ class WorkerFaultsTest {
         assertThat(ResultsJson.query(first, "b_slow").path("error").path("kind").asText()).isEqualTo("interrupted");
         assertThat(results.path("engines").get(1).path("status").asText()).isEqualTo("interrupted");
         assertThat(Files.readString(shared.dataDir.resolve("interrupted.out"))).contains("⏹  interrupted");
-    }
-
-    /** A suite whose first query is quick and whose second keeps the worker busy. */
-    private static Path fastSlowSuite(SharedMetastore shared, String name) throws Exception {
-        Path suite = Files.createDirectories(shared.dataDir.resolve(name));
-        Files.writeString(suite.resolve("a_count.sql"), "select count(*) from lineitem");
-        Files.writeString(suite.resolve("b_slow.sql"), SLOW);
-        return suite;
-    }
-
-    /** The results file NAME.json, with it and its NAME.jsonl removed so that nothing stale is read. */
-    private static Path freshOutput(SharedMetastore shared, String name) throws Exception {
-        Path output = shared.dataDir.resolve(name + ".json");
-        Files.deleteIfExists(output);
-        Files.deleteIfExists(shared.dataDir.resolve(name + ".jsonl"));
-        return output;
-    }
-
-    private static Optional<ProcessHandle> workerOf(Process cli) {
-        return cli.descendants()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("io.icebench.worker.WorkerMain")).orElse(false))
-                .findFirst();
-    }
-
-    private static void awaitLine(Path file, String text, Process cli) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(file)) {
-                List<String> lines = Files.readAllLines(file);
-                if (lines.stream().anyMatch(l -> l.contains("\"event\":\"query_finished\"") && l.contains(text))) {
-                    return;
-                }
-            }
-            if (!cli.isAlive()) {
-                throw new AssertionError("icebench exited early with " + cli.exitValue());
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no " + text + " in " + file);
     }
 }

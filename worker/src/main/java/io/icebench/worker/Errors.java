@@ -20,6 +20,11 @@ public final class Errors {
             if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) {
                 return ErrorKind.CONNECTION;
             }
+            if (t instanceof java.io.FileNotFoundException || t instanceof java.nio.file.NoSuchFileException
+                    || t instanceof java.nio.file.AccessDeniedException
+                    || t.getClass().getName().equals("org.apache.iceberg.exceptions.NotFoundException")) {
+                return ErrorKind.IO;
+            }
         }
         return error instanceof SQLException ? ErrorKind.SQL_ERROR : ErrorKind.CRASH;
     }

@@ -22,6 +22,7 @@ import io.icebench.cli.run.QuerySuite;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunPlan;
 import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Secrets;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.SqlText;
 import io.icebench.core.model.TableSnapshot;
@@ -271,7 +272,7 @@ final class BenchmarkExecution {
         settings.put("table", request.table());
         settings.put("namespace", request.namespace());
         settings.put("engines", plan.engines().stream().map(e -> Map.of("label", e.spec().label(),
-                "engine", e.spec().engine(), "options", e.spec().options())).toList());
+                "engine", e.spec().engine(), "options", Secrets.redact(e.spec().options()))).toList());
         settings.put("iterations", plan.autoIterations() ? "auto" : plan.iterations());
         if (plan.autoIterations()) {
             settings.put("max_iterations", plan.iterations());

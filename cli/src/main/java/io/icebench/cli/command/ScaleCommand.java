@@ -9,6 +9,7 @@ import io.icebench.cli.scale.ScaleResults;
 import io.icebench.cli.scale.ScaleResults.LevelSummary;
 import io.icebench.cli.scale.ScaleRunner;
 import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Secrets;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.config.Settings;
 import io.icebench.core.model.TableInfo;
@@ -132,7 +133,7 @@ public final class ScaleCommand implements Callable<Integer> {
     private Map<String, Object> settings(RunPlan plan) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("engine", engine);
-        settings.put("options", plan.engines().get(0).spec().options());
+        settings.put("options", Secrets.redact(plan.engines().get(0).spec().options()));
         settings.put("clients", clients);
         settings.put("total_queries", totalQueries);
         settings.put("mode", mode);

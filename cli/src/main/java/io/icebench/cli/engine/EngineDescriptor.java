@@ -19,7 +19,18 @@ public record EngineDescriptor(
 
     /** The worker command for one engine spec: a JVM engine's command gets the spec's JVM options. */
     public List<String> commandFor(EngineSpec spec) {
-        List<String> jvm = spec.jvmOptions();
+        return commandFor(spec, null);
+    }
+
+    /**
+     * As {@link #commandFor(EngineSpec)}; a JVM engine that crashes natively writes its fatal-error report
+     * into {@code crashDir} (the run's log folder) rather than the user's working directory.
+     */
+    public List<String> commandFor(EngineSpec spec, java.nio.file.Path crashDir) {
+        List<String> jvm = new java.util.ArrayList<>(spec.jvmOptions());
+        if ("jvm".equals(kind) && crashDir != null) {
+            jvm.add("-XX:ErrorFile=" + crashDir.resolve(name + "-hs_err_pid%p.log"));
+        }
         if (jvm.isEmpty()) {
             return command;
         }

@@ -31,7 +31,7 @@ public final class WorkerLauncher {
         long start = System.nanoTime();
         WorkerProcess worker;
         try {
-            worker = WorkerProcess.start(engine.descriptor().commandFor(engine.spec()), log,
+            worker = WorkerProcess.start(engine.descriptor().commandFor(engine.spec(), log.getParent()), log,
                     engine.descriptor().environment());
         } catch (IOException e) {
             throw new WorkerFailure(Failure.of(ErrorKind.SETUP, "cannot start the worker: " + e.getMessage()));

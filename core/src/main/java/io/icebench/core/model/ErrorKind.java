@@ -11,6 +11,8 @@ public enum ErrorKind {
     SQL_ERROR("sql-error"),
     UNSUPPORTED("unsupported"),
     CONNECTION("connection"),
+    /** A file of the snapshot could not be read (deleted, moved, no permission). */
+    IO("io"),
     AUTH("auth"),
     SETUP("setup"),
     UNAVAILABLE("unavailable"),

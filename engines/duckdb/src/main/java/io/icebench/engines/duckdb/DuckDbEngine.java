@@ -42,8 +42,15 @@ public final class DuckDbEngine implements Engine {
         this.defaultNamespace = session.defaultNamespace();
         Map<String, String> options = session.options();
         connection = DriverManager.getConnection("jdbc:duckdb:");
-        int threads = Integer.parseInt(options.getOrDefault("threads",
-                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        for (String key : options.keySet()) {
+            if (!key.equals("threads") && !key.equals("memory_limit")) {
+                throw new IllegalArgumentException("unknown DuckDB option '" + key + "'; use threads or memory_limit");
+            }
+        }
+        String threads = options.getOrDefault("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        if (!threads.matches("[1-9][0-9]*")) {
+            throw new IllegalArgumentException("DuckDB option threads='" + threads + "' is not a positive whole number");
+        }
         run("SET threads TO " + threads);
         if (options.containsKey("memory_limit")) {
             run("SET memory_limit = " + quote(options.get("memory_limit")));
@@ -122,6 +129,9 @@ public final class DuckDbEngine implements Engine {
         String message = Errors.message(error);
         if (message.contains("Out of Memory") || message.contains("could not allocate")) {
             return ErrorKind.OOM;
+        }
+        if (message.startsWith("IO Error")) {
+            return ErrorKind.IO;
         }
         if (message.contains("Not implemented")) {
             return ErrorKind.UNSUPPORTED;

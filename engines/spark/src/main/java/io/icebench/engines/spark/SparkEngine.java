@@ -27,10 +27,12 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkEngine implements Engine {
 
     static final String DEFAULT_MASTER = "local[*]";
+    private static final String METASTORE_UNREACHABLE = "Failed to connect to Hive Metastore";
     private static final String CONF_PREFIX = "conf.";
     private SparkSession spark;
     private String catalog;
     private String defaultNamespace;
+    private String metastoreUri;
     private boolean collect;
 
     @Override
@@ -42,6 +44,7 @@ public final class SparkEngine implements Engine {
     public void open(Message.Open session) {
         catalog = session.catalog();
         defaultNamespace = session.defaultNamespace();
+        metastoreUri = session.metastoreUri();
         Map<String, String> options = session.options();
         String master = options.getOrDefault("master", DEFAULT_MASTER);
         String prefix = "spark.sql.catalog." + catalog;
@@ -113,6 +116,13 @@ public final class SparkEngine implements Engine {
             if (t instanceof AnalysisException) {
                 return ErrorKind.SQL_ERROR;
             }
+            String text = String.valueOf(t.getMessage());
+            if (text.contains(METASTORE_UNREACHABLE)) {
+                return ErrorKind.CONNECTION;
+            }
+            if (text.contains("NotFoundException: File does not exist") || text.contains("java.io.FileNotFoundException")) {
+                return ErrorKind.IO; // a task's failure comes back as text inside a SparkException
+            }
             String type = t.getClass().getSimpleName();
             if (type.equals("SparkOutOfMemoryError") || t instanceof OutOfMemoryError) {
                 return ErrorKind.OOM;
@@ -130,6 +140,9 @@ public final class SparkEngine implements Engine {
             shown = shown.getCause();
         }
         String message = shown instanceof AnalysisException analysis ? analysis.getSimpleMessage() : Errors.message(shown);
+        if (message.contains(METASTORE_UNREACHABLE)) {
+            return "cannot reach the metastore at " + metastoreUri + " (" + METASTORE_UNREACHABLE + ")";
+        }
         return message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(message);
     }
 
