@@ -44,7 +44,7 @@ public final class IcebenchContext {
     }
 
     public EngineRegistry engines(PrintStream out) {
-        return EngineRegistry.discover(home, pythonEnvironment(out));
+        return EngineRegistry.discover(home, pythonEnvironment(out), settings);
     }
 
     public PythonEnvironment pythonEnvironment(PrintStream out) {

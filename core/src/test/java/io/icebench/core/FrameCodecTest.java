@@ -25,7 +25,7 @@ class FrameCodecTest {
         FrameCodec.write(bytes, new Message.Open("warehouse", "tpch", "thrift://127.0.0.1:9083", Map.of("threads", "2")));
         bytes.write("WARN something native\n".getBytes(StandardCharsets.UTF_8));
         ResultPreview preview = new ResultPreview(List.of("x", "naïve"), List.of("decimal", "text"), List.of(List.of(new BigDecimal("1.10"), "é")));
-        FrameCodec.write(bytes, new Message.Executed(42, 1, "u:00ff", 7, preview));
+        FrameCodec.write(bytes, new Message.Executed(42, 1, "u:00ff", 7, preview, null));
         FrameCodec.write(bytes, new Message.Error(ErrorKind.SQL_ERROR, "bad\nsql"));
 
         List<String> stray = new ArrayList<>();

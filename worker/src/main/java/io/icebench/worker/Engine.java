@@ -40,6 +40,11 @@ public interface Engine extends AutoCloseable {
         return Errors.defaultKind(error);
     }
 
+    /** What the engine itself reported about its last query (remote engines: peak memory, CPU time); may be empty. */
+    default java.util.Map<String, Number> lastQueryStats() {
+        return java.util.Map.of();
+    }
+
     /** The failure's one-line message; engines override when their messages carry plans or stack text. */
     default String message(Throwable error) {
         return Errors.message(error);

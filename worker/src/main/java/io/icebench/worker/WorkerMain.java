@@ -104,7 +104,7 @@ public final class WorkerMain {
         long afterTimer = collector.finish();
         long inside = collector.nanosInsideTimer();
         return new Message.Executed(elapsed - inside, collector.rows(), collector.fingerprint(), inside + afterTimer,
-                collector.preview());
+                collector.preview(), engine.lastQueryStats());
     }
 
     private String safeVersion() {

@@ -74,7 +74,7 @@ final class BenchmarkExecution {
         List<Query> queries = queries(request, specs.stream().map(EngineSpec::engine).distinct().toList());
         List<RunPlan.PlannedEngine> engines = new ArrayList<>();
         for (EngineSpec spec : specs) {
-            EngineDescriptor descriptor = registry.get(spec.engine());
+            EngineDescriptor descriptor = registry.get(spec.engine()).forSpec(spec, registry.settings());
             if (descriptor.available()) {
                 descriptor.commandFor(spec); // option errors show now, before anything runs
             }
@@ -151,7 +151,7 @@ final class BenchmarkExecution {
         List<String> names = request.engines();
         if (names.isEmpty()) {
             // every engine, so that one that cannot run here shows as unavailable rather than missing
-            List<EngineDescriptor> all = registry.all();
+            List<EngineDescriptor> all = registry.defaults();
             if (all.stream().noneMatch(EngineDescriptor::available)) {
                 throw new ConfigException("no engine is available here; ./icebench engines says why");
             }

@@ -169,14 +169,65 @@ final class BenchmarkOptions {
             }
             spark.put("conf." + entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
         }
-        return Map.of("spark", spark);
+        return Map.of("spark", spark, "starrocks", starrocks(settings), "trino", fromSettings(settings, Map.of(
+                "url", "TRINO_URL", "user", "TRINO_USER", "password", "TRINO_PASSWORD", "catalog", "TRINO_CATALOG")));
+    }
+
+    @Option(names = "--starrocks-create-catalog", description = "Create the StarRocks external Iceberg catalog "
+            + "STARROCKS_CATALOG on the run's metastore when it does not exist.")
+    boolean starrocksCreateCatalog;
+
+    @Option(names = "--jdbc", description = "NAME=URL: benchmark any JDBC engine as NAME (with -E NAME.driver_jar=PATH, "
+            + "NAME.user, NAME.password, NAME.catalog); repeatable.")
+    List<String> jdbc = new ArrayList<>();
+
+    private Map<String, String> starrocks(Settings settings) {
+        Map<String, String> options = fromSettings(settings, Map.of("host", "STARROCKS_HOST", "port", "STARROCKS_PORT",
+                "user", "STARROCKS_USER", "password", "STARROCKS_PASSWORD", "catalog", "STARROCKS_CATALOG"));
+        if (starrocksCreateCatalog) {
+            options.put("create_catalog", "true");
+        }
+        return options;
+    }
+
+    private static Map<String, String> fromSettings(Settings settings, Map<String, String> variables) {
+        Map<String, String> options = new LinkedHashMap<>();
+        variables.forEach((option, variable) -> settings.get(variable).ifPresent(v -> options.put(option, v.strip())));
+        return options;
+    }
+
+    /** {@code --jdbc NAME=URL} entries as engine list entries and their url options. */
+    List<String> jdbcEngines() {
+        return jdbc.stream().map(entry -> {
+            int eq = entry.indexOf('=');
+            if (eq <= 0 || !entry.substring(eq + 1).startsWith("jdbc:")) {
+                throw new ConfigException("--jdbc '" + entry + "' is not NAME=jdbc:... (e.g. pg=jdbc:postgresql://host/db)");
+            }
+            return entry.substring(0, eq).strip();
+        }).toList();
+    }
+
+    List<String> jdbcOptions() {
+        return jdbc.stream().map(entry -> entry.substring(0, entry.indexOf('=')).strip() + ".url="
+                + entry.substring(entry.indexOf('=') + 1)).toList();
     }
 
     List<String> engines(Settings settings) {
-        if (engines != null) {
-            return engines;
+        List<String> named = engines != null ? engines
+                : settings.get("ICEBENCH_ENGINES").map(v -> Arrays.asList(v.split(","))).orElse(List.of());
+        if (jdbc.isEmpty()) {
+            return named;
         }
-        return settings.get("ICEBENCH_ENGINES").map(v -> Arrays.asList(v.split(","))).orElse(List.of());
+        List<String> all = new ArrayList<>(named);
+        jdbcEngines().forEach(name -> all.add(name + "=jdbc"));
+        return all;
+    }
+
+    /** -E options plus the url of every --jdbc engine. */
+    List<String> allEngineOptions() {
+        List<String> all = new ArrayList<>(jdbcOptions());
+        all.addAll(engineOptions);
+        return all;
     }
 
     Iterations iterations(Settings settings) {

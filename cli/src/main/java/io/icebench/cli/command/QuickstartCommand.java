@@ -37,7 +37,7 @@ public final class QuickstartCommand implements Callable<Integer> {
             TpchGeneration.run(catalog, sf, Defaults.TPCH_NAMESPACE, replace, System.out);
         }
         BenchmarkRequest request = new BenchmarkRequest(null, null, "tpch", options.onlyQueries(),
-                Defaults.TPCH_NAMESPACE, options.snapshots(), options.engines(s), options.engineOptions,
+                Defaults.TPCH_NAMESPACE, options.snapshots(), options.engines(s), options.allEngineOptions(),
                 options.engineDefaults(s), options.iterations(s), options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
                 options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.output(s),
                 options.printResults, !options.noReport, false, true);

@@ -40,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
         String tableName = table != null ? table : s.get("TABLE_NAME").orElse(null);
         BenchmarkRequest request = new BenchmarkRequest(sql, tableName, suite, options.onlyQueries(),
                 namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE), options.snapshots(),
-                options.engines(s), options.engineOptions, options.engineDefaults(s), options.iterations(s),
+                options.engines(s), options.allEngineOptions(), options.engineDefaults(s), options.iterations(s),
                 options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
                 options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.output(s),
                 options.printResults, !options.noReport, allowWrites, false);

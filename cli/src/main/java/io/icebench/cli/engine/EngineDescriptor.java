@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * How to start one engine's worker, read from {@code engines/<name>/engine.properties}.
  *
+ * @param remote            the engine runs elsewhere (a server reached over JDBC): its worker's memory is not its memory
+ * @param reach             how to check that a remote engine's server answers ({@link RemoteReach})
  * @param unavailableReason null when the engine can run here
  */
 public record EngineDescriptor(
@@ -15,6 +17,8 @@ public record EngineDescriptor(
         String readsIceberg,
         List<String> command,
         Map<String, String> environment,
+        boolean remote,
+        Map<String, String> reach,
         String unavailableReason) {
 
     /** The worker command for one engine spec: a JVM engine's command gets the spec's JVM options. */
@@ -28,10 +32,15 @@ public record EngineDescriptor(
      */
     public List<String> commandFor(EngineSpec spec, java.nio.file.Path crashDir) {
         List<String> jvm = new java.util.ArrayList<>(spec.jvmOptions());
+        String driverJar = spec.options().get(EngineSpec.DRIVER_JAR);
+        if (driverJar != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(driverJar))) {
+            throw new io.icebench.core.config.ConfigException(spec.label() + "." + EngineSpec.DRIVER_JAR + " '" + driverJar
+                    + "' is not a file; give the path of the engine's JDBC driver jar");
+        }
         if ("jvm".equals(kind) && crashDir != null) {
             jvm.add("-XX:ErrorFile=" + crashDir.resolve(name + "-hs_err_pid%p.log"));
         }
-        if (jvm.isEmpty()) {
+        if (jvm.isEmpty() && driverJar == null) {
             return command;
         }
         if (!"jvm".equals(kind)) {
@@ -40,7 +49,20 @@ public record EngineDescriptor(
         }
         List<String> full = new java.util.ArrayList<>(command);
         full.addAll(1, jvm);
+        if (driverJar != null) {
+            int cp = full.indexOf("-cp") + 1;
+            full.set(cp, full.get(cp) + java.io.File.pathSeparator + driverJar);
+        }
         return List.copyOf(full);
+    }
+
+    /** This engine as the given spec would find it: a remote server that does not answer makes it unavailable. */
+    public EngineDescriptor forSpec(EngineSpec spec, io.icebench.core.config.Settings settings) {
+        if (!available() || reach.isEmpty()) {
+            return this;
+        }
+        String why = RemoteReach.whyNot(reach, settings, spec.options());
+        return why == null ? this : unavailable(name, kind, description, readsIceberg, why);
     }
 
     public boolean available() {
@@ -49,6 +71,6 @@ public record EngineDescriptor(
 
     public static EngineDescriptor unavailable(String name, String kind, String description, String readsIceberg,
             String reason) {
-        return new EngineDescriptor(name, kind, description, readsIceberg, List.of(), Map.of(), reason);
+        return new EngineDescriptor(name, kind, description, readsIceberg, List.of(), Map.of(), false, Map.of(), reason);
     }
 }

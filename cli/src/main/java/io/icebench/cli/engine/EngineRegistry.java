@@ -1,6 +1,7 @@
 package io.icebench.cli.engine;
 
 import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Settings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -25,14 +26,17 @@ public final class EngineRegistry {
     static final String WORKER_MAIN = "io.icebench.worker.WorkerMain";
     private final Map<String, Supplier<EngineDescriptor>> engines = new LinkedHashMap<>();
     private final PythonEnvironment python;
+    private final Settings settings;
+    private final java.util.Set<String> onlyWhenNamed = new java.util.HashSet<>();
 
-    private EngineRegistry(PythonEnvironment python) {
+    private EngineRegistry(PythonEnvironment python, Settings settings) {
         this.python = python;
+        this.settings = settings;
     }
 
     /** Engines of the checkout at {@code home}; Python engines are resolved (and their venv made) on first use. */
-    public static EngineRegistry discover(Path home, PythonEnvironment python) {
-        EngineRegistry registry = new EngineRegistry(python);
+    public static EngineRegistry discover(Path home, PythonEnvironment python, Settings settings) {
+        EngineRegistry registry = new EngineRegistry(python, settings);
         Path root = home.resolve("engines");
         if (!Files.isDirectory(root)) {
             return registry;
@@ -42,6 +46,9 @@ public final class EngineRegistry {
                 Properties p = properties(dir);
                 String name = p.getProperty("name", dir.getFileName().toString());
                 registry.engines.put(name, Suppliers.memoize(() -> registry.describe(dir, p)));
+                if (!Boolean.parseBoolean(p.getProperty("default-run", "true"))) {
+                    registry.onlyWhenNamed.add(name);
+                }
             }
         } catch (IOException e) {
             throw new ConfigException("cannot list " + root + ": " + e.getMessage());
@@ -67,7 +74,7 @@ public final class EngineRegistry {
         }
         return new EngineDescriptor(name, "python", description, reads,
                 List.of(python.python().toString(), "-u", "-m", "icebench_worker", name),
-                Map.of("PYTHONPATH", python.sources().toString(), "PYTHONDONTWRITEBYTECODE", "1"), null);
+                Map.of("PYTHONPATH", python.sources().toString(), "PYTHONDONTWRITEBYTECODE", "1"), false, Map.of(), null);
     }
 
     private EngineDescriptor describe(Path dir, Properties p) {
@@ -81,8 +88,16 @@ public final class EngineRegistry {
         if (!"jvm".equals(kind)) {
             return EngineDescriptor.unavailable(name, kind, description, reads, "engine kind '" + kind + "' is not supported yet");
         }
-        Path classpathFile = dir.resolve("target/runtime-classpath.txt");
-        Path classes = dir.resolve("target/classes");
+        boolean remote = Boolean.parseBoolean(p.getProperty("remote", "false"));
+        Map<String, String> reach = RemoteReach.of(p);
+        String unreachable = RemoteReach.whyNot(reach, settings, Map.of());
+        if (unreachable != null) {
+            return EngineDescriptor.unavailable(name, kind, description, reads, unreachable);
+        }
+        // an engine may live in another engine's module (starrocks and trino in engines/jdbc)
+        Path module = p.containsKey("module") ? dir.resolveSibling(p.getProperty("module")) : dir;
+        Path classpathFile = module.resolve("target/runtime-classpath.txt");
+        Path classes = module.resolve("target/classes");
         if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(classes)) {
             return EngineDescriptor.unavailable(name, kind, description, reads,
                     "not built (run ./mvnw -B -DskipTests package)");
@@ -101,7 +116,8 @@ public final class EngineRegistry {
         }
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, WORKER_MAIN, name));
-        return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), environment(p), null);
+        return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), environment(p), remote, reach,
+                null);
     }
 
     /** {@code env.NAME=value} lines: environment of the worker, unless the user's environment sets NAME. */
@@ -116,6 +132,12 @@ public final class EngineRegistry {
         return environment;
     }
 
+    /** The engines a run without --engines uses: all but those that need the user to name and configure them. */
+    public List<EngineDescriptor> defaults() {
+        return engines.entrySet().stream().filter(e -> !onlyWhenNamed.contains(e.getKey())).map(e -> e.getValue().get())
+                .toList();
+    }
+
     public List<EngineDescriptor> all() {
         return engines.values().stream().map(Supplier::get).toList();
     }
@@ -124,6 +146,10 @@ public final class EngineRegistry {
         if (!engines.containsKey(name)) {
             throw new ConfigException("unknown engine '" + name + "'; engines: " + String.join(", ", engines.keySet()));
         }
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public EngineDescriptor get(String name) {

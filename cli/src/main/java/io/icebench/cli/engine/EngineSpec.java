@@ -15,6 +15,8 @@ public record EngineSpec(String label, String engine, Map<String, String> option
 
     /** Option read by the coordinator, not the engine: the worker JVM's maximum heap ({@code -Xmx}), e.g. 4g. */
     public static final String HEAP = "heap";
+    /** Option read by the coordinator: a JDBC driver jar put on the worker's classpath (the jdbc engine). */
+    public static final String DRIVER_JAR = "driver_jar";
     private static final Pattern LABEL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern SIZE = Pattern.compile("[0-9]+[kKmMgG]?");
 
@@ -22,6 +24,7 @@ public record EngineSpec(String label, String engine, Map<String, String> option
     public Map<String, String> engineOptions() {
         Map<String, String> copy = new LinkedHashMap<>(options);
         copy.remove(HEAP);
+        copy.remove(DRIVER_JAR);
         return copy;
     }
 

@@ -101,6 +101,10 @@ final class EngineSession {
                 rssAfterSetup, workerStarts, engine.descriptor().available() ? log.toString() : null, copy);
     }
 
+    private boolean remote() {
+        return engine.descriptor().remote();
+    }
+
     private Duration remaining() {
         return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
     }
@@ -115,7 +119,7 @@ final class EngineSession {
             version = ready.version();
             startupMs = ready.startupMs();
             setupMs = ready.setupMs();
-            rssAfterSetup = MemoryProbe.rssBytes(worker.pid());
+            rssAfterSetup = remote() ? null : MemoryProbe.rssBytes(worker.pid());
             listener.engineReady(label(), version, startupMs, setupMs, rssAfterSetup);
         }
     }
@@ -169,7 +173,9 @@ final class EngineSession {
             }
             IterationResult result = new IterationResult(label(), query.id(), phase, number,
                     outcome.executed.nanos() / 1e6, outcome.roundtripMs, outcome.peakRss, outcome.executed.rows(),
-                    outcome.executed.fingerprint(), outcome.executed.fingerprintNanos() / 1e6, plan.contended());
+                    outcome.executed.fingerprint(), outcome.executed.fingerprintNanos() / 1e6, plan.contended(),
+                    outcome.executed.engineStats() == null || outcome.executed.engineStats().isEmpty() ? null
+                            : outcome.executed.engineStats());
             listener.iteration(result, of);
             if (k == 0) {
                 cold = result;
@@ -245,7 +251,7 @@ final class EngineSession {
             Message reply = worker.request(new Message.Execute(id, sql, ordered, previewRows),
                     budget, waitingFor);
             double roundtrip = (System.nanoTime() - start) / 1e6;
-            Long peak = MemoryProbe.peakRssBytes(pid);
+            Long peak = remote() ? null : MemoryProbe.peakRssBytes(pid); // a remote engine's memory is not here
             if (reply instanceof Message.Executed executed) {
                 return new Outcome(executed, roundtrip, peak, null);
             }

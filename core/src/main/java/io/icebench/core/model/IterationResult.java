@@ -8,6 +8,7 @@ package io.icebench.core.model;
  * @param roundtripMs   the coordinator's request-to-reply time for the same execution
  * @param peakRssBytes  worker's peak resident set during the execution, null where not measured
  * @param fingerprintMs time the worker spent fingerprinting the rows, outside {@code ms}
+ * @param engineStats   the engine's own figures for the query (Trino: peak_memory_bytes, cpu_ms), null if none
  * @param contended     true when other engines ran at the same time (--parallel)
  */
 public record IterationResult(
@@ -21,5 +22,6 @@ public record IterationResult(
         long rows,
         String fingerprint,
         double fingerprintMs,
-        boolean contended) {
+        boolean contended,
+        java.util.Map<String, Number> engineStats) {
 }

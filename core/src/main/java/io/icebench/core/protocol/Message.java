@@ -79,9 +79,10 @@ public sealed interface Message {
      *
      * @param nanos            submit to last row consumed, less any fingerprint work done inside the timer
      * @param fingerprintNanos time spent fingerprinting (after the timer, plus any inside it)
+     * @param engineStats      what the engine reported about the query itself (may be null or empty)
      */
-    record Executed(long nanos, long rows, String fingerprint, long fingerprintNanos, ResultPreview preview)
-            implements Message {
+    record Executed(long nanos, long rows, String fingerprint, long fingerprintNanos, ResultPreview preview,
+            Map<String, Number> engineStats) implements Message {
     }
 
     record Error(ErrorKind kind, String message) implements Message {

@@ -1,0 +1,158 @@
+package io.icebench.engines.jdbc;
+
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.TableSnapshot;
+import io.icebench.core.protocol.Message;
+import io.icebench.worker.Engine;
+import io.icebench.worker.Errors;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A remote engine reached over JDBC. The engine reads the tables through its own catalog; icebench's catalog
+ * name in the SQL ({@code warehouse.tpch.lineitem}) is mapped onto the engine's catalog, or dropped when the
+ * engine's session already points at it. Nothing runs locally but the client, so no memory is measured here.
+ */
+abstract class JdbcEngine implements Engine {
+
+    protected Connection connection;
+    protected Map<String, String> options = Map.of();
+    private Pattern catalogPrefix;
+    private String remoteCatalog;
+    private List<Long> lastStats = List.of();
+
+    /** The options this engine takes; any other is refused at set-up. */
+    protected abstract Set<String> optionNames();
+
+    /** Opens the connection (a failure to reach the server names host and port). */
+    protected abstract Connection connect(Message.Open session) throws SQLException;
+
+    /** The engine's catalog the SQL's catalog name maps onto, or null to drop the prefix. */
+    protected abstract String remoteCatalog(Message.Open session);
+
+    /** Session set-up after connecting: catalog, default schema. */
+    protected void prepare(Message.Open session) throws SQLException {
+    }
+
+    @Override
+    public void open(Message.Open session) throws SQLException {
+        options = session.options();
+        for (String key : options.keySet()) {
+            if (!optionNames().contains(key)) {
+                throw new IllegalArgumentException("unknown " + name() + " option '" + key + "'; use "
+                        + String.join(", ", optionNames().stream().sorted().toList()));
+            }
+        }
+        remoteCatalog = remoteCatalog(session);
+        catalogPrefix = Pattern.compile("(?i)(?<![\\w.\"`])" + Pattern.quote(session.catalog()) + "\\.(?=[\\w\"`])");
+        connection = connect(session);
+        prepare(session);
+    }
+
+    /** The engine reads the catalog itself; the coordinator's snapshot is not imposed on it. */
+    @Override
+    public void register(TableSnapshot table) {
+    }
+
+    /** The SQL with icebench's catalog name replaced by the engine's (or removed). */
+    String translate(String sql) {
+        return catalogPrefix.matcher(sql).replaceAll(remoteCatalog == null ? "" : remoteCatalog + ".");
+    }
+
+    @Override
+    public void execute(String sql, RowConsumer rows) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(translate(sql))) {
+            ResultSetMetaData meta = result.getMetaData();
+            int count = meta.getColumnCount();
+            List<String> names = new ArrayList<>(count);
+            for (int i = 1; i <= count; i++) {
+                names.add(meta.getColumnLabel(i));
+            }
+            rows.columns(names);
+            while (result.next()) {
+                Object[] values = new Object[count];
+                for (int i = 0; i < count; i++) {
+                    values[i] = result.getObject(i + 1);
+                }
+                rows.row(values);
+            }
+            lastStats = List.of();
+            collectStats(result);
+        }
+    }
+
+    /** Engines that report their own figures for a query (Trino) read them here, after the last row. */
+    protected void collectStats(ResultSet result) throws SQLException {
+    }
+
+    protected void run(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Override
+    public ErrorKind classify(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e) {
+                String state = e.getSQLState() == null ? "" : e.getSQLState();
+                String text = String.valueOf(e.getMessage());
+                if (state.startsWith("28") || text.contains("Access denied") || text.contains("Authentication failed")) {
+                    return ErrorKind.AUTH;
+                }
+                if (state.startsWith("08")) {
+                    return ErrorKind.CONNECTION;
+                }
+            }
+        }
+        return Engine.super.classify(error);
+    }
+
+    @Override
+    public String message(Throwable error) {
+        String message = Errors.message(error);
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+    }
+
+    @Override
+    public String version() {
+        try {
+            if (connection != null) {
+                return connection.getMetaData().getDatabaseProductName() + " "
+                        + connection.getMetaData().getDatabaseProductVersion();
+            }
+        } catch (SQLException ignored) {
+            // fall through to the driver's version
+        }
+        return driverVersion() + " (server not connected yet)";
+    }
+
+    protected abstract String driverVersion();
+
+    @Override
+    public void close() throws SQLException {
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    /** "cannot reach NAME at host:port (first line of the driver's message)", as a connection failure. */
+    static SQLException unreachable(String engine, String where, SQLException cause) {
+        String first = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getMessage().lines().findFirst().orElse("");
+        return new SQLException("cannot reach " + engine + " at " + where + " (" + first + ")", "08001", cause);
+    }
+
+    static boolean isConnectionFailure(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+    }
+}

@@ -1,0 +1,80 @@
+package io.icebench.engines.jdbc;
+
+import io.icebench.core.protocol.Message;
+import io.trino.jdbc.QueryStats;
+import io.trino.jdbc.TrinoResultSet;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Trino over its JDBC driver: {@code url} (TRINO_URL), {@code user} (TRINO_USER), {@code catalog}
+ * (TRINO_CATALOG, default iceberg), the Trino catalog of the Iceberg connector on the same metastore. Trino
+ * reports each query's peak memory and CPU time; they are kept with every iteration.
+ */
+public final class TrinoEngine extends JdbcEngine {
+
+    private Map<String, Number> stats = Map.of();
+
+    @Override
+    public String name() {
+        return "trino";
+    }
+
+    @Override
+    protected Set<String> optionNames() {
+        return Set.of("url", "user", "password", "catalog");
+    }
+
+    @Override
+    protected Connection connect(Message.Open session) throws SQLException {
+        String url = options.get("url");
+        if (url == null) {
+            throw new IllegalArgumentException("no Trino URL: set TRINO_URL (e.g. jdbc:trino://host:8080)");
+        }
+        Properties properties = new Properties();
+        properties.setProperty("user", options.getOrDefault("user", "icebench"));
+        if (options.containsKey("password")) {
+            properties.setProperty("password", options.get("password"));
+        }
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            URI where = URI.create(url.substring("jdbc:".length()));
+            throw isConnectionFailure(e) || e.getMessage().contains("Connection refused")
+                    ? unreachable("Trino", where.getHost() + ":" + where.getPort(), e) : e;
+        }
+    }
+
+    @Override
+    protected String remoteCatalog(Message.Open session) {
+        return options.getOrDefault("catalog", "iceberg");
+    }
+
+    @Override
+    protected void prepare(Message.Open session) throws SQLException {
+        run("USE \"" + remoteCatalog(session) + "\".\"" + session.defaultNamespace() + "\"");
+    }
+
+    @Override
+    protected void collectStats(ResultSet result) throws SQLException {
+        QueryStats q = result.unwrap(TrinoResultSet.class).getStats();
+        stats = Map.of("peak_memory_bytes", q.getPeakMemoryBytes(), "cpu_ms", q.getCpuTimeMillis(),
+                "wall_ms", q.getWallTimeMillis());
+    }
+
+    @Override
+    public Map<String, Number> lastQueryStats() {
+        return stats;
+    }
+
+    @Override
+    protected String driverVersion() {
+        return "trino-jdbc " + io.trino.jdbc.TrinoDriver.class.getPackage().getImplementationVersion();
+    }
+}
