@@ -7,17 +7,15 @@ import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import io.icebench.worker.Engine;
 import io.icebench.worker.Errors;
+import io.icebench.worker.JdbcRows;
 import java.sql.Connection;
-import org.duckdb.DuckDBConnection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
 
 /**
  * DuckDB over JDBC. Each table is a view over {@code read_parquet} of exactly the snapshot's data files
@@ -94,20 +92,7 @@ public final class DuckDbEngine implements Engine {
     @Override
     public void execute(String sql, RowConsumer rows) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            ResultSetMetaData meta = result.getMetaData();
-            int count = meta.getColumnCount();
-            List<String> names = new ArrayList<>(count);
-            for (int i = 1; i <= count; i++) {
-                names.add(meta.getColumnLabel(i));
-            }
-            rows.columns(names);
-            while (result.next()) {
-                Object[] values = new Object[count];
-                for (int i = 0; i < count; i++) {
-                    values[i] = result.getObject(i + 1);
-                }
-                rows.row(values);
-            }
+            JdbcRows.consume(result, rows);
         }
     }
 

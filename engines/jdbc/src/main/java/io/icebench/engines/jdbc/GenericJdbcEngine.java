@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -32,15 +31,8 @@ public final class GenericJdbcEngine extends JdbcEngine {
         if (url == null) {
             throw new IllegalArgumentException("no JDBC URL: --jdbc NAME=jdbc:... or -E NAME.url=jdbc:...");
         }
-        Properties properties = new Properties();
-        if (options.containsKey("user")) {
-            properties.setProperty("user", options.get("user"));
-        }
-        if (options.containsKey("password")) {
-            properties.setProperty("password", options.get("password"));
-        }
         try {
-            return DriverManager.getConnection(url, properties);
+            return DriverManager.getConnection(url, credentials(null));
         } catch (SQLException e) {
             throw isConnectionFailure(e) ? unreachable("the JDBC engine", url.replaceAll("//[^@/]*@", "//"), e) : e;
         }

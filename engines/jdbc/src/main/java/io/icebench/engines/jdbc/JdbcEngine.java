@@ -5,12 +5,11 @@ import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import io.icebench.worker.Engine;
 import io.icebench.worker.Errors;
+import io.icebench.worker.JdbcRows;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +26,6 @@ abstract class JdbcEngine implements Engine {
     protected Map<String, String> options = Map.of();
     private Pattern catalogPrefix;
     private String remoteCatalog;
-    private List<Long> lastStats = List.of();
 
     /** The options this engine takes; any other is refused at set-up. */
     protected abstract Set<String> optionNames();
@@ -71,27 +69,26 @@ abstract class JdbcEngine implements Engine {
     public void execute(String sql, RowConsumer rows) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(translate(sql))) {
-            ResultSetMetaData meta = result.getMetaData();
-            int count = meta.getColumnCount();
-            List<String> names = new ArrayList<>(count);
-            for (int i = 1; i <= count; i++) {
-                names.add(meta.getColumnLabel(i));
-            }
-            rows.columns(names);
-            while (result.next()) {
-                Object[] values = new Object[count];
-                for (int i = 0; i < count; i++) {
-                    values[i] = result.getObject(i + 1);
-                }
-                rows.row(values);
-            }
-            lastStats = List.of();
+            JdbcRows.consume(result, rows);
             collectStats(result);
         }
     }
 
     /** Engines that report their own figures for a query (Trino) read them here, after the last row. */
     protected void collectStats(ResultSet result) throws SQLException {
+    }
+
+    /** user and password from the options, the user defaulting to {@code defaultUser} (none when null). */
+    protected java.util.Properties credentials(String defaultUser) {
+        java.util.Properties properties = new java.util.Properties();
+        String user = options.getOrDefault("user", defaultUser);
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (options.containsKey("password")) {
+            properties.setProperty("password", options.get("password"));
+        }
+        return properties;
     }
 
     protected void run(String sql) throws SQLException {

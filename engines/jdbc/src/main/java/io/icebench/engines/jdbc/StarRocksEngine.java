@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -36,11 +35,8 @@ public final class StarRocksEngine extends JdbcEngine {
         String timeout = options.getOrDefault("connect_timeout_ms", "10000");
         String url = "jdbc:mysql://" + where() + "/?connectTimeout=" + timeout + "&socketTimeout=0&useSSL=false"
                 + "&allowPublicKeyRetrieval=true&useCursorFetch=false";
-        Properties properties = new Properties();
-        properties.setProperty("user", options.getOrDefault("user", "root"));
-        properties.setProperty("password", options.getOrDefault("password", ""));
         try {
-            return DriverManager.getConnection(url, properties);
+            return DriverManager.getConnection(url, credentials("root"));
         } catch (SQLException e) {
             throw isConnectionFailure(e) ? unreachable("StarRocks", where(), e) : e;
         }

@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -37,13 +36,8 @@ public final class TrinoEngine extends JdbcEngine {
         if (url == null) {
             throw new IllegalArgumentException("no Trino URL: set TRINO_URL (e.g. jdbc:trino://host:8080)");
         }
-        Properties properties = new Properties();
-        properties.setProperty("user", options.getOrDefault("user", "icebench"));
-        if (options.containsKey("password")) {
-            properties.setProperty("password", options.get("password"));
-        }
         try {
-            return DriverManager.getConnection(url, properties);
+            return DriverManager.getConnection(url, credentials("icebench"));
         } catch (SQLException e) {
             URI where = URI.create(url.substring("jdbc:".length()));
             throw isConnectionFailure(e) || e.getMessage().contains("Connection refused")

@@ -42,21 +42,25 @@ public class PinnedSparkCatalog extends SparkCatalog {
 
     @Override
     public Table loadTable(Identifier ident, String version) throws NoSuchTableException {
+        return asked(() -> super.loadTable(ident, version));
+    }
+
+    @Override
+    public Table loadTable(Identifier ident, long timestamp) throws NoSuchTableException {
+        return asked(() -> super.loadTable(ident, timestamp));
+    }
+
+    private Table asked(Load load) throws NoSuchTableException {
         explicitVersion.set(true);
         try {
-            return super.loadTable(ident, version);
+            return load.table();
         } finally {
             explicitVersion.set(false);
         }
     }
 
-    @Override
-    public Table loadTable(Identifier ident, long timestamp) throws NoSuchTableException {
-        explicitVersion.set(true);
-        try {
-            return super.loadTable(ident, timestamp);
-        } finally {
-            explicitVersion.set(false);
-        }
+    @FunctionalInterface
+    private interface Load {
+        Table table() throws NoSuchTableException;
     }
 }
