@@ -32,7 +32,7 @@ class CompareTest {
     private static Path run(Path data, String name, String... extra) throws Exception {
         Path output = data.resolve(name + ".json");
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", QUERY, "--namespace", "cmp",
-                "--engines", "duckdb", "-E", "duckdb.threads=2", "--iterations", "12", "--output", output.toString()));
+                "--engines", "duckdb", "-E", "duckdb.threads=2", "--iterations", "15", "--output", output.toString()));
         args.addAll(java.util.List.of(extra));
         Cli.Result run = Cli.run(data, args.toArray(String[]::new));
         assertThat(run.exit()).as(run.all()).isZero();

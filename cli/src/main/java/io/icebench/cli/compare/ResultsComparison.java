@@ -11,8 +11,8 @@ import java.util.Objects;
 /**
  * Two results files set side by side, engine × query: the ratio of medians (new / old) with its bootstrap
  * interval and the Mann–Whitney p-value. A change is {@code slower} (or {@code faster}) only when it is
- * significant (p below alpha) and the whole interval lies beyond the threshold; anything else is
- * {@code no change}, so that noise between two runs of the same thing is not reported as a change.
+ * significant (p below alpha), its interval excludes 1 and the ratio itself is beyond the threshold; anything
+ * else is {@code no change}, so that noise between two runs of the same thing is not reported as a change.
  */
 public final class ResultsComparison {
 
@@ -55,8 +55,8 @@ public final class ResultsComparison {
                 }
                 MedianRatio ratio = MedianRatio.of(a, b);
                 boolean significant = ratio.pValue() < alpha;
-                String verdict = significant && ratio.low() > 1 + threshold ? "slower"
-                        : significant && ratio.high() < 1 - threshold ? "faster" : "no change";
+                String verdict = significant && ratio.ratio() > 1 + threshold && ratio.low() > 1 ? "slower"
+                        : significant && ratio.ratio() < 1 - threshold && ratio.high() < 1 ? "faster" : "no change";
                 changes.add(new Change(name, query.path("id").asText(), old.path("stats").path("median_ms").asDouble(),
                         query.path("stats").path("median_ms").asDouble(), a.length, b.length, ratio, verdict));
             }
