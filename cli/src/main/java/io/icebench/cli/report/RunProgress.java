@@ -80,7 +80,7 @@ public final class RunProgress implements RunListener {
 
     @Override
     public void engineFinished(EngineRun run) {
-        if (run.queries().isEmpty()) {
+        if (run.queries().isEmpty() && !"unavailable".equals(run.status())) { // set-up failed: its work is gone
             done += perQuery(plan) * plan.queries().size();
         }
     }
