@@ -3,6 +3,7 @@ package io.icebench.cli.command;
 import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
 import io.icebench.cli.engine.EngineDescriptor;
+import io.icebench.cli.engine.EngineRegistry;
 import io.icebench.cli.run.WorkerFailure;
 import io.icebench.cli.run.WorkerProcess;
 import io.icebench.core.protocol.Message;
@@ -52,7 +53,8 @@ public final class EnginesCommand implements Callable<Integer> {
         Files.createDirectories(logs);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ENGINE", "STATUS", "VERSION", "READS ICEBERG / REASON"});
-        for (EngineDescriptor engine : context.engines(System.out).all()) {
+        EngineRegistry registry = context.engines(System.out);
+        for (EngineDescriptor engine : registry.all()) {
             String status = "available";
             String version = "-";
             String detail = engine.readsIceberg();
@@ -67,6 +69,9 @@ public final class EnginesCommand implements Callable<Integer> {
                     status = "unavailable";
                     detail = e.failure().kind().label() + ": " + e.failure().oneLine();
                 }
+            }
+            if (registry.onlyWhenNamed(engine.name()) && engine.available()) {
+                detail = detail + " [only when named in --engines]";
             }
             rows.add(new String[] {engine.name(), status, version, detail});
         }

@@ -138,6 +138,11 @@ public final class EngineRegistry {
                 .toList();
     }
 
+    /** Whether a run without --engines leaves this engine out (it must be named, and usually configured). */
+    public boolean onlyWhenNamed(String name) {
+        return onlyWhenNamed.contains(name);
+    }
+
     public List<EngineDescriptor> all() {
         return engines.values().stream().map(Supplier::get).toList();
     }
