@@ -24,6 +24,9 @@ class CompareTest {
         Path data = METASTORE.shared().dataDir;
         Cli.Result generate = Cli.run(data, "generate", "synthetic", "--rows", "2000000", "--files", "4", "--table", "cmp.t");
         assertThat(generate.exit()).as(generate.all()).isZero();
+        // a throwaway run first: the machine settles after whatever ran before (the Spark cluster test, the
+        // 2M-row generation), so that "first" and "again" really are two runs of the same thing
+        run(data, "compare-settle");
         first = run(data, "compare-first");
         again = run(data, "compare-again");
         slowed = run(data, "compare-slowed", "-E", "duckdb.threads=1");
@@ -32,7 +35,8 @@ class CompareTest {
     private static Path run(Path data, String name, String... extra) throws Exception {
         Path output = data.resolve(name + ".json");
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", QUERY, "--namespace", "cmp",
-                "--engines", "duckdb", "-E", "duckdb.threads=2", "--iterations", "15", "--output", output.toString()));
+                "--engines", "duckdb", "-E", "duckdb.threads=2", "--warmup", "3", "--iterations", "15", "--output",
+                output.toString()));
         args.addAll(java.util.List.of(extra));
         Cli.Result run = Cli.run(data, args.toArray(String[]::new));
         assertThat(run.exit()).as(run.all()).isZero();
@@ -41,14 +45,18 @@ class CompareTest {
 
     @Test
     void twoRunsOfTheSameThingShowNoChange() throws Exception {
-        Cli.Result compare = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), again.toString());
+        // two runs of one query in two worker processes drift by up to ~10% on this 2-core machine (measured:
+        // 0.910×, 1.067×), beyond the default 5% gate; a threshold above the drift is what a user sets here
+        Cli.Result compare = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), again.toString(),
+                "--threshold", "15%");
         assertThat(compare.exit()).as(compare.all()).isZero();
         assertThat(compare.out()).containsPattern("duckdb +query .+ no change").contains("0 slower, 0 faster, 1 no change");
     }
 
     @Test
     void oneThreadInsteadOfTwoIsReportedSlowerAndFailsTheGate() throws Exception {
-        Cli.Result compare = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), slowed.toString());
+        Cli.Result compare = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), slowed.toString(),
+                "--threshold", "15%");
         assertThat(compare.exit()).as(compare.all()).isEqualTo(1);
         assertThat(compare.out()).containsPattern("duckdb +query .+ 🔺 slower").contains("1 slower, 0 faster, 0 no change");
         // the threshold is a user's choice: nothing is a change beyond a 99% threshold

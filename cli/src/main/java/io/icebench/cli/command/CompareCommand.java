@@ -57,7 +57,7 @@ public final class CompareCommand implements Callable<Integer> {
                     + after + " (engines are matched by label, queries by id)");
         }
         System.out.printf(Locale.ROOT, "Comparing %s (old) with %s (new): ratio = new median / old median, 95%% bootstrap "
-                + "interval, Mann-Whitney U p; a change counts when p < %s, the interval excludes 1 and the ratio is beyond ±%s%n",
+                + "interval, Mann-Whitney U p; a change counts when p < %s and the whole interval is beyond ±%s%n",
                 before, after, alpha, threshold);
         System.out.printf(Locale.ROOT, "%-12s %-8s %12s %12s  %-24s %8s  %s%n", "ENGINE", "QUERY", "OLD MEDIAN",
                 "NEW MEDIAN", "RATIO (95% CI)", "P", "VERDICT");

@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * Two results files set side by side, engine × query: the ratio of medians (new / old) with its bootstrap
  * interval and the Mann–Whitney p-value. A change is {@code slower} (or {@code faster}) only when it is
- * significant (p below alpha), its interval excludes 1 and the ratio itself is beyond the threshold; anything
- * else is {@code no change}, so that noise between two runs of the same thing is not reported as a change.
+ * significant (p below alpha) and its whole interval lies beyond the threshold; anything else is
+ * {@code no change}: two runs of the same thing drift by a few percent (6.7% seen here, interval
+ * 1.005–1.136), which a test within each run cannot see, and that must not fail a CI gate.
  */
 public final class ResultsComparison {
 
@@ -55,8 +56,8 @@ public final class ResultsComparison {
                 }
                 MedianRatio ratio = MedianRatio.of(a, b);
                 boolean significant = ratio.pValue() < alpha;
-                String verdict = significant && ratio.ratio() > 1 + threshold && ratio.low() > 1 ? "slower"
-                        : significant && ratio.ratio() < 1 - threshold && ratio.high() < 1 ? "faster" : "no change";
+                String verdict = significant && ratio.low() > 1 + threshold ? "slower"
+                        : significant && ratio.high() < 1 - threshold ? "faster" : "no change";
                 changes.add(new Change(name, query.path("id").asText(), old.path("stats").path("median_ms").asDouble(),
                         query.path("stats").path("median_ms").asDouble(), a.length, b.length, ratio, verdict));
             }
