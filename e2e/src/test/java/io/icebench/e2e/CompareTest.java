@@ -27,9 +27,37 @@ class CompareTest {
         // a throwaway run first: the machine settles after whatever ran before (the Spark cluster test, the
         // 2M-row generation), so that "first" and "again" really are two runs of the same thing
         run(data, "compare-settle");
+        awaitIdleCpu();
         first = run(data, "compare-first");
         again = run(data, "compare-again");
         slowed = run(data, "compare-slowed", "-E", "duckdb.threads=1");
+    }
+
+    /**
+     * Waits (up to a minute) until the CPUs have been at least 90% idle for two seconds in a row: what ran
+     * before this class (a Spark cluster, a data generation) must not slow the first of the two runs.
+     */
+    private static void awaitIdleCpu() throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        int quiet = 0;
+        long[] before = cpu();
+        while (quiet < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            long[] now = cpu();
+            double idle = (double) (now[0] - before[0]) / Math.max(1, now[1] - before[1]);
+            quiet = idle >= 0.9 ? quiet + 1 : 0;
+            before = now;
+        }
+    }
+
+    /** Idle and total jiffies from /proc/stat. */
+    private static long[] cpu() throws Exception {
+        String[] f = java.nio.file.Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length; i++) {
+            total += Long.parseLong(f[i]);
+        }
+        return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total};
     }
 
     private static Path run(Path data, String name, String... extra) throws Exception {
