@@ -44,8 +44,7 @@ public final class EngineComparison {
         List<Comparison> comparisons = new ArrayList<>();
         for (String query : queries) {
             Map<String, Stats> stats = stats(engines, query);
-            String best = stats.entrySet().stream().min(Comparator.comparingDouble(e -> e.getValue().medianMs()))
-                    .map(Map.Entry::getKey).orElse(null);
+            String best = fastest(stats).orElse(null);
             if (best == null) {
                 continue;
             }
@@ -59,6 +58,16 @@ public final class EngineComparison {
             });
         }
         return comparisons;
+    }
+
+    /** The engine with the lowest median on a query (the first of equals), if any engine completed it. */
+    static java.util.Optional<String> fastestOn(List<EngineRun> engines, String query) {
+        return fastest(stats(engines, query));
+    }
+
+    private static java.util.Optional<String> fastest(Map<String, Stats> stats) {
+        return stats.entrySet().stream().min(Comparator.comparingDouble(e -> e.getValue().medianMs()))
+                .map(Map.Entry::getKey);
     }
 
     public static Map<String, Double> suiteScore(List<EngineRun> engines, Set<String> queries) {

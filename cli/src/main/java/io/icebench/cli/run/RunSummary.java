@@ -1,13 +1,10 @@
 package io.icebench.cli.run;
 
 import io.icebench.core.model.EngineRun;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,7 +43,7 @@ public final class RunSummary {
                 .ifPresent(best -> summary.put("most_memory_efficient", best.getKey()));
         Map<String, String> perQuery = new LinkedHashMap<>();
         for (String query : common) {
-            fastestOn(measured, query).ifPresent(name -> perQuery.put(query, name));
+            EngineComparison.fastestOn(measured, query).ifPresent(name -> perQuery.put(query, name));
         }
         summary.put("fastest_per_query", perQuery);
         summary.put("comparisons", EngineComparison.perQuery(measured, common));
@@ -68,14 +65,5 @@ public final class RunSummary {
             }
         }
         return common == null ? new LinkedHashSet<>() : common;
-    }
-
-    private static Optional<String> fastestOn(List<EngineRun> engines, String query) {
-        List<Map.Entry<String, Double>> medians = new ArrayList<>();
-        for (EngineRun engine : engines) {
-            engine.queries().stream().filter(q -> q.id().equals(query) && q.ok()).findFirst()
-                    .ifPresent(q -> medians.add(Map.entry(engine.name(), q.stats().medianMs())));
-        }
-        return medians.stream().min(Comparator.comparing(Map.Entry::getValue)).map(Map.Entry::getKey);
     }
 }

@@ -77,7 +77,6 @@ public final class ScaleRunner {
         CountDownLatch ready = new CountDownLatch(n);
         CountDownLatch go = new CountDownLatch(1);
         long launched = System.nanoTime();
-        long[] released = new long[1];
         try {
             List<Future<List<Execution>>> futures = new ArrayList<>();
             for (int c = 0; c < n; c++) {
@@ -85,14 +84,14 @@ public final class ScaleRunner {
                 futures.add(pool.submit(() -> client(client, n, repeat, workers, ready, go)));
             }
             ready.await();
-            released[0] = System.nanoTime();
+            long released = System.nanoTime();
             go.countDown();
             List<Execution> times = new ArrayList<>();
             for (Future<List<Execution>> future : futures) {
                 times.addAll(future.get());
             }
-            double workMs = (System.nanoTime() - released[0]) / 1e6;
-            double startupMs = (released[0] - launched) / 1e6;
+            double workMs = (System.nanoTime() - released) / 1e6;
+            double startupMs = (released - launched) / 1e6;
             return new LevelRun(n, repeat, startupMs, workMs, times.size(), times.size() / (workMs / 60_000), null, times);
         } catch (Exception e) {
             go.countDown();
