@@ -87,7 +87,7 @@ public final class CompareCommand implements Callable<Integer> {
         String t = text.strip();
         try {
             double value = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
-            if (value >= 0 && value < 1) {
+            if (value >= 0 && Double.isFinite(value)) {
                 return value;
             }
         } catch (NumberFormatException ignored) {
