@@ -126,7 +126,7 @@ public final class IcebergCatalog implements AutoCloseable {
                 : table.schemas().get(snapshot.schemaId());
         List<ColumnDef> columns = new ArrayList<>();
         for (Types.NestedField field : schema.columns()) {
-            columns.add(new ColumnDef(field.name(), field.type().toString()));
+            columns.add(new ColumnDef(field.name(), field.type().toString(), field.isRequired()));
         }
         if (snapshot == null) {
             return new TableSnapshot(name, tableName.namespace(), tableName.table(), table.location(), -1,

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * meaning: qualified table names become the bare names the plan's tables are bound by, and constant date
  * arithmetic ({@code date '1998-12-01' - interval '90' day}) is folded into a date literal (Acero has no
  * kernel for date ± interval), and so is exact arithmetic of two decimal literals standing alone
- * ({@code between .06 - 0.01 and .06 + 0.01}: Acero crashed on the decimal kernel for it). Also the CREATE TABLE statements isthmus needs, from the Iceberg schema.
+ * ({@code between .06 - 0.01 and .06 + 0.01}: Acero crashed on the decimal kernel for it); names Calcite
+ * reserves are quoted. Also the CREATE TABLE statements isthmus needs, from the Iceberg schema.
  */
 final class AceroSql {
 
@@ -25,11 +26,17 @@ final class AceroSql {
     private static final Pattern NUMBER_ARITHMETIC = Pattern.compile(
             "(?i)(\\bbetween|\\band|\\bor|[(=<>,])(\\s*)(\\d*\\.?\\d+)\\s*([+-])\\s*(\\d*\\.?\\d+)(?=\\s*(?:and\\b|or\\b|[),;]|$))");
 
+    /**
+     * Names other engines take as identifiers but Calcite reserves (TPC-H Q11's {@code as value}), outside string
+     * literals; quoted in upper case they are the same names Calcite gives unquoted ones.
+     */
+    private static final Pattern RESERVED_NAME = Pattern.compile("(?i)\\b(value)\\b(?=(?:[^']*'[^']*')*[^']*$)");
+
     private AceroSql() {
     }
 
     static String rewrite(String sql, String catalog, Collection<TableSnapshot> tables) {
-        String out = sql;
+        String out = RESERVED_NAME.matcher(sql).replaceAll(r -> '"' + r.group(1).toUpperCase(Locale.ROOT) + '"');
         for (TableSnapshot t : tables) {
             out = Pattern.compile("(?i)(?<![\\w.])(?:" + Pattern.quote(catalog) + "\\.)?" + Pattern.quote(t.namespace())
                     + "\\.(" + Pattern.quote(t.name()) + ")\\b").matcher(out).replaceAll("$1");
@@ -61,7 +68,7 @@ final class AceroSql {
 
     static String createTable(TableSnapshot table) {
         return "CREATE TABLE " + table.name() + " (" + table.columns().stream()
-                .map(c -> c.name() + " " + type(c)).collect(Collectors.joining(", ")) + ")";
+                .map(c -> c.name() + " " + type(c) + (c.required() ? " NOT NULL" : "")).collect(Collectors.joining(", ")) + ")";
     }
 
     /** Iceberg type (as its toString) to the SQL type isthmus understands. */

@@ -7,8 +7,9 @@ import io.icebench.worker.Engine;
 import io.icebench.worker.Errors;
 import io.substrait.isthmus.SqlToSubstrait;
 import io.substrait.isthmus.sql.SubstraitCreateStatementParser;
-import io.substrait.plan.PlanProtoConverter;
 import io.substrait.proto.Plan;
+import io.substrait.proto.ReadRel;
+import io.substrait.proto.RelCommon;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,16 +36,20 @@ import org.apache.calcite.prepare.Prepare;
 /**
  * Apache Arrow's own query engine, Acero, in Java: SQL → Substrait (isthmus, on Calcite) → Acero through
  * arrow-dataset's JNI, over {@code FileSystemDataset}s of exactly the snapshot's Parquet files. See
- * {@link AceroSql} and {@link PlanRewrites} for the rewrites that keep the meaning; what Acero cannot run
+ * {@link AceroSql}, {@link SubstraitPlanner}, {@link PlanRewrites} and {@link PlanStages} for the rewrites that
+ * keep the meaning; what Acero cannot run
  * comes back as {@code unsupported} with its reason, and a native crash ends the worker (a {@code crash}).
  */
 public final class ArrowEngine implements Engine {
 
     private static final int BATCH_ROWS = 32_768;
     private final Map<String, TableSnapshot> tables = new LinkedHashMap<>();
+    private final SubstraitPlanner planner = new SubstraitPlanner();
     private BufferAllocator allocator;
     private String catalog;
     private Prepare.CatalogReader catalogReader;
+    /** Whether plans are cut into stages (see {@link PlanStages}); off, Acero runs isthmus' plan as it is. */
+    private boolean staged;
 
     @Override
     public String name() {
@@ -53,9 +58,13 @@ public final class ArrowEngine implements Engine {
 
     @Override
     public void open(Message.Open session) {
-        if (!session.options().isEmpty()) {
-            throw new IllegalArgumentException("the Arrow engine takes no options (" + session.options().keySet() + ")");
+        for (Map.Entry<String, String> option : session.options().entrySet()) {
+            if (!option.getKey().equals("stages") || !option.getValue().matches("true|false")) {
+                throw new IllegalArgumentException("unknown Arrow option " + option.getKey() + "=" + option.getValue()
+                        + "; the Arrow engine takes stages=true|false");
+            }
         }
+        staged = !"false".equals(session.options().get("stages"));
         catalog = session.catalog();
         allocator = new RootAllocator();
     }
@@ -69,31 +78,20 @@ public final class ArrowEngine implements Engine {
 
     @Override
     public void execute(String sql, RowConsumer rows) throws Exception {
-        String rewritten = AceroSql.rewrite(sql, catalog, tables.values());
-        Plan plan = PlanRewrites.nestBooleans(new PlanProtoConverter().toProto(
-                new SqlToSubstrait().convert(rewritten, catalogReader)));
-        byte[] bytes = plan.toByteArray();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+        Plan plan = PlanRewrites.nestBooleans(planner.plan(AceroSql.rewrite(sql, catalog, tables.values()), catalogReader));
         List<AutoCloseable> open = new ArrayList<>();
+        Map<String, ArrowReader> stages = new LinkedHashMap<>();
         try {
-            Map<String, ArrowReader> readers = new LinkedHashMap<>();
-            for (TableSnapshot table : tables.values()) {
-                if (!rewritten.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + table.name().toLowerCase(Locale.ROOT) + "\\b.*")) {
-                    continue;
-                }
-                String[] uris = table.dataFiles().stream().map(f -> "file://" + f.path()).toArray(String[]::new);
-                FileSystemDatasetFactory factory = new FileSystemDatasetFactory(allocator, NativeMemoryPool.getDefault(),
-                        FileFormat.PARQUET, uris);
-                open.add(factory);
-                Dataset dataset = factory.finish();
-                open.add(dataset);
-                Scanner scanner = dataset.newScan(new ScanOptions(BATCH_ROWS));
-                open.add(scanner);
-                ArrowReader reader = scanner.scanBatches();
-                open.add(reader);
-                readers.put(table.name().toUpperCase(Locale.ROOT), reader);
-            }
-            try (ArrowReader result = new AceroSubstraitConsumer(allocator).runQuery(buffer, readers)) {
+            Plan last = !staged ? plan : PlanStages.split(plan, stage -> {
+                ArrowReader result = run(stage, stages, open);
+                open.add(result);
+                String name = "ICEBENCH_STAGE_" + (stages.size() + 1);
+                stages.put(name, result);
+                return ReadRel.newBuilder().setCommon(RelCommon.newBuilder().setDirect(RelCommon.Direct.getDefaultInstance()))
+                        .setBaseSchema(SubstraitSchemas.of(result.getVectorSchemaRoot().getSchema()))
+                        .setNamedTable(ReadRel.NamedTable.newBuilder().addNames(name)).build();
+            });
+            try (ArrowReader result = run(last, stages, open)) {
                 consume(result, sql, rows);
             }
         } finally {
@@ -101,6 +99,38 @@ public final class ArrowEngine implements Engine {
                 open.get(i).close();
             }
         }
+    }
+
+    /** Runs a plan over fresh scans of the tables it reads (a scan is read once) and the earlier stages' results. */
+    private ArrowReader run(Plan plan, Map<String, ArrowReader> stages, List<AutoCloseable> open) throws Exception {
+        Map<String, ArrowReader> readers = new LinkedHashMap<>();
+        for (String name : PlanRewrites.namedTables(plan)) {
+            ArrowReader stage = stages.get(name);
+            readers.put(name, stage != null ? stage : scan(tables.get(name.toLowerCase(Locale.ROOT)), open));
+            // the consumer closes the readers it is given; a stage's reader must not be closed twice
+            open.remove(stage);
+        }
+        byte[] bytes = plan.toByteArray();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+        try {
+            return new AceroSubstraitConsumer(allocator).runQuery(buffer, readers);
+        } catch (RuntimeException e) {
+            throw new UnsupportedPlanException("Acero cannot run this plan: " + Errors.message(e), e);
+        }
+    }
+
+    private ArrowReader scan(TableSnapshot table, List<AutoCloseable> open) {
+        String[] uris = table.dataFiles().stream().map(f -> "file://" + f.path()).toArray(String[]::new);
+        FileSystemDatasetFactory factory = new FileSystemDatasetFactory(allocator, NativeMemoryPool.getDefault(),
+                FileFormat.PARQUET, uris);
+        open.add(factory);
+        Dataset dataset = factory.finish();
+        open.add(dataset);
+        Scanner scanner = dataset.newScan(new ScanOptions(BATCH_ROWS));
+        open.add(scanner);
+        ArrowReader reader = scanner.scanBatches();
+        open.add(reader);
+        return reader;
     }
 
     private static void consume(ArrowReader result, String sql, RowConsumer rows) throws Exception {
@@ -140,7 +170,9 @@ public final class ArrowEngine implements Engine {
 
     @Override
     public ErrorKind classify(Throwable error) {
-        String message = Errors.message(error);
+        if (error instanceof UnsupportedPlanException || error instanceof UnsupportedOperationException) {
+            return ErrorKind.UNSUPPORTED;
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             String type = t.getClass().getName();
             if (type.startsWith("org.apache.calcite") || type.contains("SqlParseException")
@@ -148,9 +180,8 @@ public final class ArrowEngine implements Engine {
                 return ErrorKind.SQL_ERROR;
             }
         }
-        if (message.contains("NotImplemented") || message.contains("No kernel matching") || message.contains("not supported")
-                || message.contains("Unsupported") || message.contains("unsupported") || message.contains("conversion to arrow::")
-                || message.contains("No conversion function exists") || message.contains("precision out of range")) {
+        StackTraceElement[] stack = error.getStackTrace();
+        if (stack.length > 0 && stack[0].getClassName().startsWith("io.substrait")) {
             return ErrorKind.UNSUPPORTED;
         }
         return Engine.super.classify(error);
@@ -159,18 +190,29 @@ public final class ArrowEngine implements Engine {
     @Override
     public String message(Throwable error) {
         String message = Errors.message(error);
+        StackTraceElement[] stack = error.getStackTrace();
+        if (stack.length > 0 && stack[0].getClassName().startsWith("io.substrait")) {
+            return "isthmus cannot turn this query's plan into Substrait (" + stack[0].getClassName()
+                    .replaceAll(".*\\.", "") + "." + stack[0].getMethodName() + ": " + message + ")";
+        }
         if (message.contains("from Substrait relation cross")) {
-            return "Acero has no cross join: the plan of this query's comma join (a Substrait cross relation under a "
-                    + "filter) cannot run; it would need its join conditions pushed into joins";
+            return "Acero has no cross join, and no join order without one was found for this query";
         }
         if (message.contains("from Substrait expression subquery")) {
             return "Acero cannot evaluate subqueries in expressions (Substrait subquery expression)";
         }
         if (message.contains("precision out of range")) {
-            return "Acero: " + message.lines().findFirst().orElse(message) + " (a decimal product or sum exceeds "
-                    + "38 digits, e.g. TPC-H Q1's DECIMAL(15,2) arithmetic)";
+            return message.lines().findFirst().orElse(message) + " (a decimal product exceeds 38 digits, e.g. "
+                    + "TPC-H Q1's DECIMAL(15,2) arithmetic)";
         }
         return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+    }
+
+    /** Acero's Substrait consumer refused the plan: a gap of Acero, not an error in the query. */
+    private static final class UnsupportedPlanException extends RuntimeException {
+        UnsupportedPlanException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     @Override

@@ -6,17 +6,46 @@ import io.substrait.proto.Expression;
 import io.substrait.proto.FunctionArgument;
 import io.substrait.proto.Plan;
 import io.substrait.proto.SimpleExtensionDeclaration;
+import io.substrait.proto.ReadRel;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Substrait plan rewrites that keep the meaning: isthmus emits AND and OR with many arguments (Calcite
- * flattens them), Acero accepts two; nest them into pairs, left to right.
+ * flattens them), Acero accepts two; nest them into pairs, left to right. Also which tables a plan reads.
  */
 final class PlanRewrites {
 
     private PlanRewrites() {
+    }
+
+    /** The names of the named tables the plan reads, in the order they appear. */
+    static Set<String> namedTables(Plan plan) {
+        Set<String> names = new LinkedHashSet<>();
+        collectNamedTables(plan, names);
+        return names;
+    }
+
+    private static void collectNamedTables(Message message, Set<String> names) {
+        if (message instanceof ReadRel.NamedTable table) {
+            names.add(String.join(".", table.getNamesList()));
+            return;
+        }
+        for (Map.Entry<FieldDescriptor, Object> field : message.getAllFields().entrySet()) {
+            if (field.getKey().getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
+                continue;
+            }
+            if (field.getKey().isRepeated()) {
+                for (Object item : (List<?>) field.getValue()) {
+                    collectNamedTables((Message) item, names);
+                }
+            } else {
+                collectNamedTables((Message) field.getValue(), names);
+            }
+        }
     }
 
     static Plan nestBooleans(Plan plan) {
