@@ -43,6 +43,9 @@ import org.apache.calcite.prepare.Prepare;
 public final class ArrowEngine implements Engine {
 
     private static final int BATCH_ROWS = 32_768;
+    /** An error of a stage's result crossing Arrow's C data interface: its message is inside. */
+    private static final java.util.regex.Pattern CDATA_ERROR = java.util.regex.Pattern.compile(
+            "java\\.io\\.IOException: \\[errno \\d+\\] CDataJniException\\{errno=\\d+, message=(.*)}");
     private final Map<String, TableSnapshot> tables = new LinkedHashMap<>();
     private final SubstraitPlanner planner = new SubstraitPlanner();
     private BufferAllocator allocator;
@@ -189,7 +192,7 @@ public final class ArrowEngine implements Engine {
 
     @Override
     public String message(Throwable error) {
-        String message = Errors.message(error);
+        String message = CDATA_ERROR.matcher(Errors.message(error)).replaceAll("$1");
         StackTraceElement[] stack = error.getStackTrace();
         if (stack.length > 0 && stack[0].getClassName().startsWith("io.substrait")) {
             return "isthmus cannot turn this query's plan into Substrait (" + stack[0].getClassName()
