@@ -27,10 +27,15 @@ import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql2rel.RelDecorrelator;
 
@@ -40,7 +45,8 @@ import org.apache.calcite.sql2rel.RelDecorrelator;
  * move into the joins (Calcite's own FILTER_INTO_JOIN and JOIN_CONDITION_PUSH rules), since Acero has no
  * cross join; and every join keeps exactly one equality of a left and a right column as its condition, as
  * Acero's consumer requires, the other conditions of an inner join becoming a filter right above it. Sort keys
- * that cannot be null take the null placement of the others (Acero has one placement for all keys).
+ * that cannot be null take the null placement of the others (Acero has one placement for all keys), and decimal
+ * division keeps the digits SQL gives it.
  */
 final class SubstraitPlanner {
 
@@ -99,13 +105,49 @@ final class SubstraitPlanner {
         return rel.accept(new RelHomogeneousShuttle() {
             @Override
             public RelNode visit(RelNode other) {
-                RelNode visited = super.visit(other);
+                RelNode visited = super.visit(other).accept(new DecimalDivision(other.getCluster().getRexBuilder()));
                 if (visited instanceof Sort sort && !sort.getCollation().getFieldCollations().isEmpty()) {
                     return sameNullPlacement(sort);
                 }
                 return visited instanceof LogicalJoin join ? oneKey(join) : visited;
             }
         });
+    }
+
+    /**
+     * Acero divides decimals to the dividend's scale minus the divisor's (TPC-H Q17's {@code sum(l_extendedprice)
+     * / 7.0} gave 23512.7 for 23512.752857); SQL's result type has more digits. The dividend is cast (exactly, a
+     * larger scale) so that Acero's quotient has the scale of the type Calcite gave the division.
+     */
+    private static final class DecimalDivision extends RexShuttle {
+        private final RexBuilder rex;
+
+        DecimalDivision(RexBuilder rex) {
+            this.rex = rex;
+        }
+
+        @Override
+        public RexNode visitCall(RexCall call) {
+            RexCall visited = (RexCall) super.visitCall(call);
+            if (visited.getKind() != SqlKind.DIVIDE || visited.getType().getSqlTypeName() != SqlTypeName.DECIMAL) {
+                return visited;
+            }
+            RexNode dividend = visited.getOperands().get(0);
+            RexNode divisor = visited.getOperands().get(1);
+            if (dividend.getType().getSqlTypeName() != SqlTypeName.DECIMAL
+                    || divisor.getType().getSqlTypeName() != SqlTypeName.DECIMAL) {
+                return visited;
+            }
+            int scale = visited.getType().getScale() + divisor.getType().getScale();
+            if (scale <= dividend.getType().getScale()) {
+                return visited;
+            }
+            int precision = Math.min(38, dividend.getType().getPrecision() - dividend.getType().getScale() + scale);
+            RelDataType wider = rex.getTypeFactory().createTypeWithNullability(rex.getTypeFactory()
+                    .createSqlType(SqlTypeName.DECIMAL, precision, scale), dividend.getType().isNullable());
+            return rex.makeCall(visited.getType(), visited.getOperator(),
+                    List.of(rex.makeCast(wider, dividend), divisor));
+        }
     }
 
     /**
