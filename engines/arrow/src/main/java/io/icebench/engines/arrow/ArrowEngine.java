@@ -13,10 +13,12 @@ import io.substrait.proto.RelCommon;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.arrow.dataset.file.FileFormat;
 import org.apache.arrow.dataset.file.FileSystemDatasetFactory;
 import org.apache.arrow.dataset.jni.NativeMemoryPool;
@@ -81,7 +83,8 @@ public final class ArrowEngine implements Engine {
 
     @Override
     public void execute(String sql, RowConsumer rows) throws Exception {
-        Plan plan = PlanRewrites.nestBooleans(planner.plan(AceroSql.rewrite(sql, catalog, tables.values()), catalogReader));
+        Plan plan = ScanColumns.prune(PlanRewrites.nestBooleans(
+                planner.plan(AceroSql.rewrite(sql, catalog, tables.values()), catalogReader)));
         List<AutoCloseable> open = new ArrayList<>();
         Map<String, ArrowReader> stages = new LinkedHashMap<>();
         try {
@@ -109,7 +112,8 @@ public final class ArrowEngine implements Engine {
         Map<String, ArrowReader> readers = new LinkedHashMap<>();
         for (String name : PlanRewrites.namedTables(plan)) {
             ArrowReader stage = stages.get(name);
-            readers.put(name, stage != null ? stage : scan(tables.get(name.toLowerCase(Locale.ROOT)), open));
+            readers.put(name, stage != null ? stage
+                    : scan(tables.get(ScanColumns.table(name).toLowerCase(Locale.ROOT)), ScanColumns.columns(name), open));
             // the consumer closes the readers it is given; a stage's reader must not be closed twice
             open.remove(stage);
         }
@@ -122,14 +126,15 @@ public final class ArrowEngine implements Engine {
         }
     }
 
-    private ArrowReader scan(TableSnapshot table, List<AutoCloseable> open) {
+    private ArrowReader scan(TableSnapshot table, int[] columns, List<AutoCloseable> open) {
         String[] uris = table.dataFiles().stream().map(f -> "file://" + f.path()).toArray(String[]::new);
         FileSystemDatasetFactory factory = new FileSystemDatasetFactory(allocator, NativeMemoryPool.getDefault(),
                 FileFormat.PARQUET, uris);
         open.add(factory);
         Dataset dataset = factory.finish();
         open.add(dataset);
-        Scanner scanner = dataset.newScan(new ScanOptions(BATCH_ROWS));
+        Scanner scanner = dataset.newScan(new ScanOptions(BATCH_ROWS, Optional.ofNullable(columns)
+                .map(c -> Arrays.stream(c).mapToObj(i -> table.columns().get(i).name()).toArray(String[]::new))));
         open.add(scanner);
         ArrowReader reader = scanner.scanBatches();
         open.add(reader);

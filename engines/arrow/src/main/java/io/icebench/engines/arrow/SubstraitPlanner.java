@@ -38,6 +38,8 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql2rel.RelDecorrelator;
+import org.apache.calcite.tools.RelBuilder;
+import org.apache.calcite.sql2rel.RelFieldTrimmer;
 
 /**
  * SQL to a Substrait plan Acero's consumer can take: isthmus parses and validates with Calcite, then two
@@ -46,7 +48,7 @@ import org.apache.calcite.sql2rel.RelDecorrelator;
  * cross join; and every join keeps exactly one equality of a left and a right column as its condition, as
  * Acero's consumer requires, the other conditions of an inner join becoming a filter right above it. Sort keys
  * that cannot be null take the null placement of the others (Acero has one placement for all keys), and decimal
- * division keeps the digits SQL gives it.
+ * arithmetic gets SQL's types.
  */
 final class SubstraitPlanner {
 
@@ -55,6 +57,8 @@ final class SubstraitPlanner {
     io.substrait.proto.Plan plan(String sql, Prepare.CatalogReader catalog) throws SqlParseException {
         RelRoot root = SubstraitSqlToCalcite.convertQuery(sql, catalog, provider.getSqlOperatorTable());
         RelNode rel = oneKeyJoins(pushConditionsIntoJoins(withoutSubqueries(root.rel)));
+        // only the columns used, as a projection right above each table read (see ScanColumns)
+        rel = new RelFieldTrimmer(null, RelFactories.LOGICAL_BUILDER.create(rel.getCluster(), null)).trim(rel);
         Plan plan = Plan.builder().addRoots(SubstraitRelVisitor.convert(root.withRel(rel), provider)).build();
         return new PlanProtoConverter().toProto(plan);
     }
@@ -105,7 +109,7 @@ final class SubstraitPlanner {
         return rel.accept(new RelHomogeneousShuttle() {
             @Override
             public RelNode visit(RelNode other) {
-                RelNode visited = super.visit(other).accept(new DecimalDivision(other.getCluster().getRexBuilder()));
+                RelNode visited = super.visit(other).accept(new DecimalArithmetic(other.getCluster().getRexBuilder()));
                 if (visited instanceof Sort sort && !sort.getCollation().getFieldCollations().isEmpty()) {
                     return sameNullPlacement(sort);
                 }
@@ -115,38 +119,77 @@ final class SubstraitPlanner {
     }
 
     /**
-     * Acero divides decimals to the dividend's scale minus the divisor's (TPC-H Q17's {@code sum(l_extendedprice)
-     * / 7.0} gave 23512.7 for 23512.752857); SQL's result type has more digits. The dividend is cast (exactly, a
-     * larger scale) so that Acero's quotient has the scale of the type Calcite gave the division.
+     * A join with no key between its sides (TPC-H Q11's rows against its scalar subquery's one row) is the same
+     * as a join on a constant both sides carry: Acero has no cross join but joins on that key. The condition
+     * becomes a filter above it.
      */
-    private static final class DecimalDivision extends RexShuttle {
+    private static RelNode onConstantKey(LogicalJoin join) {
+        RelBuilder b = RelFactories.LOGICAL_BUILDER.create(join.getCluster(), null);
+        int left = join.getLeft().getRowType().getFieldCount();
+        int right = join.getRight().getRowType().getFieldCount();
+        b.push(join.getLeft());
+        b.project(concat(b.fields(), b.literal(0)));
+        b.push(join.getRight());
+        b.project(concat(b.fields(), b.literal(0)));
+        b.join(JoinRelType.INNER, b.equals(b.field(2, 0, left), b.field(2, 1, right)));
+        List<RexNode> withoutKeys = new ArrayList<>(b.fields().subList(0, left));
+        withoutKeys.addAll(b.fields().subList(left + 1, left + 1 + right));
+        b.project(withoutKeys, join.getRowType().getFieldNames(), true);
+        if (!join.getCondition().isAlwaysTrue()) {
+            b.filter(join.getCondition());
+        }
+        return b.build();
+    }
+
+    private static List<RexNode> concat(List<RexNode> fields, RexNode extra) {
+        List<RexNode> all = new ArrayList<>(fields);
+        all.add(extra);
+        return all;
+    }
+
+    /**
+     * Decimal arithmetic gets the type SQL gives it. Acero types a result by its own rules (a product of two
+     * DECIMAL(15,2) is DECIMAL(31,4)), Calcite by SQL's, and isthmus casts operands to make its function match
+     * ({@code l_extendedprice * 2} multiplies by 2 cast to DECIMAL(15,2)); a comparison, CASE or join over the
+     * two disagreeing types then gave wrong rows or a type error (TPC-H Q8, Q11). Each result is cast to SQL's
+     * type, a checked cast: a value that does not fit is an error, never a different number. And Acero divides to
+     * the dividend's scale minus the divisor's (Q17's {@code sum(l_extendedprice) / 7.0} gave 23512.7 for
+     * 23512.752857): the dividend is first cast (exactly) to the scale that keeps the digits of SQL's type.
+     */
+    private static final class DecimalArithmetic extends RexShuttle {
+        private static final java.util.Set<SqlKind> ARITHMETIC =
+                java.util.EnumSet.of(SqlKind.PLUS, SqlKind.MINUS, SqlKind.TIMES, SqlKind.DIVIDE, SqlKind.MINUS_PREFIX);
         private final RexBuilder rex;
 
-        DecimalDivision(RexBuilder rex) {
+        DecimalArithmetic(RexBuilder rex) {
             this.rex = rex;
         }
 
         @Override
         public RexNode visitCall(RexCall call) {
             RexCall visited = (RexCall) super.visitCall(call);
-            if (visited.getKind() != SqlKind.DIVIDE || visited.getType().getSqlTypeName() != SqlTypeName.DECIMAL) {
+            if (!ARITHMETIC.contains(visited.getKind()) || visited.getType().getSqlTypeName() != SqlTypeName.DECIMAL) {
                 return visited;
             }
-            RexNode dividend = visited.getOperands().get(0);
-            RexNode divisor = visited.getOperands().get(1);
+            RexNode computed = visited.getKind() == SqlKind.DIVIDE ? exactDivision(visited) : visited;
+            return rex.makeAbstractCast(visited.getType(), computed, false);
+        }
+
+        private RexNode exactDivision(RexCall division) {
+            RexNode dividend = division.getOperands().get(0);
+            RexNode divisor = division.getOperands().get(1);
             if (dividend.getType().getSqlTypeName() != SqlTypeName.DECIMAL
                     || divisor.getType().getSqlTypeName() != SqlTypeName.DECIMAL) {
-                return visited;
+                return division;
             }
-            int scale = visited.getType().getScale() + divisor.getType().getScale();
+            int scale = division.getType().getScale() + divisor.getType().getScale();
             if (scale <= dividend.getType().getScale()) {
-                return visited;
+                return division;
             }
             int precision = Math.min(38, dividend.getType().getPrecision() - dividend.getType().getScale() + scale);
             RelDataType wider = rex.getTypeFactory().createTypeWithNullability(rex.getTypeFactory()
                     .createSqlType(SqlTypeName.DECIMAL, precision, scale), dividend.getType().isNullable());
-            return rex.makeCall(visited.getType(), visited.getOperator(),
-                    List.of(rex.makeCast(wider, dividend), divisor));
+            return rex.makeCall(division.getType(), division.getOperator(), List.of(rex.makeCast(wider, dividend), divisor));
         }
     }
 
@@ -175,7 +218,7 @@ final class SubstraitPlanner {
                 original.getJoinType(), original.isSemiJoinDone());
         JoinInfo info = join.analyzeCondition();
         if (info.leftKeys.isEmpty()) {
-            return join;
+            return join.getJoinType() == JoinRelType.INNER ? onConstantKey(join) : join;
         }
         RexBuilder rex = join.getCluster().getRexBuilder();
         int leftCount = join.getLeft().getRowType().getFieldCount();
