@@ -13,8 +13,9 @@ import java.util.Optional;
  * Compares two engines' answers to one query. Columns are matched by position; rows in order when the
  * query orders its result, otherwise both sides are sorted first. Numbers compare by value whatever their
  * type: equal within a relative tolerance, or, when one side is a decimal of scale s and the other a float
- * or a finer decimal, when they differ by at most half a unit of the s-th decimal place (the decimal is the
- * other value correctly rounded, as Spark's decimal averages are). Everything else compares as canonical text.
+ * or a finer decimal, when the decimal is the other value rounded to s places (they differ by at most half a
+ * unit of the s-th place, as Spark's decimal averages are) or cut after s places (Acero's decimal division).
+ * Everything else compares as canonical text.
  */
 public final class AnswerComparison {
 
@@ -80,7 +81,17 @@ public final class AnswerComparison {
             return true;
         }
         Integer rounding = coarserDecimalScale(a, typeX, b, typeY);
-        return rounding != null && diff.compareTo(BigDecimal.ONE.movePointLeft(rounding).divide(BigDecimal.valueOf(2))) <= 0;
+        if (rounding == null) {
+            return false;
+        }
+        if (diff.compareTo(BigDecimal.ONE.movePointLeft(rounding).divide(BigDecimal.valueOf(2))) <= 0) {
+            return true;
+        }
+        // or the other value cut after the decimal's last place (Acero's and Calcite's decimal division truncates)
+        boolean aIsTheDecimal = "decimal".equals(typeX) && a.scale() == rounding;
+        BigDecimal decimal = aIsTheDecimal ? a : b;
+        BigDecimal other = aIsTheDecimal ? b : a;
+        return other.setScale(rounding, java.math.RoundingMode.DOWN).compareTo(decimal) == 0;
     }
 
     /** The scale of the side that is a decimal rounded more coarsely than the other, if there is one. */

@@ -47,7 +47,7 @@ public final class ArrowEngine implements Engine {
     private static final int BATCH_ROWS = 32_768;
     /** An error of a stage's result crossing Arrow's C data interface: its message is inside. */
     private static final java.util.regex.Pattern CDATA_ERROR = java.util.regex.Pattern.compile(
-            "java\\.io\\.IOException: \\[errno \\d+\\] CDataJniException\\{errno=\\d+, message=(.*)}");
+            "(?:java\\.io\\.IOException: )?\\[errno \\d+\\] CDataJniException\\{errno=\\d+, message=(.*)}");
     private final Map<String, TableSnapshot> tables = new LinkedHashMap<>();
     private final SubstraitPlanner planner = new SubstraitPlanner();
     private BufferAllocator allocator;
@@ -178,7 +178,9 @@ public final class ArrowEngine implements Engine {
 
     @Override
     public ErrorKind classify(Throwable error) {
-        if (error instanceof UnsupportedPlanException || error instanceof UnsupportedOperationException) {
+        String message = Errors.message(error);
+        if (error instanceof UnsupportedPlanException || error instanceof UnsupportedOperationException
+                || message.contains("NotImplemented") || message.contains("has no kernel matching")) {
             return ErrorKind.UNSUPPORTED;
         }
         for (Throwable t = error; t != null; t = t.getCause()) {

@@ -30,6 +30,7 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
@@ -148,7 +149,7 @@ final class SubstraitPlanner {
     }
 
     /**
-     * Decimal arithmetic gets the type SQL gives it. Acero types a result by its own rules (a product of two
+     * Decimal arithmetic gets the type SQL gives it, and prefix LIKE becomes a range. Acero types a result by its own rules (a product of two
      * DECIMAL(15,2) is DECIMAL(31,4)), Calcite by SQL's, and isthmus casts operands to make its function match
      * ({@code l_extendedprice * 2} multiplies by 2 cast to DECIMAL(15,2)); a comparison, CASE or join over the
      * two disagreeing types then gave wrong rows or a type error (TPC-H Q8, Q11). Each result is cast to SQL's
@@ -168,11 +169,38 @@ final class SubstraitPlanner {
         @Override
         public RexNode visitCall(RexCall call) {
             RexCall visited = (RexCall) super.visitCall(call);
+            if (visited.getKind() == SqlKind.LIKE) {
+                return prefixRange(visited);
+            }
             if (!ARITHMETIC.contains(visited.getKind()) || visited.getType().getSqlTypeName() != SqlTypeName.DECIMAL) {
                 return visited;
             }
             RexNode computed = visited.getKind() == SqlKind.DIVIDE ? exactDivision(visited) : visited;
             return rex.makeAbstractCast(visited.getType(), computed, false);
+        }
+
+        /**
+         * {@code x LIKE 'PROMO%'} is {@code x >= 'PROMO' AND x < 'PROMP'} in byte order (TPC-H Q14, Q20): Acero's
+         * Substrait consumer maps no LIKE, but compares strings. Other patterns stay LIKE.
+         */
+        private RexNode prefixRange(RexCall like) {
+            if (like.getOperands().size() != 2 || !(like.getOperands().get(1) instanceof RexLiteral literal)
+                    || literal.getValueAs(String.class) == null) {
+                return like;
+            }
+            String pattern = literal.getValueAs(String.class);
+            String prefix = pattern.substring(0, Math.max(0, pattern.length() - 1));
+            if (!pattern.endsWith("%") || prefix.isEmpty() || prefix.matches(".*[%_\\\\].*")
+                    || prefix.chars().anyMatch(c -> Character.isSurrogate((char) c) || c == Character.MAX_VALUE)) {
+                return like;
+            }
+            String next = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+            RexNode value = like.getOperands().get(0);
+            RelDataType text = rex.getTypeFactory().createTypeWithNullability(value.getType(), false);
+            RexNode range = rex.makeCall(SqlStdOperatorTable.AND,
+                    rex.makeCall(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, value, rex.makeCast(text, rex.makeLiteral(prefix))),
+                    rex.makeCall(SqlStdOperatorTable.LESS_THAN, value, rex.makeCast(text, rex.makeLiteral(next))));
+            return like.getOperator().getName().startsWith("NOT") ? rex.makeCall(SqlStdOperatorTable.NOT, range) : range;
         }
 
         private RexNode exactDivision(RexCall division) {
