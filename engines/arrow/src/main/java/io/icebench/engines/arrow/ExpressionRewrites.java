@@ -15,8 +15,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Decimal arithmetic gets the type SQL gives it, and prefix LIKE becomes a range. Acero types a result by its
- * own rules (a product of two
- * DECIMAL(15,2) is DECIMAL(31,4)), Calcite by SQL's, and isthmus casts operands to make its function match
+ * own rules (a product of two DECIMAL(15,2) is DECIMAL(31,4)), Calcite by SQL's, and isthmus casts operands to
+ * make its function match
  * ({@code l_extendedprice * 2} multiplies by 2 cast to DECIMAL(15,2)); a comparison, CASE or join over the
  * two disagreeing types then gave wrong rows or a type error (TPC-H Q8, Q11). Each result is cast to SQL's
  * type, a checked cast: a value that does not fit is an error, never a different number. And Acero divides to
