@@ -37,13 +37,12 @@ import org.apache.calcite.tools.RelBuilder;
 import org.apache.calcite.sql2rel.RelFieldTrimmer;
 
 /**
- * SQL to a Substrait plan Acero's consumer can take: isthmus parses and validates with Calcite, then two
- * rewrites that keep the meaning run on Calcite's plan before it becomes Substrait. Filters over comma joins
- * move into the joins (Calcite's own FILTER_INTO_JOIN and JOIN_CONDITION_PUSH rules), since Acero has no
- * cross join; and every join keeps exactly one equality of a left and a right column as its condition, as
- * Acero's consumer requires, the other conditions of an inner join becoming a filter right above it. Sort keys
- * that cannot be null take the null placement of the others (Acero has one placement for all keys), and decimal
- * arithmetic gets SQL's types.
+ * SQL to a Substrait plan Acero's consumer can take: isthmus parses and validates with Calcite; Calcite's own
+ * rules and decorrelator then remove subqueries, push filters into comma joins and pick a join order without
+ * cross joins; every join keeps one {@code left = right} key (Acero's consumer takes no more), the rest of an
+ * inner join's condition becoming a filter above it, a join without key joining on a constant; sort keys that
+ * cannot be null take the others' null placement (Acero has one); expressions are rewritten by
+ * {@link ExpressionRewrites}; unused columns are trimmed (see {@link ScanColumns}). All of it keeps the meaning.
  */
 final class SubstraitPlanner {
 
