@@ -1,16 +1,13 @@
 package io.icebench.engines.arrow;
 
-import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.Message;
 import io.substrait.proto.Expression;
 import io.substrait.proto.FunctionArgument;
 import io.substrait.proto.Plan;
-import io.substrait.proto.SimpleExtensionDeclaration;
 import io.substrait.proto.ReadRel;
+import io.substrait.proto.SimpleExtensionDeclaration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,29 +20,15 @@ final class PlanRewrites {
     }
 
     /** The names of the named tables the plan reads, in the order they appear. */
-    static Set<String> namedTables(Plan plan) {
+    static Set<String> namedTables(Plan plan) throws Exception {
         Set<String> names = new LinkedHashSet<>();
-        collectNamedTables(plan, names);
+        ProtoTrees.bottomUp(plan, (node, none) -> {
+            if (node instanceof ReadRel.NamedTable table) {
+                names.add(String.join(".", table.getNamesList()));
+            }
+            return node;
+        });
         return names;
-    }
-
-    private static void collectNamedTables(Message message, Set<String> names) {
-        if (message instanceof ReadRel.NamedTable table) {
-            names.add(String.join(".", table.getNamesList()));
-            return;
-        }
-        for (Map.Entry<FieldDescriptor, Object> field : message.getAllFields().entrySet()) {
-            if (field.getKey().getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
-                continue;
-            }
-            if (field.getKey().isRepeated()) {
-                for (Object item : (List<?>) field.getValue()) {
-                    collectNamedTables((Message) item, names);
-                }
-            } else {
-                collectNamedTables((Message) field.getValue(), names);
-            }
-        }
     }
 
     static Plan nestBooleans(Plan plan) {
@@ -58,30 +41,16 @@ final class PlanRewrites {
                 }
             }
         }
-        return anchors.isEmpty() ? plan : (Plan) rewrite(plan, anchors);
-    }
-
-    private static Message rewrite(Message message, Set<Integer> anchors) {
-        Message.Builder builder = message.toBuilder();
-        for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
-            if (field.getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
-                continue;
-            }
-            if (field.isRepeated()) {
-                for (int i = 0; i < message.getRepeatedFieldCount(field); i++) {
-                    builder.setRepeatedField(field, i, rewrite((Message) message.getRepeatedField(field, i), anchors));
-                }
-            } else if (message.hasField(field)) {
-                builder.setField(field, rewrite((Message) message.getField(field), anchors));
-            }
+        if (anchors.isEmpty()) {
+            return plan;
         }
-        Message out = builder.build();
-        if (out instanceof Expression e && e.hasScalarFunction()
-                && anchors.contains(e.getScalarFunction().getFunctionReference())
-                && e.getScalarFunction().getArgumentsCount() > 2) {
-            return nest(e);
+        try {
+            return (Plan) ProtoTrees.bottomUp(plan, (node, none) -> node instanceof Expression e && e.hasScalarFunction()
+                    && anchors.contains(e.getScalarFunction().getFunctionReference())
+                    && e.getScalarFunction().getArgumentsCount() > 2 ? nest(e) : node);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return out;
     }
 
     private static Expression nest(Expression e) {

@@ -1,7 +1,5 @@
 package io.icebench.engines.arrow;
 
-import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.Message;
 import io.substrait.proto.Expression;
 import io.substrait.proto.Plan;
 import io.substrait.proto.PlanRel;
@@ -26,44 +24,21 @@ final class PlanStages {
         ReadRel run(Plan stage) throws Exception;
     }
 
-    private final Plan plan;
-    private final StageRunner runner;
-
-    private PlanStages(Plan plan, StageRunner runner) {
-        this.plan = plan;
-        this.runner = runner;
+    private PlanStages() {
     }
 
     /** The plan with every projection whose column types a relation above it needs replaced by its stage's result. */
     static Plan split(Plan plan, StageRunner runner) throws Exception {
-        return (Plan) new PlanStages(plan, runner).rewrite(plan, false);
-    }
-
-    /** {@code typesNeeded}: some relation between this message and the plan's root binds to its column types. */
-    private Message rewrite(Message message, boolean typesNeeded) throws Exception {
-        boolean below = typesNeeded;
-        if (message instanceof Rel rel) {
-            below = typesNeeded || !(rel.hasSort() || rel.hasFetch() || rel.hasFilter());
-        }
-        Message.Builder builder = message.toBuilder();
-        for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
-            if (field.getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
-                continue;
-            }
-            if (field.isRepeated()) {
-                for (int i = 0; i < message.getRepeatedFieldCount(field); i++) {
-                    builder.setRepeatedField(field, i, rewrite((Message) message.getRepeatedField(field, i), below));
-                }
-            } else if (message.hasField(field)) {
-                builder.setField(field, rewrite((Message) message.getField(field), below));
-            }
-        }
-        Message out = builder.build();
-        if (out instanceof Rel rel && rel.hasProject() && typesNeeded && computesUntypedColumns(rel.getProject())) {
-            Plan stage = plan.toBuilder().clearRelations().addRelations(PlanRel.newBuilder().setRel(rel)).build();
-            return Rel.newBuilder().setRead(runner.run(stage)).build();
-        }
-        return out;
+        // typesNeeded: some relation between the node and the plan's root binds to its column types
+        return (Plan) ProtoTrees.bottomUp(plan, false,
+                (node, typesNeeded) -> typesNeeded || node instanceof Rel rel && !(rel.hasSort() || rel.hasFetch() || rel.hasFilter()),
+                (node, typesNeeded) -> {
+                    if (node instanceof Rel rel && rel.hasProject() && typesNeeded && computesUntypedColumns(rel.getProject())) {
+                        Plan stage = plan.toBuilder().clearRelations().addRelations(PlanRel.newBuilder().setRel(rel)).build();
+                        return Rel.newBuilder().setRead(runner.run(stage)).build();
+                    }
+                    return node;
+                });
     }
 
     /** Whether a projected expression is a call whose Arrow kernel computes its type (anything not bool or numeric). */

@@ -1,7 +1,5 @@
 package io.icebench.engines.arrow;
 
-import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.Message;
 import io.substrait.proto.Expression;
 import io.substrait.proto.NamedStruct;
 import io.substrait.proto.Plan;
@@ -39,30 +37,11 @@ final class ScanColumns {
         return at < 0 ? null : Arrays.stream(namedTable.substring(at + 1).split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
-    static Plan prune(Plan plan) {
-        return (Plan) rewrite(plan);
-    }
-
-    private static Message rewrite(Message message) {
-        Message.Builder builder = message.toBuilder();
-        for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
-            if (field.getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
-                continue;
-            }
-            if (field.isRepeated()) {
-                for (int i = 0; i < message.getRepeatedFieldCount(field); i++) {
-                    builder.setRepeatedField(field, i, rewrite((Message) message.getRepeatedField(field, i)));
-                }
-            } else if (message.hasField(field)) {
-                builder.setField(field, rewrite((Message) message.getField(field)));
-            }
-        }
-        Message out = builder.build();
-        if (out instanceof Rel rel && rel.hasProject()) {
-            Rel read = prunedRead(rel.getProject());
-            return read != null ? read : out;
-        }
-        return out;
+    static Plan prune(Plan plan) throws Exception {
+        return (Plan) ProtoTrees.bottomUp(plan, (node, none) -> {
+            Rel read = node instanceof Rel rel && rel.hasProject() ? prunedRead(rel.getProject()) : null;
+            return read != null ? read : node;
+        });
     }
 
     private static Rel prunedRead(ProjectRel project) {
