@@ -6,6 +6,7 @@ import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import io.icebench.worker.Engine;
+import io.icebench.worker.EngineOptions;
 import io.icebench.worker.Errors;
 import io.icebench.worker.JdbcRows;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
@@ -40,11 +42,7 @@ public final class DuckDbEngine implements Engine {
         this.defaultNamespace = session.defaultNamespace();
         Map<String, String> options = session.options();
         connection = DriverManager.getConnection("jdbc:duckdb:");
-        for (String key : options.keySet()) {
-            if (!key.equals("threads") && !key.equals("memory_limit")) {
-                throw new IllegalArgumentException("unknown DuckDB option '" + key + "'; use threads or memory_limit");
-            }
-        }
+        EngineOptions.requireKnown("DuckDB", options, List.of("threads", "memory_limit"));
         String threads = options.getOrDefault("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
         if (!threads.matches("[1-9][0-9]*")) {
             throw new IllegalArgumentException("DuckDB option threads='" + threads + "' is not a positive whole number");

@@ -3,7 +3,6 @@ package io.icebench.engines.jdbc;
 import io.icebench.core.protocol.Message;
 import java.sql.Connection;
 import java.sql.Driver;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -31,11 +30,7 @@ public final class GenericJdbcEngine extends JdbcEngine {
         if (url == null) {
             throw new IllegalArgumentException("no JDBC URL: --jdbc NAME=jdbc:... or -E NAME.url=jdbc:...");
         }
-        try {
-            return DriverManager.getConnection(url, credentials(null));
-        } catch (SQLException e) {
-            throw isConnectionFailure(e) ? unreachable("the JDBC engine", url.replaceAll("//[^@/]*@", "//"), e) : e;
-        }
+        return open(url, null, "the JDBC engine", () -> url.replaceAll("//[^@/]*@", "//"));
     }
 
     @Override

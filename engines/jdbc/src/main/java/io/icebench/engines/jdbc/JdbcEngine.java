@@ -4,15 +4,17 @@ import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import io.icebench.worker.Engine;
+import io.icebench.worker.EngineOptions;
 import io.icebench.worker.Errors;
 import io.icebench.worker.JdbcRows;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,12 +45,7 @@ abstract class JdbcEngine implements Engine {
     @Override
     public void open(Message.Open session) throws SQLException {
         options = session.options();
-        for (String key : options.keySet()) {
-            if (!optionNames().contains(key)) {
-                throw new IllegalArgumentException("unknown " + name() + " option '" + key + "'; use "
-                        + String.join(", ", optionNames().stream().sorted().toList()));
-            }
-        }
+        EngineOptions.requireKnown(name(), options, optionNames().stream().sorted().toList());
         remoteCatalog = remoteCatalog(session);
         catalogPrefix = Pattern.compile("(?i)(?<![\\w.\"`])" + Pattern.quote(session.catalog()) + "\\.(?=[\\w\"`])");
         connection = connect(session);
@@ -150,6 +147,19 @@ abstract class JdbcEngine implements Engine {
     }
 
     static boolean isConnectionFailure(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+        return e.getSQLState() != null && e.getSQLState().startsWith("08")
+                || e.getMessage() != null && e.getMessage().contains("Connection refused");
+    }
+
+    /**
+     * Connects to {@code url} as the options' user (or {@code defaultUser}); a failure to reach the server says
+     * "cannot reach ENGINE at WHERE".
+     */
+    protected Connection open(String url, String defaultUser, String engine, Supplier<String> where) throws SQLException {
+        try {
+            return DriverManager.getConnection(url, credentials(defaultUser));
+        } catch (SQLException e) {
+            throw isConnectionFailure(e) ? unreachable(engine, where.get(), e) : e;
+        }
     }
 }

@@ -3,7 +3,6 @@ package io.icebench.engines.jdbc;
 import io.icebench.core.protocol.Message;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,11 +34,7 @@ public final class StarRocksEngine extends JdbcEngine {
         String timeout = options.getOrDefault("connect_timeout_ms", "10000");
         String url = "jdbc:mysql://" + where() + "/?connectTimeout=" + timeout + "&socketTimeout=0&useSSL=false"
                 + "&allowPublicKeyRetrieval=true&useCursorFetch=false";
-        try {
-            return DriverManager.getConnection(url, credentials("root"));
-        } catch (SQLException e) {
-            throw isConnectionFailure(e) ? unreachable("StarRocks", where(), e) : e;
-        }
+        return open(url, "root", "StarRocks", this::where);
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.trino.jdbc.QueryStats;
 import io.trino.jdbc.TrinoResultSet;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
@@ -36,13 +35,10 @@ public final class TrinoEngine extends JdbcEngine {
         if (url == null) {
             throw new IllegalArgumentException("no Trino URL: set TRINO_URL (e.g. jdbc:trino://host:8080)");
         }
-        try {
-            return DriverManager.getConnection(url, credentials("icebench"));
-        } catch (SQLException e) {
+        return open(url, "icebench", "Trino", () -> {
             URI where = URI.create(url.substring("jdbc:".length()));
-            throw isConnectionFailure(e) || e.getMessage().contains("Connection refused")
-                    ? unreachable("Trino", where.getHost() + ":" + where.getPort(), e) : e;
-        }
+            return where.getHost() + ":" + where.getPort();
+        });
     }
 
     @Override
