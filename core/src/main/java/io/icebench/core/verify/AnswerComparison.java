@@ -80,29 +80,28 @@ public final class AnswerComparison {
         if (diff.doubleValue() <= relativeTolerance * scale) {
             return true;
         }
-        Integer rounding = coarserDecimalScale(a, typeX, b, typeY);
-        if (rounding == null) {
+        BigDecimal decimal = coarserDecimal(a, typeX, b, typeY);
+        if (decimal == null) {
             return false;
         }
-        if (diff.compareTo(BigDecimal.ONE.movePointLeft(rounding).divide(BigDecimal.valueOf(2))) <= 0) {
+        int places = decimal.scale();
+        if (diff.compareTo(BigDecimal.ONE.movePointLeft(places).divide(BigDecimal.valueOf(2))) <= 0) {
             return true;
         }
         // or the other value cut after the decimal's last place (Acero's and Calcite's decimal division truncates)
-        boolean aIsTheDecimal = "decimal".equals(typeX) && a.scale() == rounding;
-        BigDecimal decimal = aIsTheDecimal ? a : b;
-        BigDecimal other = aIsTheDecimal ? b : a;
-        return other.setScale(rounding, java.math.RoundingMode.DOWN).compareTo(decimal) == 0;
+        BigDecimal other = decimal == a ? b : a;
+        return other.setScale(places, java.math.RoundingMode.DOWN).compareTo(decimal) == 0;
     }
 
-    /** The scale of the side that is a decimal rounded more coarsely than the other, if there is one. */
-    private static Integer coarserDecimalScale(BigDecimal a, String typeA, BigDecimal b, String typeB) {
+    /** The side that is a decimal with fewer places than the other, if there is one. */
+    private static BigDecimal coarserDecimal(BigDecimal a, String typeA, BigDecimal b, String typeB) {
         boolean decimalA = "decimal".equals(typeA);
         boolean decimalB = "decimal".equals(typeB);
         if (decimalA && (!decimalB || a.scale() < b.scale()) && !"integer".equals(typeB)) {
-            return a.scale();
+            return a;
         }
         if (decimalB && (!decimalA || b.scale() < a.scale()) && !"integer".equals(typeA)) {
-            return b.scale();
+            return b;
         }
         return null;
     }

@@ -4,6 +4,7 @@ import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import io.icebench.worker.Engine;
+import io.icebench.worker.EngineOptions;
 import io.icebench.worker.Errors;
 import io.substrait.isthmus.SqlToSubstrait;
 import io.substrait.isthmus.sql.SubstraitCreateStatementParser;
@@ -63,13 +64,12 @@ public final class ArrowEngine implements Engine {
 
     @Override
     public void open(Message.Open session) {
-        for (Map.Entry<String, String> option : session.options().entrySet()) {
-            if (!option.getKey().equals("stages") || !option.getValue().matches("true|false")) {
-                throw new IllegalArgumentException("unknown Arrow option " + option.getKey() + "=" + option.getValue()
-                        + "; the Arrow engine takes stages=true|false");
-            }
+        EngineOptions.requireKnown("Arrow", session.options(), List.of("stages"));
+        String stages = session.options().getOrDefault("stages", "true");
+        if (!stages.matches("true|false")) {
+            throw new IllegalArgumentException("Arrow option stages='" + stages + "' must be true or false");
         }
-        staged = !"false".equals(session.options().get("stages"));
+        staged = stages.equals("true");
         catalog = session.catalog();
         allocator = new RootAllocator();
     }
@@ -179,8 +179,7 @@ public final class ArrowEngine implements Engine {
     @Override
     public ErrorKind classify(Throwable error) {
         String message = Errors.message(error);
-        if (error instanceof UnsupportedPlanException || error instanceof UnsupportedOperationException
-                || message.contains("NotImplemented") || message.contains("has no kernel matching")) {
+        if (message.contains("NotImplemented") || message.contains("has no kernel matching") || isthmusFrame(error) != null) {
             return ErrorKind.UNSUPPORTED;
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
@@ -190,20 +189,16 @@ public final class ArrowEngine implements Engine {
                 return ErrorKind.SQL_ERROR;
             }
         }
-        StackTraceElement[] stack = error.getStackTrace();
-        if (stack.length > 0 && stack[0].getClassName().startsWith("io.substrait")) {
-            return ErrorKind.UNSUPPORTED;
-        }
         return Engine.super.classify(error);
     }
 
     @Override
     public String message(Throwable error) {
         String message = CDATA_ERROR.matcher(Errors.message(error)).replaceAll("$1");
-        StackTraceElement[] stack = error.getStackTrace();
-        if (stack.length > 0 && stack[0].getClassName().startsWith("io.substrait")) {
-            return "isthmus cannot turn this query's plan into Substrait (" + stack[0].getClassName()
-                    .replaceAll(".*\\.", "") + "." + stack[0].getMethodName() + ": " + message + ")";
+        StackTraceElement isthmus = isthmusFrame(error);
+        if (isthmus != null) {
+            return "isthmus cannot turn this query's plan into Substrait (" + isthmus.getClassName()
+                    .replaceAll(".*\\.", "") + "." + isthmus.getMethodName() + ": " + message + ")";
         }
         if (message.contains("from Substrait relation cross")) {
             return "Acero has no cross join, and no join order without one was found for this query";
@@ -212,14 +207,19 @@ public final class ArrowEngine implements Engine {
             return "Acero cannot evaluate subqueries in expressions (Substrait subquery expression)";
         }
         if (message.contains("precision out of range")) {
-            return message.lines().findFirst().orElse(message) + " (a decimal product exceeds 38 digits, e.g. "
-                    + "TPC-H Q1's DECIMAL(15,2) arithmetic)";
+            return message.lines().findFirst().orElse(message) + " (a decimal result exceeds 38 digits)";
         }
         return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
     }
 
+    /** Where isthmus itself threw, when it did: it could not convert Calcite's plan (no error in the query). */
+    private static StackTraceElement isthmusFrame(Throwable error) {
+        StackTraceElement[] stack = error.getStackTrace();
+        return stack.length > 0 && stack[0].getClassName().startsWith("io.substrait") ? stack[0] : null;
+    }
+
     /** Acero's Substrait consumer refused the plan: a gap of Acero, not an error in the query. */
-    private static final class UnsupportedPlanException extends RuntimeException {
+    private static final class UnsupportedPlanException extends UnsupportedOperationException {
         UnsupportedPlanException(String message, Throwable cause) {
             super(message, cause);
         }

@@ -31,7 +31,7 @@ final class PlanRewrites {
         return names;
     }
 
-    static Plan nestBooleans(Plan plan) {
+    static Plan nestBooleans(Plan plan) throws Exception {
         Set<Integer> anchors = new HashSet<>();
         for (SimpleExtensionDeclaration d : plan.getExtensionsList()) {
             if (d.hasExtensionFunction()) {
@@ -44,13 +44,9 @@ final class PlanRewrites {
         if (anchors.isEmpty()) {
             return plan;
         }
-        try {
-            return (Plan) ProtoTrees.bottomUp(plan, (node, none) -> node instanceof Expression e && e.hasScalarFunction()
-                    && anchors.contains(e.getScalarFunction().getFunctionReference())
-                    && e.getScalarFunction().getArgumentsCount() > 2 ? nest(e) : node);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return (Plan) ProtoTrees.bottomUp(plan, (node, none) -> node instanceof Expression e && e.hasScalarFunction()
+                && anchors.contains(e.getScalarFunction().getFunctionReference())
+                && e.getScalarFunction().getArgumentsCount() > 2 ? nest(e) : node);
     }
 
     private static Expression nest(Expression e) {

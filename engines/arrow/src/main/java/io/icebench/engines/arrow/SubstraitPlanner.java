@@ -69,9 +69,7 @@ final class SubstraitPlanner {
     }
 
     private static RelNode pushConditionsIntoJoins(RelNode rel) {
-        RelNode pushed = run(rel, new HepProgramBuilder()
-                .addRuleCollection(List.of(CoreRules.FILTER_INTO_JOIN, CoreRules.JOIN_CONDITION_PUSH, CoreRules.FILTER_MERGE))
-                .build());
+        RelNode pushed = run(rel, pushFilters());
         if (!hasJoinWithoutKey(pushed)) {
             return pushed;
         }
@@ -81,9 +79,13 @@ final class SubstraitPlanner {
                 .addRuleInstance(CoreRules.JOIN_TO_MULTI_JOIN).addRuleInstance(CoreRules.PROJECT_MULTI_JOIN_MERGE)
                 .addRuleInstance(CoreRules.FILTER_MULTI_JOIN_MERGE).build());
         reordered = run(reordered, new HepProgramBuilder().addRuleInstance(CoreRules.MULTI_JOIN_OPTIMIZE).build());
-        return run(reordered, new HepProgramBuilder()
+        return run(reordered, pushFilters());
+    }
+
+    private static HepProgram pushFilters() {
+        return new HepProgramBuilder()
                 .addRuleCollection(List.of(CoreRules.FILTER_INTO_JOIN, CoreRules.JOIN_CONDITION_PUSH, CoreRules.FILTER_MERGE))
-                .build());
+                .build();
     }
 
     private static RelNode run(RelNode rel, HepProgram program) {
