@@ -2,6 +2,8 @@
 import os
 import re
 
+from . import snapshot
+
 
 def load_engine(name):
     if name == "polars":
@@ -30,10 +32,11 @@ class NameMapping:
 
 
 def _paths(table):
-    if table.get("delete_files", 0) > 0:
+    """The data files of an engine that applies no delete file (the coordinator never sends it such a table)."""
+    if table.get("delete_files"):
         raise NotImplementedError(
             f'snapshot {table["snapshot_id"]} of {table["catalog"]}.{table["namespace"]}.{table["name"]} has '
-            f'{table["delete_files"]} delete files; this engine reads data files only and would return wrong answers')
+            f'{len(table["delete_files"])} delete files; this engine reads data files only and would return wrong answers')
     return [f["path"] for f in table["data_files"]]
 
 
@@ -70,12 +73,7 @@ class PolarsEngine:
         self.context = self._polars().SQLContext()
 
     def register(self, table):
-        pl = self._polars()
-        paths = _paths(table)
-        bare = self.names.add(table)
-        frame = pl.scan_parquet(paths) if paths else pl.LazyFrame(
-            schema={c["name"]: pl.String for c in table["columns"]})
-        self.context.register(bare, frame)
+        self.context.register(self.names.add(table), snapshot.scan(self._polars(), table))
 
     def execute(self, sql):
         frame = self.context.execute(self.names.rewrite(sql)).collect()

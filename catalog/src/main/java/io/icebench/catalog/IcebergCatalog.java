@@ -1,25 +1,19 @@
 package io.icebench.catalog;
 
 import io.icebench.catalog.metastore.Ports;
+import io.icebench.catalog.plan.DeletionVectors;
+import io.icebench.catalog.plan.SnapshotPlanner;
 import io.icebench.core.config.ConfigException;
-import io.icebench.core.model.ColumnDef;
-import io.icebench.core.model.DataFileRef;
 import io.icebench.core.model.TableSnapshot;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.iceberg.CatalogProperties;
-import org.apache.iceberg.DeleteFile;
-import org.apache.iceberg.FileScanTask;
-import org.apache.iceberg.Schema;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Namespace;
@@ -27,8 +21,6 @@ import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.exceptions.NoSuchNamespaceException;
 import org.apache.iceberg.exceptions.NoSuchTableException;
 import org.apache.iceberg.hive.HiveCatalog;
-import org.apache.iceberg.io.CloseableIterable;
-import org.apache.iceberg.types.Types;
 
 /** Iceberg tables in a Hive Metastore, through Iceberg's own HiveCatalog (a real Thrift client). */
 public final class IcebergCatalog implements AutoCloseable {
@@ -37,17 +29,26 @@ public final class IcebergCatalog implements AutoCloseable {
     private final String name;
     private final String uri;
 
-    private IcebergCatalog(HiveCatalog catalog, String name, String uri) {
+    private final SnapshotPlanner planner;
+
+    private IcebergCatalog(HiveCatalog catalog, String name, String uri, Path cache) {
         this.catalog = catalog;
         this.name = name;
         this.uri = uri;
+        this.planner = new SnapshotPlanner(new DeletionVectors(cache.resolve("deletion-vectors")));
+    }
+
+    /** As {@link #connect(String, Path, String, Path)} with deletion vectors converted under java.io.tmpdir. */
+    public static IcebergCatalog connect(String uri, Path warehouse, String catalogName) {
+        return connect(uri, warehouse, catalogName, Path.of(System.getProperty("java.io.tmpdir"), "icebench-cache"));
     }
 
     /**
      * Connects to the metastore at {@code uri}; {@code warehouse} is where new namespaces go (null: the
-     * metastore's own default).
+     * metastore's own default); {@code cache} holds what planning derives from the tables (converted deletion
+     * vectors), outside the warehouse.
      */
-    public static IcebergCatalog connect(String uri, Path warehouse, String catalogName) {
+    public static IcebergCatalog connect(String uri, Path warehouse, String catalogName, Path cache) {
         Ports.requireReachable(uri);
         Configuration conf = new Configuration(false);
         conf.set("hive.metastore.uris", uri);
@@ -64,7 +65,7 @@ public final class IcebergCatalog implements AutoCloseable {
         HiveCatalog catalog = new HiveCatalog();
         catalog.setConf(conf);
         catalog.initialize(catalogName, properties);
-        return new IcebergCatalog(catalog, catalogName, uri);
+        return new IcebergCatalog(catalog, catalogName, uri, cache);
     }
 
     public String name() {
@@ -112,7 +113,7 @@ public final class IcebergCatalog implements AutoCloseable {
         return resolve(tableName, null);
     }
 
-    /** Resolves a table to the given snapshot ({@code null}: the current one). */
+    /** Resolves a table to the given snapshot ({@code null}: the current one); a table without one is refused. */
     public TableSnapshot resolve(TableName tableName, Long snapshotId) {
         Table table = load(tableName);
         Snapshot snapshot = snapshotId == null ? table.currentSnapshot() : table.snapshot(snapshotId);
@@ -122,47 +123,11 @@ public final class IcebergCatalog implements AutoCloseable {
             throw new ConfigException("table " + tableName + " has no snapshot " + snapshotId + "; its snapshots: "
                     + String.join(", ", known.subList(Math.max(0, known.size() - 10), known.size())));
         }
-        Schema schema = snapshot == null || snapshot.schemaId() == null ? table.schema()
-                : table.schemas().get(snapshot.schemaId());
-        List<ColumnDef> columns = new ArrayList<>();
-        for (Types.NestedField field : schema.columns()) {
-            columns.add(new ColumnDef(field.name(), field.type().toString(), field.isRequired()));
-        }
         if (snapshot == null) {
-            return new TableSnapshot(name, tableName.namespace(), tableName.table(), table.location(), -1,
-                    columns, List.of(), 0, 0, 0);
+            throw new ConfigException("table " + tableName + " has no snapshot: no data was ever committed to it "
+                    + "(an interrupted generate?); regenerate it (generate ... --replace) or drop it");
         }
-        List<DataFileRef> files = new ArrayList<>();
-        Set<String> deletes = new HashSet<>();
-        long rows = 0;
-        long bytes = 0;
-        try (CloseableIterable<FileScanTask> tasks = table.newScan().useSnapshot(snapshot.snapshotId()).planFiles()) {
-            for (FileScanTask task : tasks) {
-                files.add(new DataFileRef(localPath(task.file().location()), task.file().recordCount(),
-                        task.file().fileSizeInBytes()));
-                rows += task.file().recordCount();
-                bytes += task.file().fileSizeInBytes();
-                for (DeleteFile delete : task.deletes()) {
-                    deletes.add(delete.location());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        files.sort((a, b) -> a.path().compareTo(b.path()));
-        return new TableSnapshot(name, tableName.namespace(), tableName.table(), table.location(),
-                snapshot.snapshotId(), columns, files, deletes.size(), rows, bytes);
-    }
-
-    /** Local files as plain paths (what DuckDB and Polars open); other schemes stay URIs. */
-    static String localPath(String location) {
-        if (location.startsWith("file://")) {
-            return location.substring("file://".length());
-        }
-        if (location.startsWith("file:")) {
-            return location.substring("file:".length());
-        }
-        return location;
+        return planner.plan(name, tableName.namespace(), tableName.table(), table, snapshot);
     }
 
     @Override

@@ -83,6 +83,6 @@ public final class IcebenchContext {
 
     public IcebergCatalog catalog(String uri) {
         Path warehouse = externalMetastore().isPresent() ? null : dataDir().resolve("warehouse");
-        return IcebergCatalog.connect(uri, warehouse, settings.catalogName());
+        return IcebergCatalog.connect(uri, warehouse, settings.catalogName(), dataDir().resolve("cache"));
     }
 }

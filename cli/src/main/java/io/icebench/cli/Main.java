@@ -4,7 +4,9 @@ import io.icebench.catalog.MetastoreUnreachableException;
 import io.icebench.cli.command.CompareCommand;
 import io.icebench.cli.command.EnginesCommand;
 import io.icebench.cli.command.GenerateCommand;
+import io.icebench.cli.command.MaintenanceCommands;
 import io.icebench.cli.command.MetastoreCommand;
+import io.icebench.cli.command.MutateCommand;
 import io.icebench.cli.command.QuickstartCommand;
 import io.icebench.cli.command.ReportCommand;
 import io.icebench.cli.command.RunCommand;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "icebench", mixinStandardHelpOptions = true, version = "icebench " + Defaults.VERSION,
         description = "Benchmarks query engines on the same Apache Iceberg tables in a Hive Metastore.",
         subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class,
-            EnginesCommand.class, CompareCommand.class, ScaleCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+            EnginesCommand.class, MutateCommand.class, MaintenanceCommands.Compact.class,
+            MaintenanceCommands.ExpireSnapshots.class, CompareCommand.class, ScaleCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;

@@ -3,29 +3,25 @@ package io.icebench.catalog.generate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.DataFile;
-import org.apache.iceberg.PartitionSpec;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.TableProperties;
+import org.apache.iceberg.Transaction;
 import org.apache.iceberg.catalog.Catalog;
 import org.apache.iceberg.catalog.TableIdentifier;
-import org.apache.iceberg.data.GenericRecord;
-import org.apache.iceberg.data.parquet.GenericParquetWriter;
-import org.apache.iceberg.io.DataWriter;
-import org.apache.iceberg.io.OutputFile;
-import org.apache.iceberg.parquet.Parquet;
 
 /**
- * Writes a generated table as Iceberg (Parquet, zstd): parts become files written in parallel, streaming
- * (one reusable record per part, memory flat in the row count), committed in one append.
+ * Writes a generated table as Iceberg (Parquet, zstd): parts are written in parallel, streaming (one reusable
+ * record per part, memory flat in the row count), each part fanning out over the table's partitions. The
+ * table is created and its data appended in one transaction: it exists only with all its data.
  */
 public final class IcebergTableWriter {
 
@@ -38,77 +34,83 @@ public final class IcebergTableWriter {
         this.progress = progress;
     }
 
-    public static Map<String, String> tableProperties(Map<String, String> extra) {
-        Map<String, String> properties = new java.util.HashMap<>(extra);
+    public static Map<String, String> tableProperties(Map<String, String> extra, int formatVersion) {
+        Map<String, String> properties = new HashMap<>(extra);
         properties.put(TableProperties.PARQUET_COMPRESSION, "zstd");
-        properties.put(TableProperties.FORMAT_VERSION, "2");
+        properties.put(TableProperties.FORMAT_VERSION, Integer.toString(formatVersion));
         return properties;
     }
 
-    /** Creates the table and starts writing its parts; {@link PendingTable#commit()} waits and commits. */
-    public PendingTable start(Catalog catalog, TableIdentifier id, Schema schema, Map<String, String> properties,
-            List<PartWriter> parts) {
-        Table table = catalog.buildTable(id, schema)
-                .withPartitionSpec(PartitionSpec.unpartitioned())
-                .withProperties(tableProperties(properties))
-                .create();
-        List<Future<DataFile>> files = new ArrayList<>();
+    /** Starts writing the parts of a new table; {@link PendingTable#commit()} waits, creates and commits. */
+    public PendingTable start(Catalog catalog, TableIdentifier id, Schema schema, TableLayout layout,
+            Map<String, String> properties, List<PartWriter> parts) {
+        Transaction create = catalog.buildTable(id, schema)
+                .withPartitionSpec(layout.spec(id.name(), schema))
+                .withProperties(tableProperties(properties, layout.formatVersion()))
+                .createTransaction();
+        Table table = create.table();
+        WrittenFiles ledger = new WrittenFiles();
+        List<Future<List<DataFile>>> files = new ArrayList<>();
         for (PartWriter part : parts) {
-            files.add(pool.submit(() -> writePart(table, part)));
+            files.add(pool.submit(() -> writePart(table, part, ledger)));
         }
-        return new PendingTable(table, files);
+        return new PendingTable(create, files, ledger);
     }
 
-    private DataFile writePart(Table table, PartWriter part) throws IOException {
-        OutputFile file = table.io().newOutputFile(
-                table.locationProvider().newDataLocation("part-" + UUID.randomUUID() + ".parquet"));
-        DataWriter<GenericRecord> writer = Parquet.writeData(file)
-                .schema(table.schema())
-                .setAll(table.properties())
-                .createWriterFunc(GenericParquetWriter::create)
-                .withSpec(PartitionSpec.unpartitioned())
-                .overwrite()
-                .build();
+    private List<DataFile> writePart(Table table, PartWriter part, WrittenFiles ledger) throws IOException {
         long[] pending = {0};
-        try (writer) {
-            part.write(GenericRecord.create(table.schema()), record -> {
-                writer.write(record);
+        try (PartitionedFiles files = new PartitionedFiles(table, ledger)) {
+            part.write(files.newRecord(), record -> {
+                files.write(record);
                 if (++pending[0] == PROGRESS_EVERY) {
                     progress.rowsWritten(pending[0]);
                     pending[0] = 0;
                 }
             });
+            progress.rowsWritten(pending[0]);
+            return files.finish();
         }
-        progress.rowsWritten(pending[0]);
-        return writer.toDataFile();
     }
 
-    /** A table whose parts are being written. */
+    /** A table whose parts are being written; it does not exist in the catalog before {@link #commit()}. */
     public static final class PendingTable {
-        private final Table table;
-        private final List<Future<DataFile>> files;
+        private final Transaction create;
+        private final List<Future<List<DataFile>>> parts;
+        private final WrittenFiles ledger;
 
-        PendingTable(Table table, List<Future<DataFile>> files) {
-            this.table = table;
-            this.files = files;
+        PendingTable(Transaction create, List<Future<List<DataFile>>> parts, WrittenFiles ledger) {
+            this.create = create;
+            this.parts = parts;
+            this.ledger = ledger;
         }
 
         public TableOutcome commit() {
-            AppendFiles append = table.newAppend();
+            AppendFiles append = create.newAppend();
             long rows = 0;
             long bytes = 0;
-            for (Future<DataFile> future : files) {
-                DataFile file = await(future);
-                append.appendFile(file);
-                rows += file.recordCount();
-                bytes += file.fileSizeInBytes();
+            int count = 0;
+            for (Future<List<DataFile>> part : parts) {
+                for (DataFile file : await(part)) {
+                    append.appendFile(file);
+                    rows += file.recordCount();
+                    bytes += file.fileSizeInBytes();
+                    count++;
+                }
             }
             append.commit();
-            table.refresh();
-            return new TableOutcome(table.name(), false, rows, bytes, files.size(), table.currentSnapshot().snapshotId());
+            create.commitTransaction();
+            ledger.committed();
+            Table table = create.table();
+            return new TableOutcome(table.name(), false, rows, bytes, count, table.currentSnapshot().snapshotId());
         }
 
-        private static DataFile await(Future<DataFile> future) {
+        /** Deletes the files written for a table that will not be committed; how many there were. */
+        public int abort() {
+            parts.forEach(part -> part.cancel(true));
+            return ledger.deleteUncommitted(create.table().io());
+        }
+
+        private static List<DataFile> await(Future<List<DataFile>> future) {
             try {
                 return future.get();
             } catch (InterruptedException e) {
@@ -117,6 +119,9 @@ public final class IcebergTableWriter {
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) {
                     throw new UncheckedIOException(io);
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
                 }
                 throw new IllegalStateException("writing a data file failed: " + e.getCause(), e.getCause());
             }

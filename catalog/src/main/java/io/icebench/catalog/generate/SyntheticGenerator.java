@@ -82,10 +82,13 @@ public final class SyntheticGenerator {
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        IcebergTableWriter.PendingTable pending = new IcebergTableWriter(pool, progress)
+                .start(catalog.iceberg(), name.identifier(), SCHEMA, TableLayout.DEFAULT, identity, parts);
         try {
-            return new IcebergTableWriter(pool, progress)
-                    .start(catalog.iceberg(), name.identifier(), SCHEMA, identity, parts)
-                    .commit();
+            return pending.commit();
+        } catch (RuntimeException e) {
+            pending.abort();
+            throw e;
         } finally {
             pool.shutdownNow();
         }

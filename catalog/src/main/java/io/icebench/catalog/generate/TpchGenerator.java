@@ -5,9 +5,6 @@ import io.icebench.core.config.Defaults;
 import io.trino.tpch.TpchColumn;
 import io.trino.tpch.TpchEntity;
 import io.trino.tpch.TpchTable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,19 +44,24 @@ public final class TpchGenerator {
     }
 
     public List<TableOutcome> generate(double scale, String namespace, boolean replace, GenerationProgress progress) {
+        return generate(scale, namespace, TableLayout.DEFAULT, replace, progress);
+    }
+
+    /** Generates the tables not yet there; a failure removes what it wrote and leaves no half-made table. */
+    public List<TableOutcome> generate(double scale, String namespace, TableLayout layout, boolean replace,
+            GenerationProgress progress) {
         if (!(scale > 0) || scale > 100_000) {
             throw new io.icebench.core.config.ConfigException("--scale must be a positive number such as 0.01, 0.1 or 1");
         }
         GeneratedTables.ensureNamespace(catalog, namespace);
-        Map<String, String> identity = Map.of(GeneratedTables.GENERATOR_PROPERTY, "tpch",
-                SCALE_PROPERTY, Double.toString(scale));
         Map<String, TableOutcome> outcomes = new LinkedHashMap<>();
         Map<String, IcebergTableWriter.PendingTable> pending = new LinkedHashMap<>();
         long expected = 0;
         List<TpchTable<?>> toWrite = new ArrayList<>();
         for (TpchTable<?> tpch : TpchTable.getTables()) {
             TableIdentifier id = TableIdentifier.of(Namespace.of(namespace), tpch.getTableName());
-            Table existing = GeneratedTables.keepOrDrop(catalog, id, identity, replace);
+            layout.spec(tpch.getTableName(), schema(tpch));
+            Table existing = GeneratedTables.keepOrDrop(catalog, id, identity(scale, layout, tpch), replace);
             if (existing != null) {
                 outcomes.put(tpch.getTableName(), kept(existing));
             } else {
@@ -73,10 +75,19 @@ public final class TpchGenerator {
             IcebergTableWriter writer = new IcebergTableWriter(pool, progress);
             for (TpchTable<?> tpch : toWrite) {
                 TableIdentifier id = TableIdentifier.of(Namespace.of(namespace), tpch.getTableName());
-                pending.put(tpch.getTableName(), writer.start(catalog.iceberg(), id, schema(tpch), identity,
-                        parts(tpch, scale)));
+                pending.put(tpch.getTableName(), writer.start(catalog.iceberg(), id, schema(tpch), layout,
+                        identity(scale, layout, tpch), parts(tpch, scale, layout.parts())));
             }
-            pending.forEach((name, table) -> outcomes.put(name, table.commit()));
+            for (Map.Entry<String, IcebergTableWriter.PendingTable> table : pending.entrySet()) {
+                outcomes.put(table.getKey(), table.getValue().commit());
+            }
+        } catch (RuntimeException e) {
+            pending.forEach((name, table) -> {
+                if (!outcomes.containsKey(name)) {
+                    table.abort();
+                }
+            });
+            throw e;
         } finally {
             pool.shutdownNow();
         }
@@ -94,20 +105,24 @@ public final class TpchGenerator {
         return new TableOutcome(table.name(), true, rows, bytes, files, table.currentSnapshot().snapshotId());
     }
 
-    private <E extends TpchEntity> List<PartWriter> parts(TpchTable<E> tpch, double scale) {
+    private static Map<String, String> identity(double scale, TableLayout layout, TpchTable<?> tpch) {
+        Map<String, String> identity = new LinkedHashMap<>(layout.identity(tpch.getTableName()));
+        identity.put(GeneratedTables.GENERATOR_PROPERTY, "tpch");
+        identity.put(SCALE_PROPERTY, Double.toString(scale));
+        return identity;
+    }
+
+    private <E extends TpchEntity> List<PartWriter> parts(TpchTable<E> tpch, double scale, Integer wanted) {
         long rows = expectedRows(tpch.getTableName(), scale);
-        int count = rows <= 25 ? 1 : (int) Math.max(rows >= 100_000 ? threads : 1,
-                Math.ceil((double) rows / Defaults.ROWS_PER_FILE));
+        int count = rows <= 25 ? 1 : wanted != null ? (int) Math.min(wanted, rows) : (int) Math.max(
+                rows >= 100_000 ? threads : 1, Math.ceil((double) rows / Defaults.ROWS_PER_FILE));
         List<PartWriter> parts = new ArrayList<>();
-        List<TpchColumn<E>> columns = tpch.getColumns();
         for (int part = 1; part <= count; part++) {
             int partNumber = part;
             int partCount = count;
             parts.add((record, sink) -> {
                 for (E row : tpch.createGenerator(scale, partNumber, partCount)) {
-                    for (int i = 0; i < columns.size(); i++) {
-                        record.set(i, value(columns.get(i), row));
-                    }
+                    TpchRows.fill(tpch, row, record);
                     sink.accept(record);
                 }
             });
@@ -115,17 +130,7 @@ public final class TpchGenerator {
         return parts;
     }
 
-    private static <E extends TpchEntity> Object value(TpchColumn<E> column, E row) {
-        return switch (column.getType().getBase()) {
-            case IDENTIFIER -> column.getIdentifier(row);
-            case INTEGER -> column.getInteger(row);
-            case DATE -> LocalDate.ofEpochDay(column.getDate(row));
-            case DOUBLE -> BigDecimal.valueOf(column.getDouble(row)).setScale(2, RoundingMode.HALF_UP);
-            case VARCHAR -> column.getString(row);
-        };
-    }
-
-    static <E extends TpchEntity> Schema schema(TpchTable<E> tpch) {
+    public static <E extends TpchEntity> Schema schema(TpchTable<E> tpch) {
         List<Types.NestedField> fields = new ArrayList<>();
         int id = 1;
         for (TpchColumn<E> column : tpch.getColumns()) {

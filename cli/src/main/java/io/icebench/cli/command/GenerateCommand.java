@@ -3,13 +3,16 @@ package io.icebench.cli.command;
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.TableName;
 import io.icebench.catalog.generate.SyntheticGenerator;
+import io.icebench.catalog.generate.TableLayout;
 import io.icebench.catalog.generate.TableOutcome;
 import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
 import io.icebench.cli.report.Format;
 import io.icebench.cli.report.ProgressBar;
 import io.icebench.core.config.Defaults;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,13 +35,28 @@ public final class GenerateCommand {
         @Option(names = "--replace", description = "Regenerate tables that exist.")
         boolean replace;
 
+        @Option(names = "--partitioned", description = "Partition lineitem by month(l_shipdate) and orders by month(o_orderdate).")
+        boolean partitioned;
+
+        @Option(names = "--partition", paramLabel = "TABLE=TRANSFORM(COLUMN)",
+                description = "Partition a table, e.g. customer=bucket(8, c_custkey) (repeatable; over --partitioned).")
+        Map<String, String> partitions = new LinkedHashMap<>();
+
+        @Option(names = "--format-version", defaultValue = "2", description = "Iceberg format version, 2 or 3 (default ${DEFAULT-VALUE}).")
+        int formatVersion;
+
+        @Option(names = "--files", description = "Files per table and partition (default: cores, or one per million rows).")
+        Integer files;
+
         @Override
         public Integer call() {
             IcebenchContext context = IcebenchContext.load();
             TableName.parse(namespace + ".x", context.settings().catalogName(), namespace);
+            TableLayout layout = new TableLayout(formatVersion, TableLayout.partitions(
+                    partitioned ? TableLayout.TPCH_PARTITIONS : Map.of(), partitions), files);
             String uri = context.metastoreUri(System.out);
             try (IcebergCatalog catalog = context.catalog(uri)) {
-                TpchGeneration.run(catalog, scale, namespace, replace, System.out);
+                TpchGeneration.run(catalog, scale, namespace, layout, replace, System.out);
             } finally {
                 StopIfStarted.stop(context, System.out);
             }

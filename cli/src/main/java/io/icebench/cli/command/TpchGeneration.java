@@ -1,6 +1,7 @@
 package io.icebench.cli.command;
 
 import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.generate.TableLayout;
 import io.icebench.catalog.generate.TableOutcome;
 import io.icebench.catalog.generate.TpchGenerator;
 import io.icebench.cli.report.Format;
@@ -17,11 +18,16 @@ final class TpchGeneration {
 
     static List<TableOutcome> run(IcebergCatalog catalog, double scale, String namespace, boolean replace,
             PrintStream out) {
+        return run(catalog, scale, namespace, TableLayout.DEFAULT, replace, out);
+    }
+
+    static List<TableOutcome> run(IcebergCatalog catalog, double scale, String namespace, TableLayout layout,
+            boolean replace, PrintStream out) {
         long start = System.nanoTime();
         List<TableOutcome> outcomes;
         try (ProgressBar progress = new ProgressBar(out, "TPC-H SF " + scale)) {
             outcomes = new TpchGenerator(catalog, Runtime.getRuntime().availableProcessors())
-                    .generate(scale, namespace, replace, progress);
+                    .generate(scale, namespace, layout, replace, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long rows = 0;

@@ -9,6 +9,7 @@ import java.util.Map;
  * @param remote            the engine runs elsewhere (a server reached over JDBC): its worker's memory is not its memory
  * @param reach             how to check that a remote engine's server answers ({@link RemoteReach})
  * @param unavailableReason null when the engine can run here
+ * @param access            how it reads Iceberg: which tables it can read right
  */
 public record EngineDescriptor(
         String name,
@@ -19,7 +20,8 @@ public record EngineDescriptor(
         Map<String, String> environment,
         boolean remote,
         Map<String, String> reach,
-        String unavailableReason) {
+        String unavailableReason,
+        IcebergAccess access) {
 
     /** The worker command for one engine spec: a JVM engine's command gets the spec's JVM options. */
     public List<String> commandFor(EngineSpec spec) {
@@ -71,6 +73,7 @@ public record EngineDescriptor(
 
     public static EngineDescriptor unavailable(String name, String kind, String description, String readsIceberg,
             String reason) {
-        return new EngineDescriptor(name, kind, description, readsIceberg, List.of(), Map.of(), false, Map.of(), reason);
+        return new EngineDescriptor(name, kind, description, readsIceberg, List.of(), Map.of(), false, Map.of(), reason,
+                IcebergAccess.FILES_WITHOUT_DELETES);
     }
 }

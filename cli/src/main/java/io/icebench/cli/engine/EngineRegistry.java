@@ -66,7 +66,7 @@ public final class EngineRegistry {
         return p;
     }
 
-    private EngineDescriptor describePython(String name, String description, String reads) {
+    private EngineDescriptor describePython(String name, String description, String reads, IcebergAccess access) {
         Map<String, String> reasons = python.unavailable();
         String reason = reasons.getOrDefault("*", reasons.get(name));
         if (reason != null) {
@@ -74,7 +74,8 @@ public final class EngineRegistry {
         }
         return new EngineDescriptor(name, "python", description, reads,
                 List.of(python.python().toString(), "-u", "-m", "icebench_worker", name),
-                Map.of("PYTHONPATH", python.sources().toString(), "PYTHONDONTWRITEBYTECODE", "1"), false, Map.of(), null);
+                Map.of("PYTHONPATH", python.sources().toString(), "PYTHONDONTWRITEBYTECODE", "1"), false, Map.of(), null,
+                access);
     }
 
     private EngineDescriptor describe(Path dir, Properties p) {
@@ -82,8 +83,15 @@ public final class EngineRegistry {
         String kind = p.getProperty("kind", "jvm");
         String description = p.getProperty("description", name);
         String reads = p.getProperty("reads-iceberg", "");
+        IcebergAccess access;
+        try {
+            access = IcebergAccess.of(p);
+        } catch (IllegalArgumentException e) {
+            return EngineDescriptor.unavailable(name, kind, description, reads, "engines/" + dir.getFileName()
+                    + "/engine.properties: " + e.getMessage());
+        }
         if ("python".equals(kind)) {
-            return describePython(name, description, reads);
+            return describePython(name, description, reads, access);
         }
         if (!"jvm".equals(kind)) {
             return EngineDescriptor.unavailable(name, kind, description, reads, "engine kind '" + kind + "' is not supported yet");
@@ -117,7 +125,7 @@ public final class EngineRegistry {
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, WORKER_MAIN, name));
         return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), environment(p), remote, reach,
-                null);
+                null, access);
     }
 
     /** {@code env.NAME=value} lines: environment of the worker, unless the user's environment sets NAME. */

@@ -13,9 +13,11 @@ import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.model.Stats;
+import io.icebench.core.model.Planning;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.verify.QueryVerification;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +42,15 @@ public final class ConsoleReporter implements RunListener {
         out.println("🔗 Metastore: " + plan.metastoreUri());
         out.println("📋 Tables (every engine reads these snapshots):");
         for (TableSnapshot t : plan.tables()) {
-            out.printf(Locale.ROOT, "   %-32s snapshot %-20s %12s rows %4d files %10s%s%n", t.fullName(),
-                    t.snapshotId(), Format.count(t.rows()), t.dataFiles().size(), Format.bytes(t.bytes()),
-                    t.deleteFiles() > 0 ? "  " + t.deleteFiles() + " delete files" : "");
+            out.printf(Locale.ROOT, "   %-32s snapshot %-20s %12s rows %4d files %10s  planned in %s (%d manifests)%s%n",
+                    t.fullName(), t.snapshotId(), Format.count(t.rows()), t.dataFiles().size(), Format.bytes(t.bytes()),
+                    Format.ms(t.planning().planMs()), t.planning().manifests(), deletes(t.planning()));
+        }
+        List<String> planning = plan.engines().stream().filter(e -> e.descriptor().available()
+                && e.descriptor().access().readsCatalog()).map(e -> e.spec().label()).toList();
+        if (!planning.isEmpty()) {
+            out.println("   query times of " + String.join(", ", planning) + " include planning (they read the catalog "
+                    + "themselves); the others read the files planned above");
         }
         long available = plan.engines().stream().filter(e -> e.descriptor().available()).count();
         out.printf(Locale.ROOT, "🧪 %d quer%s × %d engine%s: cold run + %d warm-up + %s measured each, %s%n",
@@ -51,6 +59,23 @@ public final class ConsoleReporter implements RunListener {
                         + "within ±5%%, at most %s per query)", plan.iterations(), Durations.format(plan.autoTimeCap()))
                         : Integer.toString(plan.iterations()),
                 plan.contended() ? plan.parallel() + " engines at once (timings marked contended)" : "engines one after another");
+    }
+
+    private static String deletes(Planning p) {
+        if (p.deleteFiles() == 0) {
+            return "";
+        }
+        List<String> kinds = new ArrayList<>();
+        if (p.positionDeletes() > 0) {
+            kinds.add(p.positionDeletes() + " position");
+        }
+        if (p.equalityDeletes() > 0) {
+            kinds.add(p.equalityDeletes() + " equality");
+        }
+        if (p.deletionVectors() > 0) {
+            kinds.add(p.deletionVectors() + " deletion-vector");
+        }
+        return ", delete files: " + String.join(", ", kinds);
     }
 
     @Override

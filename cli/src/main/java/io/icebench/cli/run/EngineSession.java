@@ -9,12 +9,15 @@ import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.SqlText;
+import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import io.icebench.core.stats.Statistics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs every query of a plan on one engine: starts its worker, sets it up, then for each query a cold run,
@@ -30,6 +33,7 @@ final class EngineSession {
     private final RunListener listener;
     private final Path log;
     private final List<QueryRun> queries = new ArrayList<>();
+    private final Map<TableSnapshot, String> unreadable = new LinkedHashMap<>();
     private WorkerProcess worker;
     private String version;
     private Double startupMs;
@@ -44,6 +48,12 @@ final class EngineSession {
         this.engine = engine;
         this.listener = listener;
         this.log = plan.logDir().resolve(engine.spec().label() + ".log");
+        for (TableSnapshot table : plan.tables()) {
+            String why = engine.descriptor().access().whyNotReadable(engine.spec().engine(), table);
+            if (why != null) {
+                unreadable.put(table, why);
+            }
+        }
     }
 
     String label() {
@@ -137,6 +147,12 @@ final class EngineSession {
         String variant = query.variantOf(engine.spec().engine());
         boolean ordered = SqlText.isOrdered(sql);
         List<IterationResult> measured = new ArrayList<>();
+        for (Map.Entry<TableSnapshot, String> refused : unreadable.entrySet()) {
+            if (TableMentions.mentions(sql, refused.getKey())) {
+                return queryRun(query.id(), sql, variant, Failure.of(ErrorKind.UNSUPPORTED, refused.getValue()), null,
+                        null, measured, null, null);
+            }
+        }
         IterationResult cold = null;
         Message.Executed coldResult = null;
         long measuringSince = 0;

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * Starts one engine worker and sets it up: process start until its hello ({@code startupMs}), then the
- * engine session and every table registration ({@code setupMs}, timed inside the worker).
+ * engine session and the registration of every table the engine can read right ({@code setupMs}, timed inside
+ * the worker).
  */
 public final class WorkerLauncher {
 
@@ -44,6 +45,9 @@ public final class WorkerLauncher {
             Message.Ready opened = ready(worker.request(open, remaining.get(), "engine set-up"));
             long setupNanos = opened.nanos();
             for (TableSnapshot table : tables) {
+                if (engine.descriptor().access().whyNotReadable(engine.spec().engine(), table) != null) {
+                    continue; // never handed over: its queries are refused (EngineSession)
+                }
                 setupNanos += ready(worker.request(new Message.Register(table), remaining.get(),
                         "registering " + table.fullName())).nanos();
             }

@@ -1,7 +1,5 @@
 package io.icebench.engines.duckdb;
 
-import io.icebench.core.model.ColumnDef;
-import io.icebench.core.model.DataFileRef;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
@@ -16,12 +14,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 
 /**
- * DuckDB over JDBC. Each table is a view over {@code read_parquet} of exactly the snapshot's data files
- * (DuckDB's iceberg extension cannot be downloaded offline), under {@code catalog.ns.table} (an attached
+ * DuckDB over JDBC. Each table is a view over exactly the snapshot's data files with its delete files applied
+ * ({@link DuckDbScan}; DuckDB's iceberg extension cannot be downloaded offline), under {@code catalog.ns.table} (an attached
  * in-memory database named like the catalog) and {@code ns.table}.
  */
 public final class DuckDbEngine implements Engine {
@@ -56,14 +53,9 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public void register(TableSnapshot table) throws SQLException {
-        if (table.deleteFiles() > 0) {
-            throw new UnsupportedOperationException("snapshot " + table.snapshotId() + " of " + table.fullName()
-                    + " has " + table.deleteFiles() + " delete files; DuckDB reads the data files only and would "
-                    + "return wrong answers");
-        }
         String full = ident(catalog) + "." + ident(table.namespace()) + "." + ident(table.name());
         run("CREATE SCHEMA IF NOT EXISTS " + ident(catalog) + "." + ident(table.namespace()));
-        run("CREATE OR REPLACE VIEW " + full + " AS " + scan(table));
+        run("CREATE OR REPLACE VIEW " + full + " AS " + DuckDbScan.of(table));
         run("CREATE SCHEMA IF NOT EXISTS memory." + ident(table.namespace()));
         run("CREATE OR REPLACE VIEW memory." + ident(table.namespace()) + "." + ident(table.name())
                 + " AS SELECT * FROM " + full);
@@ -71,20 +63,6 @@ public final class DuckDbEngine implements Engine {
             run("USE " + ident(catalog) + "." + ident(defaultNamespace));
             usesDefaultNamespace = true;
         }
-    }
-
-    private static String scan(TableSnapshot table) {
-        if (table.dataFiles().isEmpty()) {
-            String columns = table.columns().stream()
-                    .map(c -> "CAST(NULL AS " + DuckDbTypes.of(c.type()) + ") AS " + ident(c.name()))
-                    .collect(Collectors.joining(", "));
-            return "SELECT " + columns + " WHERE false";
-        }
-        String files = table.dataFiles().stream().map(DataFileRef::path).map(DuckDbEngine::quote)
-                .collect(Collectors.joining(", "));
-        String columns = table.columns().stream().map(ColumnDef::name).map(DuckDbEngine::ident)
-                .collect(Collectors.joining(", "));
-        return "SELECT " + columns + " FROM read_parquet([" + files + "])";
     }
 
     @Override
@@ -157,11 +135,11 @@ public final class DuckDbEngine implements Engine {
         }
     }
 
-    static String ident(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+    private static String ident(String name) {
+        return DuckDbScan.ident(name);
     }
 
-    static String quote(String text) {
-        return "'" + text.replace("'", "''") + "'";
+    private static String quote(String text) {
+        return DuckDbScan.quote(text);
     }
 }

@@ -1,0 +1,95 @@
+package io.icebench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Partitioned TPC-H SF 0.01 after two refresh pairs with each kind of delete file: DuckDB, Polars, Spark
+ * and Arrow answer the 22 queries as they do on the same rows after compaction, and Arrow, which applies no
+ * deletes, refuses exactly the queries that read a table with deletes.
+ */
+class MergeOnReadTest {
+
+    @RegisterExtension
+    static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
+
+    private static final String ENGINES = "duckdb,polars,spark,arrow";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"position", "equality", "dv"})
+    void answersWithDeletesEqualAnswersAfterCompaction(String mode) throws Exception {
+        Path data = METASTORE.shared().dataDir;
+        String namespace = "mor_" + mode;
+        Cli.Result generated = Cli.run(data, "generate", "tpch", "--scale", "0.01", "--namespace", namespace,
+                "--partitioned", "--format-version", mode.equals("dv") ? "3" : "2", "--replace");
+        assertThat(generated.exit()).as(generated.all()).isZero();
+        Cli.Result mutated = Cli.run(data, "mutate", "tpch", "--refresh", "2", "--delete-mode", mode,
+                "--namespace", namespace);
+        assertThat(mutated.exit()).as(mutated.all()).isZero();
+        Matcher totals = Pattern.compile("\\+(\\d+) rows, -(\\d+) rows").matcher(mutated.out());
+        assertThat(totals.find()).as(mutated.out()).isTrue();
+        assertThat(Long.parseLong(totals.group(2))).isPositive();
+
+        JsonNode before = suite(data, namespace, "before");
+        for (String table : List.of("orders", "lineitem")) {
+            Cli.Result compacted = Cli.run(data, "compact", namespace + "." + table);
+            assertThat(compacted.exit()).as(compacted.all()).isZero();
+        }
+        JsonNode after = suite(data, namespace, "after");
+
+        for (String engine : List.of("duckdb", "spark", "polars")) {
+            for (JsonNode query : ResultsJson.engine(before, engine).path("queries")) {
+                JsonNode compacted = ResultsJson.query(after, engine, query.path("id").asText());
+                assertThat(query.path("status").asText()).as(engine + " " + query).isEqualTo(compacted.path("status").asText());
+                if (query.path("status").asText().equals("ok")) {
+                    assertThat(query.path("fingerprint").asText()).as(engine + " " + query.path("id").asText())
+                            .isEqualTo(compacted.path("fingerprint").asText());
+                }
+            }
+        }
+        assertThat(okQueries(before, "duckdb")).hasSize(22);
+        assertThat(okQueries(before, "spark")).hasSize(22);
+        for (JsonNode v : before.path("verification")) {
+            assertThat(v.path("engines").path("duckdb").asText()).as(v.toString()).isEqualTo("match");
+            assertThat(v.path("engines").path("spark").asText()).as(v.toString()).isEqualTo("match");
+        }
+        for (JsonNode query : ResultsJson.engine(before, "arrow").path("queries")) {
+            String sql = query.path("sql").asText().toLowerCase();
+            if (sql.contains("lineitem") || sql.contains("orders")) {
+                assertThat(query.path("failure").path("kind").asText()).as(query.toString()).isEqualTo("unsupported");
+                assertThat(query.path("failure").path("message").asText()).contains("deletes, which arrow does not apply");
+            } else {
+                assertThat(query.path("failure").path("message").asText()).doesNotContain("deletes");
+            }
+        }
+        assertThat(okQueries(after, "arrow")).hasSizeGreaterThan(okQueries(before, "arrow").size());
+    }
+
+    private static JsonNode suite(Path data, String namespace, String label) throws Exception {
+        Path output = data.resolve("mor-" + namespace + "-" + label + ".json");
+        Cli.Result run = Cli.run(data, "run", "--suite", "tpch", "--namespace", namespace, "--engines", ENGINES,
+                "--iterations", "1", "--warmup", "0", "--spark-master", "local[2]", "--no-report",
+                "--output", output.toString());
+        assertThat(run.exit()).as(run.all()).isIn(0, 1);
+        return ResultsJson.read(output);
+    }
+
+    private static List<String> okQueries(JsonNode results, String engine) {
+        List<String> ok = new ArrayList<>();
+        for (JsonNode query : ResultsJson.engine(results, engine).path("queries")) {
+            if (query.path("status").asText().equals("ok")) {
+                ok.add(query.path("id").asText());
+            }
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,58 @@
+"""A snapshot as a Polars LazyFrame: exactly its data files, with its delete files applied.
+
+Position deletes (and deletion vectors, which arrive converted into position delete files) are anti-joined
+on the row's index in the scan: a file's rows are numbered from the sum of the row counts of the files
+before it. Equality deletes are anti-joined on their columns, null equal to null, for the data files
+Iceberg applies them to (each data file lists them: sequence numbers and partitions are already settled).
+"""
+
+ROW = "__icebench_row"
+POSITIONAL = ("POSITION", "DELETION_VECTOR")
+
+
+def scan(pl, table):
+    files = table["data_files"]
+    deletes = table.get("delete_files") or []
+    columns = [c["name"] for c in table["columns"]]
+    if not files:
+        return pl.LazyFrame(schema={name: pl.String for name in columns})
+    if not deletes:
+        return pl.scan_parquet([f["path"] for f in files], hive_partitioning=False)
+    positional = [d["path"] for d in deletes if d["kind"] in POSITIONAL]
+    parts = []
+    for equality, group in _by_equality_deletes(files).items():
+        frame = pl.scan_parquet([f["path"] for f in group], hive_partitioning=False, row_index_name=ROW)
+        if positional:
+            frame = frame.join(_deleted_rows(pl, positional, group), on=ROW, how="anti")
+        for keys, paths in _equality_files(deletes, equality).items():
+            removed = pl.scan_parquet(paths, hive_partitioning=False).select(list(keys))
+            frame = frame.join(removed, on=list(keys), how="anti", nulls_equal=True)
+        parts.append(frame.select(columns))
+    return pl.concat(parts) if len(parts) > 1 else parts[0]
+
+
+def _deleted_rows(pl, positional, group):
+    offsets, start = [], 0
+    for f in group:
+        offsets.append(start)
+        start += f["rows"]
+    starts = pl.LazyFrame({"file_path": [f["location"] for f in group], "start": offsets},
+                          schema={"file_path": pl.String, "start": pl.Int64})
+    deleted = pl.scan_parquet(positional, hive_partitioning=False).select("file_path", "pos")
+    return deleted.join(starts, on="file_path").select(
+        (pl.col("start") + pl.col("pos")).cast(pl.get_index_type()).alias(ROW))
+
+
+def _by_equality_deletes(files):
+    groups = {}
+    for f in files:
+        groups.setdefault(tuple(f.get("equality_deletes") or ()), []).append(f)
+    return groups
+
+
+def _equality_files(deletes, indexes):
+    by_columns = {}
+    for index in indexes:
+        delete = deletes[index]
+        by_columns.setdefault(tuple(delete["equality_columns"]), []).append(delete["path"])
+    return by_columns
