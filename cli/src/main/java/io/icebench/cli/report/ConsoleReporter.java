@@ -184,7 +184,24 @@ public final class ConsoleReporter implements RunListener {
             out.println("No engine completed a query: nothing to compare.");
         }
         printComparisons(results);
+        printPlanning(results);
         printVerification(results.verification());
+    }
+
+    /** Engines that read the catalog plan inside their queries; the others read what the coordinator planned. */
+    private void printPlanning(BenchmarkResults results) {
+        List<String> inside = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        plan.engines().stream().filter(e -> e.descriptor().available()).forEach(e ->
+                (e.descriptor().access().readsCatalog() ? inside : outside).add(e.spec().label()));
+        if (inside.isEmpty() || outside.isEmpty()) {
+            return;
+        }
+        double planned = results.tables().stream().mapToDouble(t -> t.planning().planMs()).sum();
+        out.printf(Locale.ROOT, "🗺  Planning: %s include it in their query times; %s read the coordinator's plan "
+                + "(%s for %d tables, tables[].planning in the results): for like for like, add the plan_ms of a "
+                + "query's tables to their medians%n", String.join(", ", inside), String.join(", ", outside),
+                Format.ms(planned), results.tables().size());
     }
 
     @SuppressWarnings("unchecked")
