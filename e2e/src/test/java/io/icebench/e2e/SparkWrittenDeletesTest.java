@@ -36,7 +36,7 @@ class SparkWrittenDeletesTest {
         }
         Path output = data.resolve("spark-deletes-v" + formatVersion + ".json");
         Cli.Result read = Cli.run(data, "run", "SELECT COUNT(*) AS n, SUM(price) AS total, SUM(quantity) AS q, "
-                + "SUM(CASE WHEN quantity = 0 THEN 1 ELSE 0 END) AS updated FROM " + table,
+                + "SUM(CASE WHEN quantity = 0 THEN 1 ELSE 0 END) AS updated FROM {table}", "warehouse." + table,
                 "--engines", "duckdb,polars,spark", "--iterations", "1", "--warmup", "0", "--spark-master", "local[2]",
                 "--no-report", "--output", output.toString());
         assertThat(read.exit()).as(read.all()).isZero();
