@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,30 @@ class StalePidTest {
         } finally {
             unrelated.destroyForcibly();
             Cli.run(dataDir, "metastore", "stop", "--force");
+        }
+    }
+
+    @Test
+    void theServerScriptsLeaveAProcessAloneWhosePidIsInTheirPidFile() throws Exception {
+        Path dataDir = Files.createDirectories(Cli.WORK.resolve("foreign-pid-scripts"));
+        Process unrelated = new ProcessBuilder("sleep", "1000").start();
+        try {
+            String pid = Long.toString(unrelated.pid());
+            String startTicks = Files.readString(Path.of("/proc", pid, "stat")).replaceAll("^.*\\) ", "").split(" ")[19];
+            Map<String, String> pidFiles = Map.of("scripts/spark-cluster", "spark-cluster/master.pid",
+                    "scripts/trino", "trino/trino.pid", "scripts/mariadb", "mariadb/mariadb.pid");
+            for (Map.Entry<String, String> script : pidFiles.entrySet()) {
+                // the pid with its real start time: only the command line tells it is not the server
+                Path pidFile = Files.createDirectories(dataDir.resolve(script.getValue()).getParent())
+                        .resolve(Path.of(script.getValue()).getFileName());
+                Files.writeString(pidFile, pid + " " + startTicks + "\n");
+                Cli.Result stop = Cli.script(dataDir, script.getKey(), "stop");
+                assertThat(stop.out()).as(script.getKey()).contains("names process " + pid).contains("left it alone");
+                assertThat(unrelated.isAlive()).as("the unrelated process after " + script.getKey() + " stop").isTrue();
+                assertThat(pidFile).doesNotExist();
+            }
+        } finally {
+            unrelated.destroyForcibly();
         }
     }
 
