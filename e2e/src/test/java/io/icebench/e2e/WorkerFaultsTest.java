@@ -97,6 +97,9 @@ class WorkerFaultsTest {
         assertThat((System.nanoTime() - signalled) / 1e9).as("seconds to stop").isLessThan(5);
         assertThat(cli.exitValue()).isEqualTo(130);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
+        try (java.util.stream.Stream<Path> left = Files.walk(shared.dataDir.resolve("tmp"))) {
+            assertThat(left.filter(Files::isRegularFile).toList()).as("workers' temporary files after Ctrl-C").isEmpty();
+        }
 
         JsonNode results = Json.MAPPER.readTree(output.toFile());
         assertThat(results.path("interrupted").asBoolean()).isTrue();
