@@ -5,6 +5,7 @@ import io.icebench.catalog.metastore.EmbeddedMetastore;
 import io.icebench.catalog.metastore.MetastoreState;
 import io.icebench.cli.engine.EngineRegistry;
 import io.icebench.cli.engine.PythonEnvironment;
+import io.icebench.cli.run.WorkerTempDirs;
 import io.icebench.core.config.Settings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ public final class IcebenchContext {
 
     private final Settings settings;
     private final Path home;
-    private boolean startedMetastore;
+    private boolean leasedMetastore;
 
     private IcebenchContext(Settings settings, Path home) {
         this.settings = settings;
@@ -28,7 +29,9 @@ public final class IcebenchContext {
     public static IcebenchContext load() {
         Path cwd = Path.of("").toAbsolutePath();
         String home = System.getProperty("icebench.home");
-        return new IcebenchContext(Settings.load(cwd, System.getenv()), home == null ? cwd : Path.of(home));
+        IcebenchContext context = new IcebenchContext(Settings.load(cwd, System.getenv()), home == null ? cwd : Path.of(home));
+        WorkerTempDirs.useBase(context.dataDir().resolve("tmp"));
+        return context;
     }
 
     public Settings settings() {
@@ -55,30 +58,51 @@ public final class IcebenchContext {
         return settings.get("HIVE_METASTORE_URI");
     }
 
-    /** The metastore URI to use, starting the embedded metastore when none is configured or running. */
+    /**
+     * The metastore URI to use, starting the embedded metastore when none is configured or running. The
+     * embedded one is leased to this command until {@link #releaseMetastore()}: it keeps running while any
+     * command still uses it.
+     */
     public String metastoreUri(PrintStream out) {
         Optional<String> external = externalMetastore();
         if (external.isPresent()) {
             return external.get();
         }
         EmbeddedMetastore embedded = embeddedMetastore();
-        Optional<MetastoreState> running = embedded.running();
-        if (running.isPresent()) {
-            return running.get().uri();
+        if (!leasedMetastore) {
+            Optional<MetastoreState> running = embedded.running();
+            if (running.isEmpty()) {
+                out.println("⏳ Starting the embedded Hive Metastore (data in " + dataDir() + ")...");
+            }
         }
-        out.println("⏳ Starting the embedded Hive Metastore (data in " + dataDir() + ")...");
         long start = System.nanoTime();
-        EmbeddedMetastore.StartOutcome outcome = embedded.start(0);
+        EmbeddedMetastore.StartOutcome outcome = embedded.use();
+        leasedMetastore = true;
         outcome.notes().forEach(note -> out.println("   " + note));
-        out.printf("   up on %s (pid %d) in %.1f s%n", outcome.state().uri(), outcome.state().pid(),
-                (System.nanoTime() - start) / 1e9);
-        startedMetastore = true;
+        if (outcome.started()) {
+            out.printf("   up on %s (pid %d) in %.1f s%n", outcome.state().uri(), outcome.state().pid(),
+                    (System.nanoTime() - start) / 1e9);
+        }
         return outcome.state().uri();
     }
 
-    /** True when this command started the embedded metastore (and so should stop it unless asked to keep it). */
-    public boolean startedMetastore() {
-        return startedMetastore;
+    /**
+     * Ends this command's use of the embedded metastore; true when that stopped it (no other command uses
+     * it and it was not started with {@code metastore start}).
+     */
+    public boolean releaseMetastore() {
+        if (!leasedMetastore) {
+            return false;
+        }
+        leasedMetastore = false;
+        return embeddedMetastore().release().isPresent();
+    }
+
+    /** Keeps the embedded metastore running after this command, as {@code metastore start} would. */
+    public void keepMetastore() {
+        if (externalMetastore().isEmpty()) {
+            embeddedMetastore().start(0);
+        }
     }
 
     public IcebergCatalog catalog(String uri) {

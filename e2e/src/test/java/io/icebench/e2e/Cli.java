@@ -74,10 +74,11 @@ final class Cli {
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), "");
     }
 
-    /** Worker processes still alive anywhere on the machine. */
+    /**
+     * Worker processes still alive that these tests started (their coordinator's data directory is under
+     * {@link #WORK}); other people's icebench runs on the same machine are not counted.
+     */
     static List<ProcessHandle> liveWorkers() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("io.icebench.worker.WorkerMain")).orElse(false))
-                .toList();
+        return OwnProcesses.workersUnder(WORK);
     }
 }

@@ -122,7 +122,7 @@ class FaultMatrixTest {
                     "local[1]", "--output", output.toString())
                     .redirectOutput(data.resolve("killed.out").toFile()).redirectErrorStream(true).start();
             Faults.awaitEvent(data.resolve("killed.jsonl"), "engine_ready", "\"engine\":\"duckdb\"", cli);
-            Cli.Result stopped = Cli.run(data, "metastore", "stop");
+            Cli.Result stopped = Cli.run(data, "metastore", "stop", "--force"); // the run holds a lease
             assertThat(stopped.exit()).as(stopped.all()).isZero();
             assertThat(cli.waitFor(3, TimeUnit.MINUTES)).isTrue();
             assertThat(cli.exitValue()).isEqualTo(1);

@@ -28,6 +28,10 @@ class WorkerFaultsTest {
         Files.writeString(suite.resolve("c_count.sql"), "select count(*) from orders");
         Path output = Faults.freshOutput(shared, "faults");
         Path jsonLines = shared.dataDir.resolve("faults.jsonl");
+        // another icebench's worker on this machine (other people run tests here too): never ours to count
+        ProcessBuilder decoyBuilder = new ProcessBuilder("bash", "-c", "sleep 600", "io.icebench.worker.WorkerMain");
+        decoyBuilder.environment().put("ICEBENCH_DATA_DIR", "/elsewhere/icebench-data");
+        Process decoy = decoyBuilder.start();
 
         Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
                 suite.toString(), "--engines", "duckdb,second=duckdb", "--iterations", "2", "--warmup", "0",
@@ -44,6 +48,8 @@ class WorkerFaultsTest {
         assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("icebench finished").isTrue();
         assertThat(cli.exitValue()).isEqualTo(1);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
+        assertThat(decoy.isAlive()).as("another icebench's worker is left alone").isTrue();
+        decoy.destroyForcibly();
 
         JsonNode results = Json.MAPPER.readTree(output.toFile());
         JsonNode first = results.path("engines").get(0);
@@ -91,6 +97,9 @@ class WorkerFaultsTest {
         assertThat((System.nanoTime() - signalled) / 1e9).as("seconds to stop").isLessThan(5);
         assertThat(cli.exitValue()).isEqualTo(130);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
+        try (java.util.stream.Stream<Path> left = Files.walk(shared.dataDir.resolve("tmp"))) {
+            assertThat(left.filter(Files::isRegularFile).toList()).as("workers' temporary files after Ctrl-C").isEmpty();
+        }
 
         JsonNode results = Json.MAPPER.readTree(output.toFile());
         assertThat(results.path("interrupted").asBoolean()).isTrue();

@@ -1,34 +1,40 @@
 package io.icebench.catalog.metastore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icebench.catalog.service.ServiceLeases;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Defaults;
-import io.icebench.core.model.Failure;
+import io.icebench.core.process.ProcessIdentity;
 import io.icebench.core.protocol.Json;
-import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Starts, finds and stops the embedded metastore process of a data directory. */
+/**
+ * Starts, finds and stops the embedded metastore process of a data directory. Start and stop happen under
+ * the data directory's service lock; every command that uses the metastore holds a lease on it, and the
+ * metastore stops when the last user is done, unless the user started it with {@code metastore start}.
+ */
 public final class EmbeddedMetastore {
 
     private static final ObjectMapper JSON = Json.MAPPER;
     private final Path dataDir;
     private final Path stateFile;
     private final Path logFile;
+    private final MetastoreProcess server;
+    private final ServiceLeases leases;
 
     public EmbeddedMetastore(Path dataDir) {
         this.dataDir = dataDir;
         this.stateFile = dataDir.resolve("metastore").resolve("metastore.json");
         this.logFile = dataDir.resolve("logs").resolve("metastore.log");
+        this.server = new MetastoreProcess(dataDir, logFile);
+        this.leases = new ServiceLeases(dataDir.resolve("metastore"));
     }
 
     public Path logFile() {
@@ -41,7 +47,8 @@ public final class EmbeddedMetastore {
         if (state == null) {
             return Optional.empty();
         }
-        if (isAlive(state.pid()) && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null) {
+        boolean alive = state.process() != null ? state.ownProcess().isPresent() : state.pidAlive();
+        if (alive && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null) {
             return Optional.of(state);
         }
         return Optional.empty();
@@ -53,30 +60,77 @@ public final class EmbeddedMetastore {
         if (state == null || running().isPresent()) {
             return null;
         }
-        return isAlive(state.pid())
-                ? "metastore process " + state.pid() + " is alive but does not answer on port " + state.port()
+        if (state.ownProcess().isPresent()) {
+            return "metastore process " + state.pid() + " is alive but does not answer on port " + state.port();
+        }
+        return state.pidAlive()
+                ? "stale pid file " + stateFile + " (process " + state.pid() + " is not the metastore that wrote it)"
                 : "stale pid file " + stateFile + " (process " + state.pid() + " is gone)";
     }
 
     public record StartOutcome(MetastoreState state, boolean started, List<String> notes) {
     }
 
-    /** Starts the metastore unless it already runs. {@code requestedPort} 0 means 9083 if free, else any. */
+    /**
+     * {@code metastore start}: starts the metastore unless it already runs, and keeps it running until
+     * {@code metastore stop}. {@code requestedPort} 0 means 9083 if free, else any.
+     */
     public StartOutcome start(int requestedPort) {
+        return leases.locked(() -> {
+            StartOutcome outcome = startLocked(requestedPort);
+            leases.keep();
+            return outcome;
+        });
+    }
+
+    /** For a command that needs the metastore: starts it unless it runs, and holds a lease until {@link #release()}. */
+    public StartOutcome use() {
+        return leases.locked(() -> {
+            StartOutcome outcome = startLocked(0);
+            leases.acquire();
+            return outcome;
+        });
+    }
+
+    /** Gives up this process's lease; stops the metastore when nobody else uses it and the user did not keep it. */
+    public Optional<MetastoreState> release() {
+        return leases.locked(() -> {
+            leases.release();
+            return leases.unused() ? stopLocked(new ArrayList<>()) : Optional.<MetastoreState>empty();
+        });
+    }
+
+    /**
+     * @param state   what was recorded (null: nothing was)
+     * @param stopped false when other commands still use it: it then stops when the last of them ends
+     * @param users   the other commands (processes) using it
+     */
+    public record StopOutcome(MetastoreState state, boolean stopped, List<ProcessIdentity> users, List<String> notes) {
+    }
+
+    /** {@code metastore stop}: stops it now when nobody uses it or {@code force}; else it stops after its last user. */
+    public StopOutcome stop(boolean force) {
+        return leases.locked(() -> {
+            leases.unkeep();
+            List<ProcessIdentity> users = leases.otherHolders();
+            MetastoreState state = readState();
+            if (state == null || (!users.isEmpty() && !force)) {
+                return new StopOutcome(state, false, users, List.of());
+            }
+            List<String> notes = new ArrayList<>();
+            Optional<MetastoreState> stopped = stopLocked(notes);
+            return new StopOutcome(state, stopped.isPresent(), users, notes);
+        });
+    }
+
+    private StartOutcome startLocked(int requestedPort) {
         List<String> notes = new ArrayList<>();
         Optional<MetastoreState> current = running();
         if (current.isPresent()) {
             return new StartOutcome(current.get(), false, notes);
         }
-        MetastoreState stale = readState();
-        if (stale != null) {
-            if (isAlive(stale.pid())) {
-                notes.add("metastore process " + stale.pid() + " did not answer on port " + stale.port() + "; stopped it");
-                terminate(stale.pid());
-            } else {
-                notes.add("removed stale pid file (process " + stale.pid() + " is gone)");
-            }
-            deleteState();
+        if (readState() != null) {
+            stopLocked(notes);
         }
         int port = choosePort(requestedPort, notes);
         try {
@@ -86,12 +140,42 @@ public final class EmbeddedMetastore {
             throw new ConfigException("cannot create " + dataDir + ": " + e.getMessage()
                     + " (set ICEBENCH_DATA_DIR to a writable directory)");
         }
-        Process process = launch(port);
+        Process process = server.launch(port);
+        MetastoreProcess.awaitExec(process);
         MetastoreState state = new MetastoreState("thrift://127.0.0.1:" + port, port, process.pid(),
-                Instant.now().toString(), logFile.toString(), dataDir.toString());
+                Instant.now().toString(), logFile.toString(), dataDir.toString(),
+                ProcessIdentity.of(process.toHandle()).orElse(null));
         writeState(state);
-        awaitReady(process, state);
+        try {
+            server.awaitReady(process, port);
+        } catch (RuntimeException e) {
+            deleteState();
+            throw e;
+        }
         return new StartOutcome(state, true, notes);
+    }
+
+    /** Ends the recorded process if it is still ours (never a process that merely has its pid) and forgets it. */
+    private Optional<MetastoreState> stopLocked(List<String> notes) {
+        MetastoreState state = readState();
+        if (state == null) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> own = state.ownProcess();
+        if (own.isPresent()) {
+            boolean answered = Ports.unreachableReason("127.0.0.1", state.port(), 500) == null;
+            MetastoreProcess.terminate(own.get());
+            if (!answered) {
+                notes.add("metastore process " + state.pid() + " did not answer on port " + state.port() + "; stopped it");
+            }
+        } else if (state.pidAlive()) {
+            notes.add("removed stale pid file: process " + state.pid()
+                    + " is not the metastore that wrote it (another process has that pid now); left it alone");
+        } else {
+            notes.add("removed stale pid file (process " + state.pid() + " is gone)");
+        }
+        deleteState();
+        return own.isPresent() ? Optional.of(state) : Optional.empty();
     }
 
     private int choosePort(int requestedPort, List<String> notes) {
@@ -110,88 +194,8 @@ public final class EmbeddedMetastore {
         return port;
     }
 
-    private Process launch(int port) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>();
-        if (new File("/usr/bin/setsid").canExecute()) {
-            // its own session: Ctrl-C on the command that started it does not reach it
-            command.add("/usr/bin/setsid");
-        }
-        command.addAll(List.of(java, "-Xmx1g", "-XX:+UseSerialGC",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-Dorg.slf4j.simpleLogger.log.io.icebench=info",
-                "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-Dicebench.role=metastore",
-                "-cp", System.getProperty("java.class.path"),
-                MetastoreServer.class.getName(), Integer.toString(port), dataDir.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        try {
-            return builder.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the metastore process: " + e.getMessage(), e);
-        }
-    }
-
-    private void awaitReady(Process process, MetastoreState state) {
-        long deadline = System.nanoTime() + Defaults.METASTORE_START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                deleteState();
-                throw new IllegalStateException("the metastore exited during start-up (exit code "
-                        + process.exitValue() + "); last lines of " + logFile + ":\n" + tailOfLog(12));
-            }
-            if (Ports.unreachableReason("127.0.0.1", state.port(), 500) == null) {
-                return;
-            }
-            sleep(Duration.ofMillis(100));
-        }
-        terminate(process.pid());
-        deleteState();
-        throw new IllegalStateException("the metastore did not answer within "
-                + Defaults.METASTORE_START_TIMEOUT.toSeconds() + " s; last lines of " + logFile + ":\n" + tailOfLog(12));
-    }
-
-    /** Stops the metastore; returns the state it had, or empty when none was recorded. */
-    public Optional<MetastoreState> stop() {
-        MetastoreState state = readState();
-        if (state == null) {
-            return Optional.empty();
-        }
-        terminate(state.pid());
-        deleteState();
-        return Optional.of(state);
-    }
-
-    private static boolean isAlive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    private static void terminate(long pid) {
-        ProcessHandle.of(pid).ifPresent(handle -> {
-            handle.destroy();
-            try {
-                handle.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                handle.destroyForcibly();
-                try {
-                    handle.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception ignored) {
-                    // reported by the caller's status check
-                }
-            }
-        });
-    }
-
     public String tailOfLog(int lines) {
-        try {
-            List<String> all = Files.readAllLines(logFile);
-            return Failure.firstLines(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())), lines);
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return server.tailOfLog(lines);
     }
 
     private MetastoreState readState() {
@@ -220,15 +224,6 @@ public final class EmbeddedMetastore {
             Files.deleteIfExists(stateFile);
         } catch (IOException ignored) {
             // a later start reports it as stale
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the metastore", e);
         }
     }
 }

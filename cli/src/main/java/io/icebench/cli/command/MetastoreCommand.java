@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
         subcommands = {MetastoreCommand.Start.class, MetastoreCommand.Stop.class, MetastoreCommand.Status.class})
 public final class MetastoreCommand {
 
-    @Command(name = "start", mixinStandardHelpOptions = true, description = "Start it in the background (port 9083 if free).")
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Start it in the background (port 9083 if free); it runs until metastore stop.")
     static final class Start implements Callable<Integer> {
         @Option(names = "--port", description = "Port to use (default: 9083 if free, else any free port).")
         int port;
@@ -42,13 +43,24 @@ public final class MetastoreCommand {
         }
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop it.")
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop it; while other icebench commands use it, it stops when the last of them ends.")
     static final class Stop implements Callable<Integer> {
+        @Option(names = "--force", description = "Stop it now, even while other icebench commands use it.")
+        boolean force;
+
         @Override
         public Integer call() {
-            Optional<MetastoreState> stopped = IcebenchContext.load().embeddedMetastore().stop();
-            if (stopped.isPresent()) {
-                System.out.printf("metastore stopped (pid %d, %s)%n", stopped.get().pid(), stopped.get().uri());
+            EmbeddedMetastore.StopOutcome outcome = IcebenchContext.load().embeddedMetastore().stop(force);
+            outcome.notes().forEach(note -> System.out.println("note: " + note));
+            MetastoreState state = outcome.state();
+            String users = outcome.users().stream().map(u -> Long.toString(u.pid())).collect(Collectors.joining(", "));
+            if (outcome.stopped()) {
+                System.out.printf("metastore stopped (pid %d, %s)%s%n", state.pid(), state.uri(),
+                        users.isEmpty() ? "" : "; it was still in use by icebench pid " + users);
+            } else if (!outcome.users().isEmpty() && state != null) {
+                System.out.printf("metastore in use by %d other icebench command(s) (pid %s): it stops when the last "
+                        + "of them ends; --force stops it now%n", outcome.users().size(), users);
             } else {
                 System.out.println("metastore is not running");
             }

@@ -31,6 +31,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         double sf = scale != null ? scale : Defaults.QUICKSTART_SCALE;
         System.out.println("🧊 icebench " + Defaults.VERSION + " quickstart: TPC-H SF " + sf + " on every engine available here");
         String uri = context.metastoreUri(System.out);
+        context.keepMetastore();
         System.out.println("📦 TPC-H SF " + sf + " in " + s.catalogName() + "." + Defaults.TPCH_NAMESPACE + ":");
         try (IcebergCatalog catalog = context.catalog(uri)) {
             boolean replace = ScaleCheck.differs(catalog, Defaults.TPCH_NAMESPACE, sf, System.out);

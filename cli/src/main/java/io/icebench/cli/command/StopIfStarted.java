@@ -3,16 +3,15 @@ package io.icebench.cli.command;
 import io.icebench.cli.IcebenchContext;
 import java.io.PrintStream;
 
-/** A command that started the embedded metastore for itself stops it again, leaving nothing running. */
+/** A command that used the embedded metastore gives it up; the last user stops it, leaving nothing running. */
 final class StopIfStarted {
 
     private StopIfStarted() {
     }
 
     static void stop(IcebenchContext context, PrintStream out) {
-        if (context.startedMetastore()) {
-            context.embeddedMetastore().stop();
-            out.println("⏹  stopped the embedded metastore this command started "
+        if (context.releaseMetastore()) {
+            out.println("⏹  stopped the embedded metastore: no other command uses it "
                     + "(keep one running with ./icebench metastore start)");
         }
     }

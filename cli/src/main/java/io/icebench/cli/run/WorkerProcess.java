@@ -28,27 +28,38 @@ public final class WorkerProcess implements AutoCloseable {
     private static final Object EOF = new Object();
     private final Process process;
     private final Path log;
+    private final Path tempDir;
     private final OutputStream toWorker;
     private final LinkedBlockingQueue<Object> fromWorker = new LinkedBlockingQueue<>();
 
-    private WorkerProcess(Process process, Path log) {
+    private WorkerProcess(Process process, Path log, Path tempDir) {
         this.process = process;
         this.log = log;
+        this.tempDir = tempDir;
         this.toWorker = process.getOutputStream();
         Thread reader = new Thread(this::readLoop, "worker-reader-" + process.pid());
         reader.setDaemon(true);
         reader.start();
     }
 
+    /** Starts the worker with a temporary directory of its own ({@link WorkerTempDirs}), removed when it ends. */
     public static WorkerProcess start(List<String> command, Path log, java.util.Map<String, String> environment)
             throws IOException {
         Files.createDirectories(log.getParent());
-        Files.writeString(log, WorkerLogs.COMMAND_PREFIX + String.join(" ", command) + "\n", StandardOpenOption.CREATE,
+        Path tempDir = WorkerTempDirs.create();
+        List<String> full = WorkerTempDirs.commandWith(command, tempDir);
+        Files.writeString(log, WorkerLogs.COMMAND_PREFIX + String.join(" ", full) + "\n", StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(full)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        return new WorkerProcess(builder.start(), log);
+        builder.environment().put("TMPDIR", tempDir.toString());
+        try {
+            return new WorkerProcess(builder.start(), log, tempDir);
+        } catch (IOException e) {
+            WorkerTempDirs.delete(tempDir);
+            throw e;
+        }
     }
 
     public long pid() {
@@ -148,9 +159,10 @@ public final class WorkerProcess implements AutoCloseable {
         kill();
     }
 
-    /** Kills the worker and every process it started. */
+    /** Kills the worker and every process it started, then removes its temporary directory. */
     public void kill() {
         ProcessTree.kill(process.toHandle());
+        WorkerTempDirs.delete(tempDir);
     }
 
 }

@@ -1,0 +1,30 @@
+package io.icebench.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.icebench.core.process.ProcessIdentity;
+import org.junit.jupiter.api.Test;
+
+class ProcessIdentityTest {
+
+    @Test
+    void aLiveProcessMatchesItsOwnIdentityOnly() {
+        ProcessIdentity self = ProcessIdentity.current();
+        assertThat(self.isRunning()).isTrue();
+        assertThat(ProcessIdentity.keyIsRunning(self.key())).isTrue();
+        assertThat(new ProcessIdentity(self.pid(), "2020-01-01T00:00:00Z", self.command()).isRunning())
+                .as("same pid, other start time").isFalse();
+        assertThat(new ProcessIdentity(self.pid(), self.startedAt(), "/usr/bin/sleep").isRunning())
+                .as("same pid, other executable").isFalse();
+        assertThat(ProcessIdentity.keyIsRunning(self.pid() + "-1000")).isFalse();
+        assertThat(ProcessIdentity.keyIsRunning("not-a-key")).isFalse();
+    }
+
+    @Test
+    void aFinishedProcessIsNotRunning() throws Exception {
+        Process done = new ProcessBuilder("true").start();
+        done.waitFor();
+        assertThat(ProcessIdentity.of(done.pid())).isEmpty();
+        assertThat(new ProcessIdentity(done.pid(), "2020-01-01T00:00:00Z", "/usr/bin/true").isRunning()).isFalse();
+    }
+}
