@@ -274,6 +274,7 @@ final class BenchmarkExecution {
         settings.put("contended", plan.contended());
         settings.put("answer_tolerance", plan.answerTolerance());
         settings.put("answer_reference", plan.reference());
+        settings.put("allow_writes", plan.allowWrites());
         settings.put("output", request.output().toAbsolutePath().toString());
         return settings;
     }

@@ -194,11 +194,11 @@ public final class ConsoleReporter implements RunListener {
         }
         Map<String, Long> counts = new java.util.TreeMap<>();
         verification.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
-        out.printf(Locale.ROOT, "🔎 Answers across engines: %d match, %d mismatch, %d engines disagree, %d unverified "
-                + "(tolerance %s%s)%n", counts.getOrDefault(QueryVerification.MATCH, 0L),
-                counts.getOrDefault(QueryVerification.MISMATCH, 0L), counts.getOrDefault(QueryVerification.DISAGREE, 0L),
-                counts.getOrDefault(QueryVerification.UNVERIFIED, 0L), plan.answerTolerance(),
-                plan.reference() == null ? "" : ", reference " + plan.reference());
+        out.printf(Locale.ROOT, "🔎 Answers across engines: %d match, %d mismatch, %d unverified, %d engines disagree "
+                + "(tolerance %s; reference: %s)%n", counts.getOrDefault(QueryVerification.MATCH, 0L),
+                counts.getOrDefault(QueryVerification.MISMATCH, 0L), counts.getOrDefault(QueryVerification.UNVERIFIED, 0L),
+                counts.getOrDefault(QueryVerification.DISAGREE, 0L), plan.answerTolerance(),
+                plan.reference() == null ? "a strict majority" : plan.reference() + " (--reference)");
         for (QueryVerification v : verification) {
             if (QueryVerification.DISAGREE.equals(v.status())) {
                 out.printf(Locale.ROOT, "   ❗ %s: engines disagree: %s — no strict majority; --reference ENGINE names the "
@@ -213,9 +213,8 @@ public final class ConsoleReporter implements RunListener {
                 }
             }
             for (QueryVerification.Mismatch m : v.mismatches()) {
-                out.printf(Locale.ROOT, "   ❗ %s: %s differs from %s%s — %s%s%n", v.query(), m.engine(),
-                        String.join(", ", v.agreeing()), "engine".equals(v.reference()) ? " (--reference " + plan.reference() + ")" : " (a strict majority)",
-                        m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
+                out.printf(Locale.ROOT, "   ❗ %s: %s differs from %s — %s%s%n", v.query(), m.engine(),
+                        String.join(", ", v.agreeing()), m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
                 if (m.expected() != null || m.actual() != null) {
                     out.printf(Locale.ROOT, "      %-10s %s%n      %-10s %s%n", m.against() + ":", m.expected(),
                             m.engine() + ":", m.actual());
