@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,6 +49,12 @@ class AnswerDisagreementTest {
         assertThat(markdown).contains("**q6: engines disagree**: [duckdb] · [polars]").doesNotContain("mismatch");
         String html = Files.readString(output.resolveSibling("report.html"));
         assertThat(html).contains("engines disagree").contains("[duckdb] · [polars]");
+        Path csv = output.resolveSibling("report.csv");
+        Cli.Result report = Cli.run(data, "report", output.toString(), "--format", "csv", "--out", csv.toString());
+        assertThat(report.exit()).as(report.all()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).endsWith(",status,answer");
+        assertThat(lines.subList(1, lines.size())).isNotEmpty().allSatisfy(line -> assertThat(line).endsWith(",ok,disagree"));
 
         Path named = Files.createDirectories(data.resolve("disagree-reference")).resolve("results.json");
         Cli.Result withReference = Cli.run(data, "run", "--suite", "tpch", "--queries", "q6", "--engines", "duckdb,polars",
