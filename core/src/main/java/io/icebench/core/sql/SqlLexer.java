@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class SqlLexer {
 
+    private static final Pattern EXPONENT = Pattern.compile("[eE][+-]?[0-9]+");
     private static final Pattern DOLLAR_TAG = Pattern.compile("\\$([A-Za-z_][A-Za-z_0-9]*)?\\$");
 
     /** The text ends inside a string, quoted identifier or comment. */
@@ -71,10 +72,7 @@ public final class SqlLexer {
             } else if (c == '$' && dialect.dollarQuotes() && dollarQuoted()) {
                 add(SqlToken.Kind.QUOTED, start);
             } else if (Character.isDigit(c)) {
-                while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
-                    i++;
-                }
-                add(SqlToken.Kind.NUMBER, start);
+                number(start);
             } else if (Character.isLetter(c) || c == '_') {
                 word(start);
             } else {
@@ -82,6 +80,18 @@ public final class SqlLexer {
                 add(SqlToken.Kind.SYMBOL, start);
             }
         }
+    }
+
+    /** Digits, a point, an exponent; letters right after a number start a word ({@code 1insert} holds INSERT). */
+    private void number(int start) {
+        while (i < sql.length() && (Character.isDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
+            i++;
+        }
+        Matcher exponent = EXPONENT.matcher(sql).region(i, sql.length());
+        if (exponent.lookingAt()) {
+            i = exponent.end();
+        }
+        add(SqlToken.Kind.NUMBER, start);
     }
 
     private void word(int start) {

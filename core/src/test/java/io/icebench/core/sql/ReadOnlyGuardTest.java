@@ -29,6 +29,7 @@ class ReadOnlyGuardTest {
         "SELECT o_comment, update_ts, settings_id, created_at FROM t ORDER BY 1 DESC",
         "SELECT 'a''b' AS s; ;",
         "SELECT [1, 2][1] AS x, {'a': 1} AS y",
+        "SELECT 1e10, 2.5E-3, .5, 0x1F FROM t",
     })
     void acceptsOneReadOnlyStatement(String sql) {
         assertThat(ReadOnlyGuard.refusal(sql)).as(sql).isEmpty();
@@ -48,6 +49,7 @@ class ReadOnlyGuardTest {
         "set threads = 1",
         "PRAGMA version",
         "CALL system.rollback_to_snapshot('t', 1)",
+        "WITH x AS (SELECT 1) SELECT 1INSERT INTO t SELECT 2",
         "SELECT 1 FROM t WHERE x IN (SELECT 1 FROM (DELETE FROM t RETURNING 1))",
     })
     void refusesWritesAnywhere(String sql) {
