@@ -51,4 +51,18 @@ class FrameCodecTest {
         assertThat(message).isInstanceOf(Message.Close.class);
         assertThat(stray).hasSize(1);
     }
+
+    @Test
+    void openSaysWhetherWritesAreAllowedAndAnOpenWithoutItAllowsNone() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FrameCodec.write(bytes, new Message.Open("warehouse", "tpch", "", Map.of(), true));
+        String frame = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(frame).contains("\"writes_allowed\":true");
+        String older = "{\"type\":\"open\",\"catalog\":\"warehouse\",\"default_namespace\":\"tpch\",\"options\":{}}";
+        String framed = FrameCodec.MARKER + older.getBytes(StandardCharsets.UTF_8).length + " " + older + "\n";
+        Message open = FrameCodec.read(new BufferedReader(new StringReader(framed)), line -> { });
+        assertThat(((Message.Open) open).writesAllowed()).isFalse();
+        Message allowed = FrameCodec.read(new BufferedReader(new StringReader(frame)), line -> { });
+        assertThat(((Message.Open) allowed).writesAllowed()).isTrue();
+    }
 }

@@ -70,7 +70,7 @@ class UsageErrorsTest {
     void queriesAndTables() throws Exception {
         Path data = METASTORE.shared().dataDir;
         assertUsageError(Cli.run(data, "run", "DELETE FROM {table}", "tpch.lineitem"),
-                "icebench runs only SELECT, WITH, EXPLAIN, SHOW and DESCRIBE unless --allow-writes is given");
+                "query is refused: it starts with DELETE, not with SELECT");
         assertUsageError(Cli.run(data, "run", "SELECT 1 FROM {table}", "tpch.lineitem; drop table x"),
                 "is not a dotted list of identifiers");
         Cli.Result missing = Cli.run(data, "run", "SELECT count(*) FROM {table}", "warehouse.tpch.nosuch");

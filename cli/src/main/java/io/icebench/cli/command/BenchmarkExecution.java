@@ -19,12 +19,12 @@ import io.icebench.cli.run.Listeners;
 import io.icebench.cli.run.Query;
 import io.icebench.cli.run.PageCache;
 import io.icebench.cli.run.QuerySuite;
+import io.icebench.cli.run.ReadOnlyQueries;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunPlan;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Secrets;
 import io.icebench.core.model.BenchmarkResults;
-import io.icebench.core.model.SqlText;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.verify.QueryVerification;
 import java.io.IOException;
@@ -84,23 +84,10 @@ final class BenchmarkExecution {
         try (IcebergCatalog catalog = context.catalog(uri)) {
             return new RunPlan(uri, catalog.name(), request.namespace(), tables(catalog, request), queries,
                     engines, request.iterations().count(), request.iterations().auto(), request.iterations().timeCap(),
-                    request.warmup(), request.freshProcessColdRuns(), dropCaches(request), request.engineTimeout(),
-                    request.queryTimeout(), request.parallel(), request.printResults(), request.answerTolerance(), logDir());
+                    request.warmup(), request.freshProcessColdRuns(), PageCache.usable(request.dropCaches(), out), request.engineTimeout(),
+                    request.queryTimeout(), request.parallel(), request.printResults(), request.answerTolerance(),
+                    request.reference(), request.allowWrites(), logDir());
         }
-    }
-
-    /** Whether cold runs drop the page cache: asked for and possible here (else said once, and off). */
-    private boolean dropCaches(BenchmarkRequest request) {
-        if (!request.dropCaches()) {
-            return false;
-        }
-        String whyNot = PageCache.whyNot();
-        if (whyNot != null) {
-            out.println("⚠️  --drop-caches: cannot drop the OS page cache here (" + whyNot
-                    + "); cold runs read whatever the OS has cached");
-            return false;
-        }
-        return true;
     }
 
     private static void validate(BenchmarkRequest request) {
@@ -137,11 +124,8 @@ final class BenchmarkExecution {
             }
             queries = List.of(new Query("query", sql));
         }
-        for (Query query : queries) {
-            if (!request.allowWrites() && !SqlText.isReadOnly(query.sql())) {
-                throw new ConfigException(query.id() + " starts with " + SqlText.firstWord(query.sql())
-                        + ": icebench runs only SELECT, WITH, EXPLAIN, SHOW and DESCRIBE unless --allow-writes is given");
-            }
+        if (!request.allowWrites()) {
+            ReadOnlyQueries.require(queries, engineNames);
         }
         return queries;
     }
@@ -161,6 +145,7 @@ final class BenchmarkExecution {
         for (EngineSpec spec : specs) {
             registry.requireKnown(spec.engine());
         }
+        EngineSpec.requireLabel(specs, request.reference(), "--reference");
         return specs;
     }
 
@@ -250,7 +235,7 @@ final class BenchmarkExecution {
             boolean failures = results.engines().stream().anyMatch(e -> !"ok".equals(e.status())
                     && (askedFor || !"unavailable".equals(e.status())));
             boolean mismatches = results.verification() != null && results.verification().stream()
-                    .anyMatch(v -> QueryVerification.MISMATCH.equals(v.status()));
+                    .anyMatch(QueryVerification::failed);
             return failures || mismatches ? Main.FAILURES : Main.OK;
         }
     }
@@ -288,6 +273,8 @@ final class BenchmarkExecution {
         settings.put("parallel", plan.parallel());
         settings.put("contended", plan.contended());
         settings.put("answer_tolerance", plan.answerTolerance());
+        settings.put("answer_reference", plan.reference());
+        settings.put("allow_writes", plan.allowWrites());
         settings.put("output", request.output().toAbsolutePath().toString());
         return settings;
     }

@@ -97,6 +97,10 @@ final class BenchmarkOptions {
             + "across engines (env ICEBENCH_TOLERANCE; default 1e-9).")
     Double tolerance;
 
+    @Option(names = "--reference", description = "ENGINE (or label) whose answers are right: the others match or mismatch it "
+            + "(default: the answer of a strict majority of engines; without one the engines disagree).")
+    String reference;
+
     @Option(names = "--no-verify", description = "Do not compare answers across engines (a mismatch then does not fail the run).")
     boolean noVerify;
 

@@ -28,6 +28,7 @@ record BenchmarkRequest(
         Duration queryTimeout,
         int parallel,
         Double answerTolerance,
+        String reference,
         Path output,
         boolean printResults,
         boolean writeReport,

@@ -79,7 +79,7 @@ final class DataScalingRun implements Callable<Integer> {
                 }
                 RunPlan plan = execution.plan(new BenchmarkRequest(null, null, suite, new LinkedHashSet<>(queries),
                         namespace, Map.of(), List.of(engine), engineOptions, Map.of(), Iterations.fixed(repeats), 1, 0,
-                        false, Defaults.ENGINE_TIMEOUT, null, 1, null, output, false, false, false, true));
+                        false, Defaults.ENGINE_TIMEOUT, null, 1, null, null, output, false, false, false, true));
                 plan.tables().forEach(t -> tables.add(TableInfo.of(t)));
                 EngineRun run = new BenchmarkRunner(plan, new RunListener() { },
                         new ResultsAssembler(EnvironmentProbe.probe(Map.of()), Map.of())).run().engines().get(0);

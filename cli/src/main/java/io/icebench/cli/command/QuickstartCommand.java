@@ -40,7 +40,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         BenchmarkRequest request = new BenchmarkRequest(null, null, "tpch", options.onlyQueries(),
                 Defaults.TPCH_NAMESPACE, options.snapshots(), options.engines(s), options.allEngineOptions(),
                 options.engineDefaults(s), options.iterations(s), options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
-                options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.output(s),
+                options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.reference, options.output(s),
                 options.printResults, !options.noReport, false, true);
         int exit = new BenchmarkExecution(context, System.out).execute(request);
         System.out.printf("⏱  quickstart took %.1f s%n", (System.nanoTime() - start) / 1e9);

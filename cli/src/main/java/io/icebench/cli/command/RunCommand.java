@@ -26,7 +26,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--namespace", description = "Namespace of unqualified table names (env ICEBENCH_NAMESPACE; default tpch).")
     String namespace;
 
-    @Option(names = "--allow-writes", description = "Allow statements other than SELECT/WITH/EXPLAIN/SHOW/DESCRIBE.")
+    @Option(names = "--allow-writes", description = "Let any SQL reach the engines: writes, several statements (default: one read-only statement only).")
     boolean allowWrites;
 
     @Mixin
@@ -42,7 +42,7 @@ public final class RunCommand implements Callable<Integer> {
                 namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE), options.snapshots(),
                 options.engines(s), options.allEngineOptions(), options.engineDefaults(s), options.iterations(s),
                 options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
-                options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.output(s),
+                options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.reference, options.output(s),
                 options.printResults, !options.noReport, allowWrites, false);
         return new BenchmarkExecution(context, System.out).execute(request);
     }

@@ -86,7 +86,7 @@ public final class ScaleCommand implements Callable<Integer> {
                 namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE), Map.of(),
                 List.of(engine), engineOptions, Map.of(), Iterations.fixed(1), 0, 0, false, Defaults.ENGINE_TIMEOUT,
                 queryTimeout == null ? null : io.icebench.cli.run.Durations.parse(queryTimeout, "--query-timeout"),
-                1, null, output, false, false, false, false);
+                1, null, null, output, false, false, false, false);
         BenchmarkExecution execution = new BenchmarkExecution(context, System.out);
         try {
             RunPlan plan = execution.plan(request);

@@ -79,4 +79,13 @@ public record EngineSpec(String label, String engine, Map<String, String> option
         }
         return specs;
     }
+
+    /** Refuses a {@code name} (given with {@code option}; null: none) that is not the label of one of {@code specs}. */
+    public static void requireLabel(List<EngineSpec> specs, String name, String option) {
+        List<String> labels = specs.stream().map(EngineSpec::label).toList();
+        if (name != null && !labels.contains(name)) {
+            throw new ConfigException(option + " " + name + " is not an engine of this run; choose one of "
+                    + String.join(", ", labels));
+        }
+    }
 }

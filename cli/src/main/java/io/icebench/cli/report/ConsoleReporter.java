@@ -215,10 +215,13 @@ public final class ConsoleReporter implements RunListener {
         out.println("⚖️  Per query (ratio of medians, range from their 95% intervals; overlapping intervals are a tie):");
         List<QueryVerification> verification = results.verification();
         for (EngineComparison.Comparison c : comparisons) {
-            List<String> wrong = verification == null ? List.of() : verification.stream()
-                    .filter(v -> v.query().equals(c.query())).flatMap(v -> v.mismatches().stream())
+            List<QueryVerification> checks = verification == null ? List.of() : verification.stream()
+                    .filter(v -> v.query().equals(c.query())).toList();
+            List<String> wrong = checks.stream().flatMap(v -> v.mismatches().stream())
                     .map(QueryVerification.Mismatch::engine).filter(e -> e.equals(c.faster()) || e.equals(c.slower())).toList();
-            out.println("   " + c.sentence() + (wrong.isEmpty() ? "" : "  ⚠ answer differs: " + String.join(", ", wrong)));
+            boolean disagree = checks.stream().anyMatch(v -> QueryVerification.DISAGREE.equals(v.status()));
+            out.println("   " + c.sentence() + (wrong.isEmpty() ? "" : "  ⚠ answer differs: " + String.join(", ", wrong))
+                    + (disagree ? "  ⚠ engines disagree on the answer" : ""));
         }
         out.print("📐 Suite score (geometric mean of (median + 10 ms) / (best + 10 ms); 1.00 = fastest everywhere):");
         scores.entrySet().stream().sorted(Map.Entry.comparingByValue())
@@ -233,10 +236,24 @@ public final class ConsoleReporter implements RunListener {
         }
         Map<String, Long> counts = new java.util.TreeMap<>();
         verification.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
-        out.printf(Locale.ROOT, "🔎 Answers across engines: %d match, %d mismatch, %d unverified (tolerance %s)%n",
-                counts.getOrDefault(QueryVerification.MATCH, 0L), counts.getOrDefault(QueryVerification.MISMATCH, 0L),
-                counts.getOrDefault(QueryVerification.UNVERIFIED, 0L), plan.answerTolerance());
+        out.printf(Locale.ROOT, "🔎 Answers across engines: %d match, %d mismatch, %d unverified, %d engines disagree "
+                + "(tolerance %s; reference: %s)%n", counts.getOrDefault(QueryVerification.MATCH, 0L),
+                counts.getOrDefault(QueryVerification.MISMATCH, 0L), counts.getOrDefault(QueryVerification.UNVERIFIED, 0L),
+                counts.getOrDefault(QueryVerification.DISAGREE, 0L), plan.answerTolerance(),
+                plan.reference() == null ? "a strict majority" : plan.reference() + " (--reference)");
         for (QueryVerification v : verification) {
+            if (QueryVerification.DISAGREE.equals(v.status())) {
+                out.printf(Locale.ROOT, "   ❗ %s: engines disagree: %s — no strict majority; --reference ENGINE names the "
+                        + "right one%n", v.query(), AnswerGroups.text(v.groups()));
+            }
+            for (QueryVerification.Mismatch m : v.differences()) {
+                out.printf(Locale.ROOT, "      %s and %s differ — %s%s%n", m.against(), m.engine(),
+                        m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
+                if (m.expected() != null || m.actual() != null) {
+                    out.printf(Locale.ROOT, "      %-10s %s%n      %-10s %s%n", m.against() + ":", m.expected(),
+                            m.engine() + ":", m.actual());
+                }
+            }
             for (QueryVerification.Mismatch m : v.mismatches()) {
                 out.printf(Locale.ROOT, "   ❗ %s: %s differs from %s — %s%s%n", v.query(), m.engine(),
                         String.join(", ", v.agreeing()), m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());

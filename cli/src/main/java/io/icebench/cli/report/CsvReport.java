@@ -11,12 +11,13 @@ import java.util.List;
 
 /**
  * One CSV row per execution of a results file: the cold run and every measured iteration, and one row
- * for a query that failed (its status is the failure kind, its time empty).
+ * for a query that failed (its status is the failure kind, its time empty). {@code answer} is the engine's
+ * verdict on the query's answer: match, mismatch, disagree (no engine is the reference) or unverified.
  */
 public final class CsvReport {
 
     public static final List<String> COLUMNS = List.of("engine", "query", "phase", "iteration", "ms", "roundtrip_ms",
-            "peak_rss_bytes", "rows", "status");
+            "peak_rss_bytes", "rows", "status", "answer");
 
     private CsvReport() {
     }
@@ -33,17 +34,18 @@ public final class CsvReport {
                 String name = engine.path("name").asText();
                 for (JsonNode q : engine.path("queries")) {
                     String id = q.path("id").asText();
+                    String answer = answer(results.path("verification"), id, name);
                     if (q.hasNonNull("cold_ms")) {
                         writer.write(Arrays.asList(name, id, "cold", 1, q.path("cold_ms").asText(), "",
-                                text(q.path("cold_peak_rss_bytes")), text(q.path("rows")), "ok"));
+                                text(q.path("cold_peak_rss_bytes")), text(q.path("rows")), "ok", answer));
                     }
                     for (JsonNode it : q.path("iterations")) {
                         writer.write(Arrays.asList(name, id, it.path("phase").asText(), it.path("iteration").asInt(),
                                 it.path("ms").asText(), it.path("roundtrip_ms").asText(), text(it.path("peak_rss_bytes")),
-                                it.path("rows").asText(), "ok"));
+                                it.path("rows").asText(), "ok", answer));
                     }
                     if (q.hasNonNull("error")) {
-                        writer.write(Arrays.asList(name, id, "", "", "", "", "", "", q.path("error").path("kind").asText()));
+                        writer.write(Arrays.asList(name, id, "", "", "", "", "", "", q.path("error").path("kind").asText(), ""));
                     }
                 }
             }
@@ -69,6 +71,15 @@ public final class CsvReport {
             }
         }
         return out.toString();
+    }
+
+    private static String answer(JsonNode verification, String query, String engine) {
+        for (JsonNode v : verification) {
+            if (v.path("query").asText().equals(query)) {
+                return v.path("engines").path(engine).asText("");
+            }
+        }
+        return "";
     }
 
     private static String text(JsonNode value) {

@@ -62,6 +62,13 @@ public final class MarkdownReport {
                         s.path("max_ms").asDouble(), s.path("median_ms").asDouble() / best.get(id), answer));
             }
         }
+        for (JsonNode v : results.path("verification")) {
+            if ("disagree".equals(v.path("status").asText())) {
+                md.append(String.format(Locale.ROOT, "%n**%s: engines disagree**: %s (no strict majority; no engine is "
+                        + "called wrong; `--reference ENGINE` names the right one)%n", v.path("query").asText(),
+                        AnswerGroups.text(v.path("groups"))));
+            }
+        }
         return md.toString();
     }
 

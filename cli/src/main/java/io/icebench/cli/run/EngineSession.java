@@ -121,8 +121,7 @@ final class EngineSession {
 
     private void startWorker() throws WorkerFailure {
         workerStarts++;
-        WorkerLauncher.ReadyWorker ready = WorkerLauncher.start(engine, new Message.Open(plan.catalog(),
-                plan.defaultNamespace(), plan.metastoreUri(), engine.spec().engineOptions()), plan.tables(), log,
+        WorkerLauncher.ReadyWorker ready = WorkerLauncher.start(engine, plan.openFor(engine), plan.tables(), log,
                 this::remaining);
         worker = ready.process();
         if (workerStarts == 1) {

@@ -26,8 +26,7 @@ final class FreshProcessColdRuns {
         List<ColdRun> runs = new ArrayList<>();
         for (int i = 0; i < plan.freshProcessColdRuns(); i++) {
             boolean dropped = plan.dropCaches() && PageCache.drop();
-            WorkerLauncher.ReadyWorker ready = WorkerLauncher.start(engine, new Message.Open(plan.catalog(),
-                    plan.defaultNamespace(), plan.metastoreUri(), engine.spec().engineOptions()), plan.tables(), log,
+            WorkerLauncher.ReadyWorker ready = WorkerLauncher.start(engine, plan.openFor(engine), plan.tables(), log,
                     remaining);
             WorkerProcess worker = ready.process();
             try {

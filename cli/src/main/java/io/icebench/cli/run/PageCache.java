@@ -1,6 +1,7 @@
 package io.icebench.cli.run;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +15,20 @@ public final class PageCache {
     private static final Path DROP_CACHES = Path.of("/proc/sys/vm/drop_caches");
 
     private PageCache() {
+    }
+
+    /** Whether cold runs drop the page cache: asked for and possible here (else said once on {@code out}, and off). */
+    public static boolean usable(boolean requested, PrintStream out) {
+        if (!requested) {
+            return false;
+        }
+        String whyNot = whyNot();
+        if (whyNot != null) {
+            out.println("⚠️  --drop-caches: cannot drop the OS page cache here (" + whyNot
+                    + "); cold runs read whatever the OS has cached");
+            return false;
+        }
+        return true;
     }
 
     /** Null when dropping works here, else why not. */

@@ -3,6 +3,7 @@ package io.icebench.cli.run;
 import io.icebench.cli.engine.EngineDescriptor;
 import io.icebench.cli.engine.EngineSpec;
 import io.icebench.core.model.TableSnapshot;
+import io.icebench.core.protocol.Message;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * {@code iterations} is the maximum count and {@code autoTimeCap} the measuring time per query;
  * {@code answerTolerance} null: no answer verification. {@code freshProcessColdRuns} above 0: that many cold
  * runs of each query in new workers ({@code --cold fresh-process}), after dropping the page cache when
- * {@code dropCaches}.
+ * {@code dropCaches}. {@code reference}: the engine whose answers are right (null: a strict majority decides).
  */
 public record RunPlan(
         String metastoreUri,
@@ -32,10 +33,17 @@ public record RunPlan(
         int parallel,
         boolean printResults,
         Double answerTolerance,
+        String reference,
+        boolean allowWrites,
         Path logDir) {
 
     /** An engine to run, or one that cannot run here (descriptor unavailable). */
     public record PlannedEngine(EngineSpec spec, EngineDescriptor descriptor) {
+    }
+
+    /** What a worker for {@code engine} is opened with. */
+    public Message.Open openFor(PlannedEngine engine) {
+        return new Message.Open(catalog, defaultNamespace, metastoreUri, engine.spec().engineOptions(), allowWrites);
     }
 
     public boolean contended() {

@@ -143,8 +143,7 @@ public final class ScaleRunner {
 
     private WorkerProcess start(int n, int repeat, int client) throws WorkerFailure {
         RunPlan.PlannedEngine engine = plan.engines().get(0);
-        return WorkerLauncher.start(engine, new Message.Open(plan.catalog(), plan.defaultNamespace(),
-                plan.metastoreUri(), engine.spec().engineOptions()), plan.tables(),
+        return WorkerLauncher.start(engine, plan.openFor(engine), plan.tables(),
                 plan.logDir().resolve("scale-" + n + "-r" + repeat + "-c" + client + ".log"), this::budget).process();
     }
 

@@ -1,13 +1,10 @@
 package io.icebench.core.model;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Facts about a statement's text that the coordinator needs without parsing SQL fully. */
 public final class SqlText {
 
-    private static final Pattern READ_ONLY = Pattern.compile(
-            "^(SELECT|WITH|EXPLAIN|SHOW|DESCRIBE|DESC|VALUES|TABLE|FROM)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDER_BY = Pattern.compile("\\border\\s+by\\b", Pattern.CASE_INSENSITIVE);
 
     private SqlText() {
@@ -54,18 +51,5 @@ public final class SqlText {
             }
         }
         return ORDER_BY.matcher(top).find();
-    }
-
-    public static boolean isReadOnly(String sql) {
-        return READ_ONLY.matcher(skeleton(sql).strip()).find();
-    }
-
-    public static String firstWord(String sql) {
-        String s = skeleton(sql).strip();
-        int end = 0;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        return s.substring(0, end).toUpperCase(Locale.ROOT);
     }
 }

@@ -35,9 +35,15 @@ public sealed interface Message {
     /**
      * Start an engine session; {@code options} are engine settings (e.g. threads). Engines that read the
      * catalog themselves (Spark) use {@code metastoreUri}; file-based engines get tables by {@link Register}.
+     * Unless {@code writesAllowed} ({@code --allow-writes}), an engine that can make its session read-only does.
      */
-    record Open(String catalog, String defaultNamespace, String metastoreUri, Map<String, String> options)
-            implements Message {
+    record Open(String catalog, String defaultNamespace, String metastoreUri, Map<String, String> options,
+            boolean writesAllowed) implements Message {
+
+        /** A session without writes. */
+        public Open(String catalog, String defaultNamespace, String metastoreUri, Map<String, String> options) {
+            this(catalog, defaultNamespace, metastoreUri, options, false);
+        }
     }
 
     record Register(TableSnapshot table) implements Message {

@@ -6,25 +6,43 @@ import java.util.Map;
 /**
  * Whether the engines that answered a query agree.
  *
- * @param status     {@code match}, {@code mismatch} or {@code unverified} (fewer than two answers)
- * @param engines    each answering engine's verdict: {@code match} (with the majority), {@code mismatch}, {@code unverified}
- * @param agreeing   the engines of the largest group of equal answers (the reference)
- * @param mismatches each engine outside that group, against the reference, with the first differing row
- * @param note       how the answers were compared
+ * @param status      {@code match} (one answer), {@code mismatch} (engines differ from the reference),
+ *                    {@code disagree} (answers differ and nothing says which is right) or {@code unverified}
+ *                    (fewer than two answers)
+ * @param engines     each answering engine's verdict: {@code match}, {@code mismatch}, {@code disagree} or {@code unverified}
+ * @param agreeing    the engines whose answer is the reference (empty when the engines disagree)
+ * @param groups      the answering engines in groups of equal answers, the largest first
+ * @param reference   why the reference is right: {@code majority} (a strict majority gave it) or {@code engine}
+ *                    (named with {@code --reference}); null when there is no reference
+ * @param mismatches  each engine outside the reference group, against the reference, with the first differing row
+ * @param differences when the engines disagree: how each other group's answer differs from the first group's
+ * @param note        how the answers were compared
  */
 public record QueryVerification(
         String query,
         String status,
         Map<String, String> engines,
         List<String> agreeing,
+        List<List<String>> groups,
+        String reference,
         List<Mismatch> mismatches,
+        List<Mismatch> differences,
         String note) {
 
     public static final String MATCH = "match";
     public static final String MISMATCH = "mismatch";
+    public static final String DISAGREE = "disagree";
     public static final String UNVERIFIED = "unverified";
 
-    /** One engine's answer against the reference: row index (0-based, after sorting if unordered), both rows. */
+    /** Whether this verification fails the run. */
+    public boolean failed() {
+        return MISMATCH.equals(status) || DISAGREE.equals(status);
+    }
+
+    /**
+     * One engine's answer against another's: row index (0-based, after sorting if unordered), both rows. In
+     * {@code mismatches} {@code against} is the reference; in {@code differences} it is just the other group.
+     */
     public record Mismatch(String engine, String against, int row, List<Object> expected, List<Object> actual,
             String reason) {
     }

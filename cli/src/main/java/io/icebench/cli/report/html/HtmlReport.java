@@ -142,16 +142,19 @@ public final class HtmlReport {
         }
         int match = 0;
         int mismatch = 0;
+        int disagree = 0;
         int unverified = 0;
         for (JsonNode v : verification) {
             switch (v.path("status").asText()) {
                 case "match" -> match++;
                 case "mismatch" -> mismatch++;
+                case "disagree" -> disagree++;
                 default -> unverified++;
             }
         }
         return String.format(Locale.ROOT, "<span class=\"badge match\">%d match</span> <span class=\"badge mismatch\">"
-                + "%d mismatch</span> <span class=\"badge unverified\">%d unverified</span>", match, mismatch, unverified);
+                + "%d mismatch</span> <span class=\"badge disagree\">%d engines disagree</span> "
+                + "<span class=\"badge unverified\">%d unverified</span>", match, mismatch, disagree, unverified);
     }
 
     private static void environment(StringBuilder body, JsonNode results) {

@@ -25,7 +25,7 @@ final class Page {
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             code{font-size:12px;word-break:break-all}
             .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;background:var(--muted)}
-            .badge.match{background:var(--ok)}.badge.mismatch{background:var(--bad)}.badge.unverified{background:var(--warn)}
+            .badge.match{background:var(--ok)}.badge.mismatch{background:var(--bad)}.badge.unverified{background:var(--warn)}.badge.disagree{background:var(--warn)}
             .chart{display:block;max-width:none;height:auto}
             .chart text{fill:var(--fg);font-size:11px}.chart .tick,.chart .unit{fill:var(--muted)}
             .chart .grid{stroke:var(--grid)}.chart .axis{stroke:var(--muted)}

@@ -1,6 +1,7 @@
 package io.icebench.cli.report.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.cli.report.AnswerGroups;
 import java.util.Locale;
 
 /** The report's tables: per-query statistics, answer verification, comparisons, failures. */
@@ -43,10 +44,16 @@ final class Tables {
             StringBuilder engines = new StringBuilder();
             v.path("engines").fields().forEachRemaining(e -> engines.append("<span class=\"badge ")
                     .append(Html.escape(e.getValue().asText())).append("\">").append(Html.escape(e.getKey())).append("</span> "));
+            boolean disagree = "disagree".equals(v.path("status").asText());
             StringBuilder diffs = new StringBuilder();
-            for (JsonNode m : v.path("mismatches")) {
-                diffs.append("<div><b>").append(Html.escape(m.path("engine").asText())).append("</b> against ")
-                        .append(Html.escape(m.path("against").asText())).append(": ").append(Html.escape(m.path("reason").asText()));
+            if (disagree) {
+                diffs.append("<div>No strict majority and no <code>--reference</code>: no engine is called wrong. Groups: ")
+                        .append(Html.escape(AnswerGroups.text(v.path("groups")))).append("</div>");
+            }
+            for (JsonNode m : v.path(disagree ? "differences" : "mismatches")) {
+                diffs.append("<div><b>").append(Html.escape(m.path("engine").asText())).append(disagree ? "</b> and <b>" : "</b> against ")
+                        .append(Html.escape(m.path("against").asText())).append(disagree ? "</b> differ" : "").append(": ")
+                        .append(Html.escape(m.path("reason").asText()));
                 if (m.hasNonNull("expected") || m.hasNonNull("actual")) {
                     diffs.append("<br><code>").append(Html.escape(m.path("expected").toString())).append("</code><br><code>")
                             .append(Html.escape(m.path("actual").toString())).append("</code>");
@@ -54,7 +61,8 @@ final class Tables {
                 diffs.append("</div>");
             }
             t.append("<tr><td>").append(Html.escape(v.path("query").asText())).append("</td><td><span class=\"badge ")
-                    .append(Html.escape(v.path("status").asText())).append("\">").append(Html.escape(v.path("status").asText()))
+                    .append(Html.escape(v.path("status").asText())).append("\">")
+                    .append(disagree ? "engines disagree" : Html.escape(v.path("status").asText()))
                     .append("</span></td><td>").append(engines).append("</td><td>").append(diffs).append("</td></tr>");
         }
         return t.append("</tbody></table></section>").toString();

@@ -27,6 +27,8 @@ public final class DuckDbEngine implements Engine {
     private String catalog;
     private String defaultNamespace;
     private boolean usesDefaultNamespace;
+    private boolean writesAllowed;
+    private boolean lockedDown;
 
     @Override
     public String name() {
@@ -37,6 +39,7 @@ public final class DuckDbEngine implements Engine {
     public void open(Message.Open session) throws SQLException {
         this.catalog = session.catalog();
         this.defaultNamespace = session.defaultNamespace();
+        this.writesAllowed = session.writesAllowed();
         Map<String, String> options = session.options();
         connection = DriverManager.getConnection("jdbc:duckdb:");
         EngineOptions.requireKnown("DuckDB", options, List.of("threads", "memory_limit"));
@@ -67,6 +70,7 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public void execute(String sql, RowConsumer rows) throws SQLException {
+        lockDown();
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             JdbcRows.consume(result, rows);
         }
@@ -75,7 +79,9 @@ public final class DuckDbEngine implements Engine {
     /** Another connection to the same in-memory database (DuckDB connections are not shared across threads). */
     @Override
     public Engine forConcurrentClient() throws SQLException {
+        lockDown();
         DuckDbEngine client = new DuckDbEngine();
+        client.lockedDown = true;
         client.catalog = catalog;
         client.defaultNamespace = defaultNamespace;
         client.connection = connection.unwrap(DuckDBConnection.class).duplicate();
@@ -83,6 +89,20 @@ public final class DuckDbEngine implements Engine {
             client.run("USE " + ident(catalog) + "." + ident(defaultNamespace));
         }
         return client;
+    }
+
+    /**
+     * Before the first query, unless writes are allowed: DuckDB may open only the files the registered views read
+     * (no other file can be written, attached, copied to or exported to), and this cannot be switched back on.
+     */
+    private synchronized void lockDown() throws SQLException {
+        if (writesAllowed || lockedDown) {
+            return;
+        }
+        String files = ReadFiles.of(connection).stream().map(DuckDbEngine::quote).collect(Collectors.joining(", "));
+        run("SET allowed_paths = [" + files + "]");
+        run("SET enable_external_access = false");
+        lockedDown = true;
     }
 
     @Override

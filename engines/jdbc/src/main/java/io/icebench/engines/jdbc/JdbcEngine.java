@@ -50,6 +50,22 @@ abstract class JdbcEngine implements Engine {
         catalogPrefix = Pattern.compile("(?i)(?<![\\w.\"`])" + Pattern.quote(session.catalog()) + "\\.(?=[\\w\"`])");
         connection = connect(session);
         prepare(session);
+        if (!session.writesAllowed()) {
+            readOnly();
+        }
+    }
+
+    /**
+     * A hint that drivers pass on as they can (MySQL protocol: {@code SET SESSION TRANSACTION READ ONLY}; Trino:
+     * read-only transactions); one that refuses it leaves the coordinator's read-only check in charge alone.
+     */
+    private void readOnly() {
+        try {
+            connection.setReadOnly(true);
+        } catch (SQLException e) {
+            System.err.println("icebench: " + name() + " does not take a read-only session (" + e.getMessage()
+                    + "); the coordinator's read-only check still applies");
+        }
     }
 
     /** The engine reads the catalog itself; the coordinator's snapshot is not imposed on it. */
