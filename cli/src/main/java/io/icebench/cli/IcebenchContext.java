@@ -19,7 +19,7 @@ public final class IcebenchContext {
 
     private final Settings settings;
     private final Path home;
-    private boolean leasedMetastore;
+    private volatile boolean leasedMetastore;
 
     private IcebenchContext(Settings settings, Path home) {
         this.settings = settings;
@@ -77,6 +77,10 @@ public final class IcebenchContext {
         }
         long start = System.nanoTime();
         EmbeddedMetastore.StartOutcome outcome = embedded.use();
+        if (!leasedMetastore) {
+            // a command stopped by Ctrl-C still gives the metastore back: the last user stops it
+            Runtime.getRuntime().addShutdownHook(new Thread(this::releaseMetastore, "icebench-metastore-release"));
+        }
         leasedMetastore = true;
         outcome.notes().forEach(note -> out.println("   " + note));
         if (outcome.started()) {
@@ -90,7 +94,7 @@ public final class IcebenchContext {
      * Ends this command's use of the embedded metastore; true when that stopped it (no other command uses
      * it and it was not started with {@code metastore start}).
      */
-    public boolean releaseMetastore() {
+    public synchronized boolean releaseMetastore() {
         if (!leasedMetastore) {
             return false;
         }

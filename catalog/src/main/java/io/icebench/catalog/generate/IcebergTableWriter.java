@@ -84,7 +84,12 @@ public final class IcebergTableWriter {
             this.ledger = ledger;
         }
 
-        public TableOutcome commit() {
+        private boolean aborted;
+
+        public synchronized TableOutcome commit() {
+            if (aborted) {
+                throw new IllegalStateException("generation of " + create.table().name() + " was stopped");
+            }
             AppendFiles append = create.newAppend();
             long rows = 0;
             long bytes = 0;
@@ -105,7 +110,8 @@ public final class IcebergTableWriter {
         }
 
         /** Deletes the files written for a table that will not be committed; how many there were. */
-        public int abort() {
+        public synchronized int abort() {
+            aborted = true;
             parts.forEach(part -> part.cancel(true));
             return ledger.deleteUncommitted(create.table().io());
         }

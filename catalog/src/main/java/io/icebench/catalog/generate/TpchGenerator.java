@@ -32,6 +32,8 @@ public final class TpchGenerator {
 
     private final IcebergCatalog catalog;
     private final int threads;
+    private final Map<String, IcebergTableWriter.PendingTable> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<String, TableOutcome> committed = Map.of();
 
     public TpchGenerator(IcebergCatalog catalog, int threads) {
         this.catalog = catalog;
@@ -54,8 +56,8 @@ public final class TpchGenerator {
             throw new io.icebench.core.config.ConfigException("--scale must be a positive number such as 0.01, 0.1 or 1");
         }
         GeneratedTables.ensureNamespace(catalog, namespace);
-        Map<String, TableOutcome> outcomes = new LinkedHashMap<>();
-        Map<String, IcebergTableWriter.PendingTable> pending = new LinkedHashMap<>();
+        Map<String, TableOutcome> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        pending.clear();
         long expected = 0;
         List<TpchTable<?>> toWrite = new ArrayList<>();
         for (TpchTable<?> tpch : TpchTable.getTables()) {
@@ -69,6 +71,7 @@ public final class TpchGenerator {
                 expected += expectedRows(tpch.getTableName(), scale);
             }
         }
+        committed = outcomes;
         progress.started(expected);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -82,11 +85,7 @@ public final class TpchGenerator {
                 outcomes.put(table.getKey(), table.getValue().commit());
             }
         } catch (RuntimeException e) {
-            pending.forEach((name, table) -> {
-                if (!outcomes.containsKey(name)) {
-                    table.abort();
-                }
-            });
+            abortUncommitted(outcomes);
             throw e;
         } finally {
             pool.shutdownNow();
@@ -96,6 +95,21 @@ public final class TpchGenerator {
             ordered.add(outcomes.get(tpch.getTableName()));
         }
         return ordered;
+    }
+
+    /** Stops a generation under way (Ctrl-C): the files of tables not yet committed are deleted; how many. */
+    public int abort() {
+        return abortUncommitted(committed);
+    }
+
+    private int abortUncommitted(Map<String, TableOutcome> outcomes) {
+        int deleted = 0;
+        for (Map.Entry<String, IcebergTableWriter.PendingTable> table : pending.entrySet()) {
+            if (!outcomes.containsKey(table.getKey()) && pending.remove(table.getKey()) != null) {
+                deleted += table.getValue().abort();
+            }
+        }
+        return deleted;
     }
 
     static TableOutcome kept(Table table) {

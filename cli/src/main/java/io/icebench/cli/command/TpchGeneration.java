@@ -25,9 +25,23 @@ final class TpchGeneration {
             boolean replace, PrintStream out) {
         long start = System.nanoTime();
         List<TableOutcome> outcomes;
+        TpchGenerator generator = new TpchGenerator(catalog, Runtime.getRuntime().availableProcessors());
+        Thread onInterrupt = new Thread(() -> {
+            int deleted = generator.abort();
+            if (deleted > 0) {
+                System.err.println("⏹  generation interrupted: removed " + deleted + " uncommitted files; no table was "
+                        + "left half-made");
+            }
+        }, "icebench-generation-abort");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (ProgressBar progress = new ProgressBar(out, "TPC-H SF " + scale)) {
-            outcomes = new TpchGenerator(catalog, Runtime.getRuntime().availableProcessors())
-                    .generate(scale, namespace, layout, replace, progress);
+            outcomes = generator.generate(scale, namespace, layout, replace, progress);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or will run
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long rows = 0;

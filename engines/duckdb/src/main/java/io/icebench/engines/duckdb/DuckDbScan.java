@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 /**
  * The SELECT that reads a snapshot in DuckDB: {@code read_parquet} of exactly its data files, with its delete
  * files applied as anti-joins — position deletes (and deletion vectors, converted) on (file, row number),
- * equality deletes on their columns (null equal to null) for the data files Iceberg applies them to.
+ * equality deletes on their columns (null equal to null) for the data files Iceberg applies them to. The
+ * anti-joins are written as LEFT JOIN ... IS NULL: DuckDB 1.4 cannot decorrelate a subquery over a view
+ * holding an ANTI JOIN (TPC-H Q4, Q17, Q20-Q22), and a matched row is dropped either way.
  */
 final class DuckDbScan {
 
@@ -35,7 +37,7 @@ final class DuckDbScan {
                 .filter(d -> d.kind().appliedAs() == DeleteKind.POSITION).toList();
         StringBuilder sql = new StringBuilder();
         if (!positional.isEmpty()) {
-            sql.append("WITH deleted_positions AS (SELECT f.path, d.pos FROM read_parquet([")
+            sql.append("WITH deleted_positions AS (SELECT DISTINCT f.path, d.pos FROM read_parquet([")
                     .append(paths(positional.stream().map(DeleteFileRef::path).toList()))
                     .append("], hive_partitioning = false) d JOIN (VALUES ")
                     .append(table.dataFiles().stream().map(f -> "(" + quote(f.path()) + ", " + quote(f.location()) + ")")
@@ -47,19 +49,25 @@ final class DuckDbScan {
             StringBuilder part = new StringBuilder("SELECT ").append(columns(table, "t."))
                     .append(" FROM ").append(readParquet(group.getValue(), ", filename = true, file_row_number = true"))
                     .append(" t");
+            List<String> live = new ArrayList<>();
             if (!positional.isEmpty()) {
-                part.append(" ANTI JOIN deleted_positions p ON t.filename = p.path AND t.file_row_number = p.pos");
+                part.append(" LEFT JOIN deleted_positions p ON t.filename = p.path AND t.file_row_number = p.pos");
+                live.add("p.pos IS NULL");
             }
             int n = 0;
             for (Map.Entry<List<String>, List<String>> equality : equalityFiles(table, group.getKey()).entrySet()) {
                 String alias = "e" + n++;
                 List<String> keys = equality.getKey();
-                part.append(" ANTI JOIN (SELECT ").append(keys.stream().map(DuckDbScan::ident)
+                part.append(" LEFT JOIN (SELECT DISTINCT ").append(keys.stream().map(DuckDbScan::ident)
                                 .collect(Collectors.joining(", ")))
-                        .append(" FROM read_parquet([").append(paths(equality.getValue()))
+                        .append(", true AS deleted FROM read_parquet([").append(paths(equality.getValue()))
                         .append("], hive_partitioning = false)) ").append(alias).append(" ON ")
                         .append(keys.stream().map(k -> "t." + ident(k) + " IS NOT DISTINCT FROM " + alias + "." + ident(k))
                                 .collect(Collectors.joining(" AND ")));
+                live.add(alias + ".deleted IS NULL");
+            }
+            if (!live.isEmpty()) {
+                part.append(" WHERE ").append(String.join(" AND ", live));
             }
             parts.add(part.toString());
         }

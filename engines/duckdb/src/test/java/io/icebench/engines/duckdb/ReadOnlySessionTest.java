@@ -42,8 +42,8 @@ class ReadOnlySessionTest {
         DuckDbEngine engine = new DuckDbEngine();
         engine.open(new Message.Open("warehouse", "gen", "", Map.of("threads", "1"), writesAllowed));
         engine.register(new TableSnapshot("warehouse", "gen", "t", dir.resolve("t").toString(), 1,
-                List.of(new ColumnDef("x", "long", false)), List.of(new DataFileRef(data.toString(), 10, before.length)),
-                0, 10, before.length));
+                List.of(new ColumnDef("x", "long", false)), List.of(DataFileRef.of(data.toString(), 10, before.length)),
+                List.of(), 10, before.length, null));
         return engine;
     }
 
