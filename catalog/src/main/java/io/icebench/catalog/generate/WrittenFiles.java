@@ -22,6 +22,27 @@ public final class WrittenFiles {
         locations.clear();
     }
 
+    /** Work that writes files through this ledger and commits them. */
+    @FunctionalInterface
+    public interface Write<T> {
+        T run(WrittenFiles ledger) throws java.io.IOException;
+    }
+
+    /** Runs a write: its files belong to the table when it returns, and are deleted when it fails. */
+    public <T> T commitOrDelete(FileIO io, Write<T> write) {
+        try {
+            T result = write.run(this);
+            committed();
+            return result;
+        } catch (java.io.IOException e) {
+            deleteUncommitted(io);
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteUncommitted(io);
+            throw e;
+        }
+    }
+
     /** Deletes what was written and not committed; returns how many files. */
     public int deleteUncommitted(FileIO io) {
         List<String> all = List.copyOf(locations);

@@ -43,27 +43,22 @@ public final class Maintenance {
             throw new UncheckedIOException(e);
         }
         Set<DeleteFile> oldDeletes = liveDeletes(table, snapshot);
-        WrittenFiles ledger = new WrittenFiles();
-        long rows = 0;
-        List<DataFile> newData;
-        try (PartitionedFiles files = new PartitionedFiles(table, ledger);
-                CloseableIterable<Record> live = IcebergGenerics.read(table).useSnapshot(snapshot.snapshotId()).build()) {
-            for (Record record : live) {
-                files.write(record);
-                rows++;
+        long[] rows = {0};
+        List<DataFile> newData = new WrittenFiles().commitOrDelete(table.io(), ledger -> {
+            List<DataFile> written;
+            try (PartitionedFiles files = new PartitionedFiles(table, ledger);
+                    CloseableIterable<Record> live = IcebergGenerics.read(table).useSnapshot(snapshot.snapshotId()).build()) {
+                for (Record record : live) {
+                    files.write(record);
+                    rows[0]++;
+                }
+                written = files.finish();
             }
-            newData = files.finish();
             table.newRewrite().validateFromSnapshot(snapshot.snapshotId())
-                    .rewriteFiles(oldData, oldDeletes, new HashSet<>(newData), Set.of()).commit();
-            ledger.committed();
-        } catch (IOException e) {
-            ledger.deleteUncommitted(table.io());
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            ledger.deleteUncommitted(table.io());
-            throw e;
-        }
-        return new Compacted(rows, oldData.size(), oldDeletes.size(), newData.size(),
+                    .rewriteFiles(oldData, oldDeletes, new HashSet<>(written), Set.of()).commit();
+            return written;
+        });
+        return new Compacted(rows[0], oldData.size(), oldDeletes.size(), newData.size(),
                 table.currentSnapshot().snapshotId());
     }
 

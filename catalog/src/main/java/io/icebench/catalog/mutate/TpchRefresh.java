@@ -6,8 +6,6 @@ import io.icebench.catalog.generate.PartitionedFiles;
 import io.icebench.catalog.generate.TpchGenerator;
 import io.icebench.catalog.generate.WrittenFiles;
 import io.icebench.core.config.ConfigException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import org.apache.iceberg.DataFile;
@@ -76,8 +74,7 @@ public final class TpchRefresh {
     /** RF1 and RF2 of refresh {@code n} on one table as one commit, with the table's refresh count. */
     private static Outcome refresh(Table table, String key, List<Record> inserts, Set<Long> deletedKeys,
             DeleteMode mode, int n) {
-        WrittenFiles ledger = new WrittenFiles();
-        try {
+        return new WrittenFiles().commitOrDelete(table.io(), ledger -> {
             List<RowLocations.Hits> hits = RowLocations.find(table, key, deletedKeys);
             DeleteFiles.Written deletes = DeleteFiles.write(table, key, hits, mode);
             deletes.added().forEach(d -> ledger.created(d.location()));
@@ -97,16 +94,9 @@ public final class TpchRefresh {
             delta.commit();
             transaction.updateProperties().set(COUNT_PROPERTY, Integer.toString(n)).commit();
             transaction.commitTransaction();
-            ledger.committed();
             long deleted = hits.stream().mapToLong(h -> h.positions().size()).sum();
             return new Outcome(n, table.name(), inserts.size(), deleted, added.size(), deletes.added().size(),
                     table.currentSnapshot().snapshotId());
-        } catch (IOException e) {
-            ledger.deleteUncommitted(table.io());
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            ledger.deleteUncommitted(table.io());
-            throw e;
-        }
+        });
     }
 }

@@ -54,23 +54,24 @@ final class TpchRefreshData {
 
     /** RF1's new orders for refresh {@code n}. */
     List<Record> newOrders(int n, Schema schema) {
-        List<Record> rows = new ArrayList<>();
+        return copiedOrders(n).stream().map(order -> shifted(TpchTable.ORDERS, order, schema, n)).toList();
+    }
+
+    /** The generated orders RF1 of refresh {@code n} copies: a block of the second half of the data. */
+    private List<Order> copiedOrders(int n) {
+        List<Order> copied = new ArrayList<>();
         Iterator<Order> source = new OrderGenerator(scale, 2, 2).iterator();
         skip(source, (long) (n - 1) * orders);
         for (int i = 0; i < orders && source.hasNext(); i++) {
-            rows.add(shifted(TpchTable.ORDERS, source.next(), schema, n));
+            copied.add(source.next());
         }
-        return rows;
+        return copied;
     }
 
     /** RF1's new line items for refresh {@code n}: those of the orders {@link #newOrders} copies. */
     List<Record> newLineItems(int n, Schema schema) {
         Set<Long> copied = new LinkedHashSet<>();
-        Iterator<Order> source = new OrderGenerator(scale, 2, 2).iterator();
-        skip(source, (long) (n - 1) * orders);
-        for (int i = 0; i < orders && source.hasNext(); i++) {
-            copied.add(source.next().getOrderKey());
-        }
+        copiedOrders(n).forEach(order -> copied.add(order.getOrderKey()));
         long last = copied.stream().mapToLong(Long::longValue).max().orElse(0);
         List<Record> rows = new ArrayList<>();
         for (LineItem item : new LineItemGenerator(scale, 2, 2)) {
