@@ -1,5 +1,6 @@
 package io.icebench.cli.run;
 
+import io.icebench.core.config.Secrets;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.Failure;
 import io.icebench.core.protocol.FrameCodec;
@@ -43,7 +44,7 @@ public final class WorkerProcess implements AutoCloseable {
     public static WorkerProcess start(List<String> command, Path log, java.util.Map<String, String> environment)
             throws IOException {
         Files.createDirectories(log.getParent());
-        Files.writeString(log, WorkerLogs.COMMAND_PREFIX + String.join(" ", command) + "\n", StandardOpenOption.CREATE,
+        Files.writeString(log, WorkerLogs.COMMAND_PREFIX + Secrets.maskText(String.join(" ", command)) + "\n", StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
