@@ -43,6 +43,7 @@ class SecretsTest {
         assertThat(Secrets.mask("url", "jdbc:trino://u:pw@h:8080?SSL=true&accessToken=tok"))
                 .isEqualTo("jdbc:trino://u:***@h:8080?SSL=true&accessToken=***");
         assertThat(Secrets.mask("password", "anything")).isEqualTo("***");
+        assertThat(Secrets.maskText("line 1 is not KEY=value: 'x'")).isEqualTo("line 1 is not KEY=value: 'x'");
     }
 
     @Test

@@ -28,7 +28,7 @@ class SafeOutputTest {
     @Test
     void outputRefusesDevicesPipesDirectoriesAndLinksAndLeavesThemAsTheyWere() throws Exception {
         Path data = METASTORE.shared().dataDir;
-        Path dir = Files.createDirectories(data.resolve("unsafe-outputs"));
+        Path dir = Files.createTempDirectory(data, "unsafe-outputs");
         Path outside = Files.createDirectories(data.resolve("outside")).resolve("precious.txt");
         Files.writeString(outside, "precious");
         Path device = dir.resolve("full.json");
@@ -36,9 +36,6 @@ class SafeOutputTest {
         Path link = dir.resolve("link.json");
         Path plain = dir.resolve("plain.json");
         Path reportFifo = Files.createDirectories(dir.resolve("report-fifo")).resolve("report.html");
-        for (Path p : List.of(device, fifo, link, reportFifo, dir.resolve("plain.jsonl"))) {
-            Files.deleteIfExists(p);
-        }
         // the same device as /dev/full (character 1,7), made here so that the real one is never at risk
         assertThat(new ProcessBuilder("mknod", device.toString(), "c", "1", "7").start().waitFor()).isZero();
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
@@ -67,10 +64,9 @@ class SafeOutputTest {
     @Test
     void aSecondRunWithTheSameOutputIsRefusedWhileTheFirstKeepsAllItsResults() throws Exception {
         Path data = METASTORE.shared().dataDir;
-        Path cwd = Files.createDirectories(data.resolve("same-output"));
+        Path cwd = Files.createTempDirectory(data, "same-output");
         Path results = cwd.resolve("benchmark_results.json");
         Path jsonLines = cwd.resolve("benchmark_results.jsonl");
-        Files.deleteIfExists(jsonLines);
         // the default output in the same working directory
         Process first = Cli.builder(data, cwd, Map.of(), "run", "SELECT count(*) FROM range(300000000) t(i) WHERE i % 7 = 3",
                 "--engines", "duckdb", "--iterations", "3").redirectOutput(cwd.resolve("first.out").toFile())

@@ -3,6 +3,7 @@ package io.icebench.cli.command;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.cli.report.JsonLinesResults;
 import io.icebench.cli.report.JsonLinesWriter;
+import io.icebench.cli.report.OutputTargets;
 import io.icebench.cli.report.Reports;
 import io.icebench.cli.report.ResultsFile;
 import io.icebench.core.model.BenchmarkResults;
@@ -63,6 +64,7 @@ public final class ReportCommand implements Callable<Integer> {
         String extension = format.equals("markdown") ? "md" : format;
         String name = results.getFileName().toString().replaceFirst("\\.json$", "") + "." + extension;
         Path target = out != null ? Path.of(out) : results.toAbsolutePath().resolveSibling(name);
+        OutputTargets.require(target.toAbsolutePath(), "--out");
         Reports.write(target.toAbsolutePath(), text);
         System.out.println("📄 " + target.toAbsolutePath());
         return 0;
@@ -79,6 +81,10 @@ public final class ReportCommand implements Callable<Integer> {
         }
         String name = jsonLines.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".json";
         ResultsFile target = new ResultsFile(jsonLines.resolveSibling(name));
+        target.checkWritable();
+        for (Path report : Reports.besides(target.path())) {
+            OutputTargets.require(report, "the report");
+        }
         BenchmarkResults rebuilt = JsonLinesResults.read(jsonLines);
         target.write(rebuilt);
         JsonNode tree = Reports.tree(rebuilt);

@@ -26,6 +26,9 @@ public final class Secrets {
     private static final Pattern USER_INFO = Pattern.compile("(?i)([a-z][a-z0-9+.\\-]*://)([^/@\\s:?#]*):([^@\\s]*)@");
     private static final Pattern PAIR = Pattern.compile("([A-Za-z_][\\w.\\-]*)(\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^&;\\s'\")]*)");
 
+    /** Values that only say where a value goes (usage text: {@code KEY=value}), nothing to hide. */
+    private static final Set<String> PLACEHOLDERS = Set.of("", MASK, "value", "...", "…");
+
     private Secrets() {
     }
 
@@ -68,7 +71,7 @@ public final class Secrets {
         Matcher pair = PAIR.matcher(masked);
         StringBuilder out = new StringBuilder();
         while (pair.find()) {
-            String replacement = isSecret(pair.group(1)) && !pair.group(3).isEmpty() && !MASK.equals(pair.group(3))
+            String replacement = isSecret(pair.group(1)) && !PLACEHOLDERS.contains(pair.group(3).toLowerCase(Locale.ROOT).replaceAll("[:.,]$", ""))
                     ? pair.group(1) + pair.group(2) + MASK : pair.group();
             pair.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
