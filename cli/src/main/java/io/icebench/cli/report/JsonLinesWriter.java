@@ -17,6 +17,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -35,24 +36,31 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean created;
+    private boolean started;
     private Environment environment;
     private Map<String, Object> settings = Map.of();
     private long complete;
     private long lines;
     private IOException failure;
 
-    private JsonLinesWriter(Path file, FileChannel channel, FileLock lock) {
+    private JsonLinesWriter(Path file, FileChannel channel, FileLock lock, boolean created) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.created = created;
     }
 
-    /** Takes the file for this run (refusing one that another live run is writing), then empties it. */
+    /**
+     * Takes the file for this run, refusing one that another live run is writing. The previous run's lines stay
+     * until this run starts (a usage error found while planning loses nothing).
+     */
     public static JsonLinesWriter claim(Path file) {
         Path path = file.toAbsolutePath();
         OutputTargets.require(path, "--output");
         FileChannel channel = null;
         try {
+            boolean created = !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             FileLock lock = tryLock(channel);
             if (lock == null) {
@@ -60,8 +68,7 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
                 throw new ConfigException("--output: another icebench run is writing " + path
                         + " right now; wait for it to finish or choose another --output");
             }
-            channel.truncate(0);
-            return new JsonLinesWriter(path, channel, lock);
+            return new JsonLinesWriter(path, channel, lock, created);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new ConfigException("cannot write " + path + " (" + OutputTargets.reason(e)
@@ -133,6 +140,14 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
 
     @Override
     public void runStarted(RunPlan plan) {
+        synchronized (this) {
+            started = true;
+            try {
+                channel.truncate(0);
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("metastore", plan.metastoreUri());
         data.put("queries", plan.queries());
@@ -202,9 +217,12 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            if (created && !started) {
+                Files.deleteIfExists(file); // made for a run that never started
+            }
             lock.release();
         } catch (IOException ignored) {
-            // closing the channel releases it too
+            // closing the channel releases the lock too
         }
         closeQuietly(channel);
     }
