@@ -12,6 +12,11 @@ from . import protocol
 from .fingerprint import Fingerprint, for_preview, kind as value_kind
 from .engines import load_engine
 
+# The same bounds as the JVM worker's ResultCollector: a reply stays small whatever the result;
+# every value is still fingerprinted whole.
+PREVIEW_VALUE_CHARS = 1_000
+PREVIEW_BUDGET_CHARS = 4_000_000
+
 
 def main(argv):
     channel = os.fdopen(os.dup(1), "wb", buffering=0)
@@ -70,18 +75,30 @@ def execute(engine, message):
     fingerprint = Fingerprint(message.get("ordered", False))
     preview_rows = message.get("preview_rows", 0)
     preview = []
+    budget = [PREVIEW_BUDGET_CHARS]
     types = [None] * len(columns)
     for row in rows:
         fingerprint.add(row)
         for i, value in enumerate(row):
             if types[i] is None:
                 types[i] = value_kind(value)
-        if len(preview) < preview_rows:
-            preview.append([for_preview(v) for v in row])
+        if len(preview) < preview_rows and budget[0] > 0:
+            preview.append([bounded(for_preview(v), budget) for v in row])
     return {"type": "executed", "nanos": elapsed, "rows": fingerprint.rows, "fingerprint": fingerprint.value(),
             "fingerprint_nanos": time.perf_counter_ns() - after,
             "preview": {"columns": columns, "types": [t or "null" for t in types], "rows": preview}
             if preview_rows else None}
+
+
+def bounded(value, budget):
+    """A preview value, a long text cut (saying so); ``budget`` holds the characters the preview may still take."""
+    if not isinstance(value, str):
+        return value
+    if len(value) <= PREVIEW_VALUE_CHARS:
+        budget[0] -= len(value)
+        return value
+    budget[0] -= PREVIEW_VALUE_CHARS
+    return f"{value[:PREVIEW_VALUE_CHARS]}… [preview cut: {len(value)} characters in all]"
 
 
 if __name__ == "__main__":

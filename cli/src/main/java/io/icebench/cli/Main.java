@@ -12,6 +12,7 @@ import io.icebench.cli.command.ReportCommand;
 import io.icebench.cli.command.RunCommand;
 import io.icebench.cli.command.ScaleCommand;
 import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Secrets;
 import io.icebench.core.config.Defaults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,14 +40,14 @@ public final class Main {
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
             Throwable cause = rootOfInterest(error);
             if (cause instanceof ConfigException) {
-                command.getErr().println("icebench: " + cause.getMessage());
+                command.getErr().println("icebench: " + Secrets.maskText(cause.getMessage()));
                 return USAGE;
             }
             if (cause instanceof MetastoreUnreachableException) {
-                command.getErr().println("icebench: connection: " + cause.getMessage());
+                command.getErr().println("icebench: connection: " + Secrets.maskText(cause.getMessage()));
                 return FAILURES;
             }
-            command.getErr().println("icebench: " + oneLine(cause));
+            command.getErr().println("icebench: " + Secrets.maskText(oneLine(cause)));
             command.getErr().println("(details: run again with ICEBENCH_DEBUG=1 for the stack trace)");
             if (System.getenv("ICEBENCH_DEBUG") != null) {
                 error.printStackTrace(command.getErr());
@@ -54,7 +55,7 @@ public final class Main {
             return FAILURES;
         });
         cli.setParameterExceptionHandler((error, args) -> {
-            error.getCommandLine().getErr().println("icebench: " + error.getMessage()
+            error.getCommandLine().getErr().println("icebench: " + Secrets.maskText(error.getMessage())
                     + " (see: ./icebench " + error.getCommandLine().getCommandName() + " --help)");
             return USAGE;
         });

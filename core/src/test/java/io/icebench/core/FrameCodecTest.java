@@ -65,4 +65,27 @@ class FrameCodecTest {
         Message allowed = FrameCodec.read(new BufferedReader(new StringReader(frame)), line -> { });
         assertThat(((Message.Open) allowed).writesAllowed()).isTrue();
     }
+
+    @Test
+    void aWholeFrameThatCannotBeReadIsAnErrorReplyNotSilence() throws Exception {
+        ResultPreview huge = new ResultPreview(List.of("big"), List.of("text"), List.of(List.of("x".repeat(21_000_000))));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FrameCodec.write(bytes, new Message.Executed(1, 1, "u:00", 0, huge, null));
+        String tooLong = "y".repeat(FrameCodec.MAX_LINE_CHARS + 10);
+        String stream = bytes.toString(StandardCharsets.UTF_8) + FrameCodec.MARKER + tooLong.length() + " " + tooLong + "\n";
+        List<String> stray = new ArrayList<>();
+        BufferedReader in = new BufferedReader(new StringReader(stream));
+
+        Message unparsable = FrameCodec.read(in, stray::add);
+        Message cut = FrameCodec.read(in, stray::add);
+
+        assertThat(unparsable).isInstanceOfSatisfying(Message.Error.class, e -> {
+            assertThat(e.kind()).isEqualTo(ErrorKind.CRASH);
+            assertThat(e.message()).startsWith("the worker's reply of ").contains("could not be read");
+        });
+        assertThat(cut).isInstanceOfSatisfying(Message.Error.class,
+                e -> assertThat(e.message()).contains("longer than " + FrameCodec.MAX_LINE_CHARS + " characters"));
+        assertThat(FrameCodec.read(in, stray::add)).isNull();
+        assertThat(stray).isEmpty();
+    }
 }

@@ -149,6 +149,7 @@ class FaultMatrixTest {
         Cli.Result run = Cli.run(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of("STARROCKS_PASSWORD", secret),
                 "run", "--suite", "tpch", "--queries", "q6", "--engines", "duckdb,spark", "--iterations", "1",
                 "--spark-master", "local[1]", "--spark-conf", "spark.hadoop.fs.s3a.secret.key=" + secret,
+                "--spark-conf", "spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net=" + secret,
                 "--output", output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.all()).doesNotContain(secret);
@@ -163,5 +164,6 @@ class FaultMatrixTest {
             assertThat(Files.readString(file)).as(file.toString()).doesNotContain(secret);
         }
         assertThat(Files.readString(output)).contains("\"conf.spark.hadoop.fs.s3a.secret.key\" : \"***\"");
+        assertThat(Files.readString(output)).contains("\"conf.spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net\" : \"***\"");
     }
 }

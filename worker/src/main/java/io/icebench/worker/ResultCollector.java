@@ -10,11 +10,18 @@ import java.util.List;
 /**
  * Takes the rows of one execution. Rows are kept (up to a buffer size) and fingerprinted after the timer
  * stops; a larger result folds full buffers into the fingerprint while the query runs, and that time is
- * measured so that the worker can subtract it from the query's time.
+ * measured so that the worker can subtract it from the query's time. Every value is fingerprinted whole;
+ * the preview sent back is bounded: a long text value is cut (and says so), and rows stop being added once
+ * the preview holds {@link #PREVIEW_BUDGET_CHARS} characters, so that a reply stays small whatever the result.
  */
 final class ResultCollector implements Engine.RowConsumer {
 
+    /** Longest text value kept whole in a preview. */
+    static final int PREVIEW_VALUE_CHARS = 1_000;
+    /** Characters of text values a preview holds at most. */
+    static final long PREVIEW_BUDGET_CHARS = 4_000_000;
     private final ResultFingerprint fingerprint;
+    private long previewChars;
     private final int bufferRows;
     private final int previewRows;
     private final List<Object[]> buffer = new ArrayList<>();
@@ -55,11 +62,23 @@ final class ResultCollector implements Engine.RowConsumer {
                     types[i] = CanonicalValue.kind(values[i]);
                 }
             }
-            if (preview.size() < previewRows) {
-                preview.add(new ArrayList<>(Arrays.stream(values).map(CanonicalValue::forPreview).toList()));
+            if (preview.size() < previewRows && previewChars < PREVIEW_BUDGET_CHARS) {
+                preview.add(new ArrayList<>(Arrays.stream(values).map(v -> bounded(CanonicalValue.forPreview(v))).toList()));
             }
         }
         buffer.clear();
+    }
+
+    private Object bounded(Object value) {
+        if (!(value instanceof String text)) {
+            return value;
+        }
+        if (text.length() <= PREVIEW_VALUE_CHARS) {
+            previewChars += text.length();
+            return text;
+        }
+        previewChars += PREVIEW_VALUE_CHARS;
+        return text.substring(0, PREVIEW_VALUE_CHARS) + "… [preview cut: " + text.length() + " characters in all]";
     }
 
     /** Fingerprints what is left; call after the timer stopped. */

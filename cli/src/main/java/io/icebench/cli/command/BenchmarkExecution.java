@@ -13,6 +13,7 @@ import io.icebench.cli.report.ReportFiles;
 import io.icebench.cli.report.RunProgress;
 import io.icebench.cli.run.RunListener;
 import io.icebench.cli.report.ResultsFile;
+import io.icebench.cli.report.RunOutputs;
 import io.icebench.cli.run.BenchmarkRunner;
 import io.icebench.cli.run.EnvironmentProbe;
 import io.icebench.cli.run.Listeners;
@@ -55,10 +56,8 @@ final class BenchmarkExecution {
 
     int execute(BenchmarkRequest request) throws IOException {
         validate(request);
-        ResultsFile resultsFile = new ResultsFile(request.output());
-        resultsFile.checkWritable();
-        try {
-            return run(plan(request), request, resultsFile);
+        try (RunOutputs outputs = RunOutputs.claim(request.output(), request.writeReport())) {
+            return run(plan(request), request, outputs);
         } finally {
             if (!request.keepMetastore()) {
                 StopIfStarted.stop(context, out);
@@ -193,51 +192,54 @@ final class BenchmarkExecution {
         return dir;
     }
 
-    private int run(RunPlan plan, BenchmarkRequest request, ResultsFile resultsFile) throws IOException {
-        Files.deleteIfExists(resultsFile.jsonLines());
+    private int run(RunPlan plan, BenchmarkRequest request, RunOutputs outputs) throws IOException {
         ResultsAssembler assembler = new ResultsAssembler(EnvironmentProbe.probe(Map.of("data_dir",
                 context.dataDir().toString(), "worker_logs", plan.logDir().toString())), settings(request, plan));
-        try (JsonLinesWriter jsonLines = new JsonLinesWriter(resultsFile.jsonLines())) {
-            BenchmarkRunner runner = new BenchmarkRunner(plan,
-                    listeners(request, resultsFile, jsonLines), assembler);
-            CountDownLatch saved = new CountDownLatch(1);
-            Thread onInterrupt = new Thread(() -> {
-                runner.abort();
-                try {
-                    saved.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "icebench-interrupt");
-            Runtime.getRuntime().addShutdownHook(onInterrupt);
-            BenchmarkResults results;
+        ResultsFile resultsFile = outputs.results();
+        outputs.jsonLines().describe(assembler.environment(), assembler.settings());
+        BenchmarkRunner runner = new BenchmarkRunner(plan,
+                listeners(request, resultsFile, outputs.jsonLines()), assembler);
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            runner.abort();
             try {
-                results = runner.run();
-                resultsFile.write(results);
-                if (runner.aborted()) {
-                    out.println("⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
-                    out.flush();
-                }
-            } finally {
-                if (runner.aborted() && !request.keepMetastore()) {
-                    StopIfStarted.stop(context, out);
-                }
-                // the JVM exits as soon as the shutdown hook returns: everything is written by now
-                saved.countDown();
+                saved.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            if (runner.aborted()) {
-                return Main.INTERRUPTED;
+        }, "icebench-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        BenchmarkResults results;
+        boolean written;
+        try {
+            results = runner.run();
+            written = outputs.save(results);
+            if (runner.aborted() && written) {
+                out.println("⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
+                out.flush();
             }
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            out.println("💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
-            out.println("📝 Worker logs: " + plan.logDir());
-            boolean askedFor = !request.engines().isEmpty();
-            boolean failures = results.engines().stream().anyMatch(e -> !"ok".equals(e.status())
-                    && (askedFor || !"unavailable".equals(e.status())));
-            boolean mismatches = results.verification() != null && results.verification().stream()
-                    .anyMatch(QueryVerification::failed);
-            return failures || mismatches ? Main.FAILURES : Main.OK;
+        } finally {
+            if (runner.aborted() && !request.keepMetastore()) {
+                StopIfStarted.stop(context, out);
+            }
+            // the JVM exits as soon as the shutdown hook returns: everything is written by now
+            saved.countDown();
         }
+        if (runner.aborted()) {
+            return Main.INTERRUPTED;
+        }
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        if (!written) {
+            return Main.FAILURES;
+        }
+        out.println("💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
+        out.println("📝 Worker logs: " + plan.logDir());
+        boolean askedFor = !request.engines().isEmpty();
+        boolean failures = results.engines().stream().anyMatch(e -> !"ok".equals(e.status())
+                && (askedFor || !"unavailable".equals(e.status())));
+        boolean mismatches = results.verification() != null && results.verification().stream()
+                .anyMatch(QueryVerification::failed);
+        return failures || mismatches ? Main.FAILURES : Main.OK;
     }
 
     /** The console (under a progress line), the JSON Lines file and, unless --no-report, the report files. */

@@ -1,7 +1,12 @@
 package io.icebench.cli.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.cli.report.JsonLinesResults;
+import io.icebench.cli.report.JsonLinesWriter;
+import io.icebench.cli.report.OutputTargets;
 import io.icebench.cli.report.Reports;
+import io.icebench.cli.report.ResultsFile;
+import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.protocol.Json;
 import java.io.IOException;
@@ -12,13 +17,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code icebench report RESULTS.json [--format html|md|csv] [--out FILE]}. */
+/** {@code icebench report RESULTS.json [--format html|md|csv] [--out FILE]}, or {@code --from-jsonl FILE.jsonl}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Render a results file (run or scale) as a self-contained HTML page, a Markdown table or CSV.")
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RESULTS", description = "A results file written by run, quickstart or scale.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RESULTS",
+            description = "A results file written by run, quickstart or scale.")
     Path results;
+
+    @Option(names = "--from-jsonl", paramLabel = "FILE.jsonl", description = "Rebuild the results file (FILE.json) and "
+            + "report.html/report.md beside it from a run's JSON Lines file, e.g. after a full disk stopped the run's writes.")
+    Path fromJsonLines;
 
     @Option(names = "--format", description = "html (default), md or csv.")
     String format = "html";
@@ -28,6 +38,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (fromJsonLines != null) {
+            return rebuild();
+        }
+        if (results == null) {
+            throw new ConfigException("give a results file (RESULTS.json) or --from-jsonl FILE.jsonl");
+        }
         if (!Files.isReadable(results)) {
             throw new ConfigException("cannot read " + results + "; give a results file written by icebench run or scale");
         }
@@ -48,8 +64,36 @@ public final class ReportCommand implements Callable<Integer> {
         String extension = format.equals("markdown") ? "md" : format;
         String name = results.getFileName().toString().replaceFirst("\\.json$", "") + "." + extension;
         Path target = out != null ? Path.of(out) : results.toAbsolutePath().resolveSibling(name);
+        OutputTargets.require(target.toAbsolutePath(), "--out");
         Reports.write(target.toAbsolutePath(), text);
         System.out.println("📄 " + target.toAbsolutePath());
+        return 0;
+    }
+
+    private int rebuild() throws IOException {
+        Path jsonLines = fromJsonLines.toAbsolutePath();
+        if (results != null || !Files.isRegularFile(jsonLines) || !Files.isReadable(jsonLines)) {
+            throw new ConfigException(results != null ? "give either RESULTS or --from-jsonl, not both"
+                    : "cannot read " + jsonLines + "; give the .jsonl file a run wrote beside its results");
+        }
+        if (JsonLinesWriter.isLocked(jsonLines)) {
+            throw new ConfigException("a live icebench run is still writing " + jsonLines + "; wait for it to finish");
+        }
+        String name = jsonLines.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".json";
+        ResultsFile target = new ResultsFile(jsonLines.resolveSibling(name));
+        target.checkWritable();
+        for (Path report : Reports.besides(target.path())) {
+            OutputTargets.require(report, "the report");
+        }
+        BenchmarkResults rebuilt = JsonLinesResults.read(jsonLines);
+        target.write(rebuilt);
+        JsonNode tree = Reports.tree(rebuilt);
+        Path[] reports = Reports.besides(target.path());
+        Reports.write(reports[0], Reports.render(tree, "html"));
+        Reports.write(reports[1], Reports.render(tree, "md"));
+        System.out.println("💾 Results rebuilt from " + jsonLines + ": " + target.path() + " (" + rebuilt.engines().size()
+                + " engines" + (rebuilt.interrupted() ? ", the run did not finish" : "") + ")");
+        System.out.println("📊 Report: " + reports[0] + " (and " + reports[1].getFileName() + ")");
         return 0;
     }
 }

@@ -18,6 +18,13 @@ public final class ReportFiles implements RunListener {
         this.out = out;
     }
 
+    /** Refuses, before anything runs, report files beside {@code results} that must not be replaced. */
+    public static void check(Path results) {
+        for (Path file : Reports.besides(results)) {
+            OutputTargets.require(file, "--output: the report");
+        }
+    }
+
     @Override
     public void runFinished(BenchmarkResults finished) {
         JsonNode tree = Reports.tree(finished);
@@ -27,8 +34,7 @@ public final class ReportFiles implements RunListener {
             Reports.write(files[1], Reports.render(tree, "md"));
             out.println("📊 Report: " + files[0] + " (and " + files[1].getFileName() + ")");
         } catch (IOException e) {
-            out.println("⚠️  could not write the report beside " + results + ": " + e.getMessage()
-                    + " (the results file is unaffected; make it later with ./icebench report)");
+            out.println("⚠️  " + e.getMessage() + "; ./icebench report " + results + " makes it later");
         }
     }
 }

@@ -5,9 +5,8 @@ import io.icebench.cli.report.html.HtmlReport;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.protocol.Json;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Renders a results record as HTML, Markdown or CSV, and writes report files atomically. */
 public final class Reports {
@@ -29,9 +28,7 @@ public final class Reports {
     }
 
     public static void write(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, text);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OutputTargets.replace(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code report.html} and {@code report.md} beside a results file. */

@@ -6,9 +6,8 @@ import io.icebench.core.protocol.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** The final results file, written atomically (temporary file, then rename). */
+/** The final results file, written atomically (a temporary file of this run's own, then rename). */
 public final class ResultsFile {
 
     private final Path path;
@@ -23,14 +22,23 @@ public final class ResultsFile {
 
     /** The JSON Lines file beside it: {@code benchmark_results.jsonl} for {@code benchmark_results.json}. */
     public Path jsonLines() {
-        String name = path.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return path.resolveSibling(base + ".jsonl");
+        return jsonLinesOf(path);
     }
 
-    /** Fails before any engine runs when the results cannot be written. */
+    public static Path jsonLinesOf(Path results) {
+        String name = results.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return results.resolveSibling(base + ".jsonl");
+    }
+
+    /**
+     * Fails before any engine runs when the results cannot be written: the directory is not writable, or the
+     * file (or the JSON Lines file beside it) exists and is not a regular file.
+     */
     public void checkWritable() {
         Path dir = path.getParent();
+        OutputTargets.require(path, "--output");
+        OutputTargets.require(jsonLines(), "--output");
         try {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".icebench-write-check", ".tmp");
@@ -39,16 +47,11 @@ public final class ResultsFile {
             throw new ConfigException("cannot write results to " + path + " (" + e.getMessage()
                     + "); choose a writable place with --output");
         }
-        if (Files.isDirectory(path)) {
-            throw new ConfigException("--output " + path + " is a directory; give a file name such as results.json");
-        }
     }
 
-    /** Writes any results record (a benchmark's, a scale run's) atomically. */
+    /** Writes any results record (a benchmark's, a scale run's) atomically; a failure names the file. */
     public void write(Object results) throws IOException {
-        Path tmp = path.resolveSibling("." + path.getFileName() + ".tmp");
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), results);
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OutputTargets.replace(path, out -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, results));
     }
 
     public static BenchmarkResults read(Path path) throws IOException {

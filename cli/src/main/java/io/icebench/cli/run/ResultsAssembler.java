@@ -22,6 +22,14 @@ public final class ResultsAssembler {
         this.settings = settings;
     }
 
+    public Environment environment() {
+        return environment;
+    }
+
+    public Map<String, Object> settings() {
+        return settings;
+    }
+
     public BenchmarkResults assemble(RunPlan plan, List<EngineRun> engines, boolean interrupted) {
         List<QueryVerification> verification = plan.answerTolerance() == null ? null
                 : new AnswerVerifier(plan.answerTolerance(), Defaults.ANSWER_ROWS).verify(engines, plan.reference());

@@ -1,5 +1,6 @@
 package io.icebench.cli.run;
 
+import io.icebench.core.config.Secrets;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.Failure;
 import io.icebench.core.protocol.FrameCodec;
@@ -48,7 +49,7 @@ public final class WorkerProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Path tempDir = WorkerTempDirs.create();
         List<String> full = WorkerTempDirs.commandWith(command, tempDir);
-        Files.writeString(log, WorkerLogs.COMMAND_PREFIX + String.join(" ", full) + "\n", StandardOpenOption.CREATE,
+        Files.writeString(log, WorkerLogs.COMMAND_PREFIX + Secrets.maskText(String.join(" ", full)) + "\n", StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(full)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -1,7 +1,19 @@
 package io.icebench.core.model;
 
-/** A failure as reported to the user: a kind and the first line(s) of the real error. */
+import io.icebench.core.config.Secrets;
+
+/**
+ * A failure as reported to the user: a kind and the first line(s) of the real error, with any secret in it
+ * (a password in a URL, a {@code token=...}) masked.
+ */
 public record Failure(ErrorKind kind, String message) {
+
+    /** Longest line kept of an error message; a driver may quote a huge value. */
+    public static final int MAX_LINE_CHARS = 2_000;
+
+    public Failure {
+        message = Secrets.maskText(message);
+    }
 
     public static Failure of(ErrorKind kind, String message) {
         return new Failure(kind, firstLines(message, 6));
@@ -25,7 +37,9 @@ public record Failure(ErrorKind kind, String message) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(line.stripTrailing());
+            String kept = line.stripTrailing();
+            out.append(kept.length() <= MAX_LINE_CHARS ? kept : kept.substring(0, MAX_LINE_CHARS)
+                    + "… (" + (kept.length() - MAX_LINE_CHARS) + " more characters)");
         }
         return out.toString();
     }

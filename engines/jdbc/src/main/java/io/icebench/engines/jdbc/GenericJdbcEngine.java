@@ -1,5 +1,6 @@
 package io.icebench.engines.jdbc;
 
+import io.icebench.core.config.Secrets;
 import io.icebench.core.protocol.Message;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -21,7 +22,7 @@ public final class GenericJdbcEngine extends JdbcEngine {
 
     @Override
     protected Set<String> optionNames() {
-        return Set.of("url", "user", "password", "catalog");
+        return Set.of("url", "user", "password", "catalog", "connect_timeout_ms");
     }
 
     @Override
@@ -30,7 +31,7 @@ public final class GenericJdbcEngine extends JdbcEngine {
         if (url == null) {
             throw new IllegalArgumentException("no JDBC URL: --jdbc NAME=jdbc:... or -E NAME.url=jdbc:...");
         }
-        return open(url, null, "the JDBC engine", () -> url.replaceAll("//[^@/]*@", "//"));
+        return open(url, null, "the JDBC engine", () -> Secrets.maskText(url));
     }
 
     @Override

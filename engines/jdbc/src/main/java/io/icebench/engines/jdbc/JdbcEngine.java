@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -169,13 +170,25 @@ abstract class JdbcEngine implements Engine {
 
     /**
      * Connects to {@code url} as the options' user (or {@code defaultUser}); a failure to reach the server says
-     * "cannot reach ENGINE at WHERE".
+     * "cannot reach ENGINE at WHERE". The connect has a deadline ({@code connect_timeout_ms}, 10 s by default):
+     * a server that accepts the connection and never answers is a connection failure, not a hang.
      */
     protected Connection open(String url, String defaultUser, String engine, Supplier<String> where) throws SQLException {
+        Duration timeout = connectTimeout();
         try {
-            return DriverManager.getConnection(url, credentials(defaultUser));
+            return ConnectDeadline.connect(() -> DriverManager.getConnection(url, credentials(defaultUser)), timeout);
         } catch (SQLException e) {
             throw isConnectionFailure(e) ? unreachable(engine, where.get(), e) : e;
+        }
+    }
+
+    /** {@code connect_timeout_ms} from the options, 10 s when not given. */
+    protected Duration connectTimeout() {
+        String value = options.getOrDefault("connect_timeout_ms", "10000");
+        try {
+            return Duration.ofMillis(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("connect_timeout_ms '" + value + "' is not a number of milliseconds");
         }
     }
 }

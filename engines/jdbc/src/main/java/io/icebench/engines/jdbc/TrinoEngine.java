@@ -26,7 +26,7 @@ public final class TrinoEngine extends JdbcEngine {
 
     @Override
     protected Set<String> optionNames() {
-        return Set.of("url", "user", "password", "catalog");
+        return Set.of("url", "user", "password", "catalog", "connect_timeout_ms");
     }
 
     @Override
