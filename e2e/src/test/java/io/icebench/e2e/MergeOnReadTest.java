@@ -64,10 +64,10 @@ class MergeOnReadTest {
         for (JsonNode query : ResultsJson.engine(before, "arrow").path("queries")) {
             String sql = query.path("sql").asText().toLowerCase();
             if (sql.contains("lineitem") || sql.contains("orders")) {
-                assertThat(query.path("failure").path("kind").asText()).as(query.toString()).isEqualTo("unsupported");
-                assertThat(query.path("failure").path("message").asText()).contains("deletes, which arrow does not apply");
+                assertThat(query.path("error").path("kind").asText()).as(query.toString()).isEqualTo("unsupported");
+                assertThat(query.path("error").path("message").asText()).contains("deletes, which arrow does not apply");
             } else {
-                assertThat(query.path("failure").path("message").asText()).doesNotContain("deletes");
+                assertThat(query.path("error").path("message").asText()).doesNotContain("deletes");
             }
         }
     }
