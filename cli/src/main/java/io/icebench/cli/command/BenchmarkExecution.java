@@ -259,7 +259,8 @@ final class BenchmarkExecution {
         settings.put("table", request.table());
         settings.put("namespace", request.namespace());
         settings.put("engines", plan.engines().stream().map(e -> Map.of("label", e.spec().label(),
-                "engine", e.spec().engine(), "options", Secrets.redact(e.spec().options()))).toList());
+                "engine", e.spec().engine(), "options", Secrets.redact(e.spec().options()),
+                "plans_inside_query", e.descriptor().access().readsCatalog())).toList());
         settings.put("iterations", plan.autoIterations() ? "auto" : plan.iterations());
         if (plan.autoIterations()) {
             settings.put("max_iterations", plan.iterations());

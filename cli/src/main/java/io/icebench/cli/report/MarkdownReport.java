@@ -69,7 +69,28 @@ public final class MarkdownReport {
                         AnswerGroups.text(v.path("groups"))));
             }
         }
+        planning(results, md);
         return md.toString();
+    }
+
+    /** Which engines' times include planning, and what the coordinator's planning took per table. */
+    private static void planning(JsonNode results, StringBuilder md) {
+        java.util.List<String> inside = new java.util.ArrayList<>();
+        results.path("settings").path("engines").forEach(e -> {
+            if (e.path("plans_inside_query").asBoolean()) {
+                inside.add("`" + e.path("label").asText() + "`");
+            }
+        });
+        md.append(String.format(Locale.ROOT, "%nPlanning: %s; the other engines read the files the coordinator "
+                + "planned, which took (add a query's tables for like-for-like times):%n%n",
+                inside.isEmpty() ? "no engine plans inside its query times" : String.join(", ", inside)
+                        + " include it in their query times"));
+        for (JsonNode t : results.path("tables")) {
+            JsonNode p = t.path("planning");
+            md.append(String.format(Locale.ROOT, "- %s: %.1f ms, %d manifests, %d data files, %d delete files%n",
+                    t.path("name").asText(), p.path("plan_ms").asDouble(), p.path("manifests").asInt(),
+                    t.path("data_files").asInt(), t.path("delete_files").asInt()));
+        }
     }
 
     private static String scale(JsonNode results) {
