@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Partitioned TPC-H SF 0.01 after two refresh pairs with each kind of delete file: DuckDB and Spark agree on
- * all 22 queries, DuckDB and Polars answer them as they do on the same rows after compaction, and Arrow,
+ * Partitioned TPC-H SF 0.01 after two refresh pairs with each kind of delete file: DuckDB and Polars answer
+ * the 22 queries as they do on the same rows after compaction, DuckDB and Spark agree on all 22, and Arrow,
  * which applies no deletes, refuses exactly the queries that read a table with deletes.
  */
 class MergeOnReadTest {
@@ -38,7 +38,12 @@ class MergeOnReadTest {
         assertThat(totals.find()).as(mutated.out()).isTrue();
         assertThat(Long.parseLong(totals.group(2))).isPositive();
 
-        JsonNode before = suite(data, namespace, "before", "duckdb,polars,spark,arrow");
+        // Spark (Iceberg's own readers) checks position deletes and deletion vectors, Arrow's refusal is the
+        // same for every kind; compaction (Iceberg's reader writing the live rows) checks all three
+        boolean spark = !mode.equals("equality");
+        boolean arrow = mode.equals("position");
+        JsonNode before = suite(data, namespace, "before", "duckdb,polars" + (spark ? ",spark" : "")
+                + (arrow ? ",arrow" : ""));
         for (String table : List.of("orders", "lineitem")) {
             Cli.Result compacted = Cli.run(data, "compact", namespace + "." + table);
             assertThat(compacted.exit()).as(compacted.all()).isZero();
@@ -56,10 +61,15 @@ class MergeOnReadTest {
             }
         }
         assertThat(okQueries(before, "duckdb")).hasSize(22);
-        assertThat(okQueries(before, "spark")).hasSize(22);
-        for (JsonNode v : before.path("verification")) {
-            assertThat(v.path("engines").path("duckdb").asText()).as(v.toString()).isEqualTo("match");
-            assertThat(v.path("engines").path("spark").asText()).as(v.toString()).isEqualTo("match");
+        if (spark) {
+            assertThat(okQueries(before, "spark")).hasSize(22);
+            for (JsonNode v : before.path("verification")) {
+                assertThat(v.path("engines").path("duckdb").asText()).as(v.toString()).isEqualTo("match");
+                assertThat(v.path("engines").path("spark").asText()).as(v.toString()).isEqualTo("match");
+            }
+        }
+        if (!arrow) {
+            return;
         }
         for (JsonNode query : ResultsJson.engine(before, "arrow").path("queries")) {
             String sql = query.path("sql").asText().toLowerCase();
