@@ -74,7 +74,7 @@ class ReportTest {
             }
         }
         assertThat(rendered).contains("badge mismatch").contains("Peak memory per engine").contains("Cold against warm")
-                .contains("Environment and settings");
+                .contains("Environment and settings").contains("<h2>Planning</h2>");
     }
 
     @Test

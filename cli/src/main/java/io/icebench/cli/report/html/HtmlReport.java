@@ -100,6 +100,7 @@ public final class HtmlReport {
         body.append(Tables.verification(results.path("verification")));
         body.append(Tables.comparisons(summary.path("comparisons")));
         body.append(Tables.failures(results));
+        body.append(Tables.planning(results));
     }
 
     private static List<String> coldWarmSeries(List<String> engines) {

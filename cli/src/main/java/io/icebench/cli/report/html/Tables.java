@@ -106,6 +106,29 @@ final class Tables {
                 + "</tr></thead><tbody>" + rows + "</tbody></table></section>";
     }
 
+    /** Each table's planning by the coordinator, and which engines plan inside their query times instead. */
+    static String planning(JsonNode results) {
+        StringBuilder inside = new StringBuilder();
+        results.path("settings").path("engines").forEach(e -> {
+            if (e.path("plans_inside_query").asBoolean()) {
+                inside.append(inside.length() == 0 ? "" : ", ").append(Html.escape(e.path("label").asText()));
+            }
+        });
+        StringBuilder t = new StringBuilder("<section><h2>Planning</h2><p>")
+                .append(inside.length() == 0 ? "No engine plans inside its query times"
+                        : inside + " include planning in their query times")
+                .append("; the other engines read the files the coordinator planned (add a query's tables for "
+                        + "like-for-like times).</p><table><thead><tr><th>table</th><th>plan ms</th><th>manifests</th>"
+                        + "<th>data files</th><th>delete files</th></tr></thead><tbody>");
+        for (JsonNode table : results.path("tables")) {
+            JsonNode p = table.path("planning");
+            t.append(String.format(java.util.Locale.ROOT, "<tr><td>%s</td><td>%.1f</td><td>%d</td><td>%d</td><td>%d</td></tr>",
+                    Html.escape(table.path("name").asText()), p.path("plan_ms").asDouble(), p.path("manifests").asInt(),
+                    table.path("data_files").asInt(), table.path("delete_files").asInt()));
+        }
+        return t.append("</tbody></table></section>").toString();
+    }
+
     private static String row(String engine, String query, JsonNode error) {
         return "<tr><td>" + engine + "</td><td>" + query + "</td><td><span class=\"badge mismatch\">"
                 + Html.escape(error.path("kind").asText()) + "</span></td><td>"
