@@ -15,8 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Partitioned TPC-H SF 0.01 after two refresh pairs with each kind of delete file: DuckDB and Polars answer
  * the 22 queries as they do on the same rows after compaction, DuckDB and Spark agree on all 22 (deletion
- * vectors), and Arrow,
- * which applies no deletes, refuses exactly the queries that read a table with deletes.
+ * vectors), and Arrow, which applies no deletes, refuses exactly the queries that read a table with deletes.
  */
 class MergeOnReadTest {
 
