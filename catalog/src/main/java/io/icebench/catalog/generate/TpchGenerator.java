@@ -33,7 +33,6 @@ public final class TpchGenerator {
     private final IcebergCatalog catalog;
     private final int threads;
     private final Map<String, IcebergTableWriter.PendingTable> pending = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile Map<String, TableOutcome> committed = Map.of();
 
     public TpchGenerator(IcebergCatalog catalog, int threads) {
         this.catalog = catalog;
@@ -56,7 +55,7 @@ public final class TpchGenerator {
             throw new io.icebench.core.config.ConfigException("--scale must be a positive number such as 0.01, 0.1 or 1");
         }
         GeneratedTables.ensureNamespace(catalog, namespace);
-        Map<String, TableOutcome> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, TableOutcome> outcomes = new LinkedHashMap<>();
         pending.clear();
         long expected = 0;
         List<TpchTable<?>> toWrite = new ArrayList<>();
@@ -71,7 +70,6 @@ public final class TpchGenerator {
                 expected += expectedRows(tpch.getTableName(), scale);
             }
         }
-        committed = outcomes;
         progress.started(expected);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -85,7 +83,7 @@ public final class TpchGenerator {
                 outcomes.put(table.getKey(), table.getValue().commit());
             }
         } catch (RuntimeException e) {
-            abortUncommitted(outcomes);
+            abort();
             throw e;
         } finally {
             pool.shutdownNow();
@@ -97,19 +95,12 @@ public final class TpchGenerator {
         return ordered;
     }
 
-    /** Stops a generation under way (Ctrl-C): the files of tables not yet committed are deleted; how many. */
+    /**
+     * Stops a generation under way (Ctrl-C): the files of tables not yet committed are deleted (a committed
+     * table's files are its own and stay); how many.
+     */
     public int abort() {
-        return abortUncommitted(committed);
-    }
-
-    private int abortUncommitted(Map<String, TableOutcome> outcomes) {
-        int deleted = 0;
-        for (Map.Entry<String, IcebergTableWriter.PendingTable> table : pending.entrySet()) {
-            if (!outcomes.containsKey(table.getKey()) && pending.remove(table.getKey()) != null) {
-                deleted += table.getValue().abort();
-            }
-        }
-        return deleted;
+        return pending.values().stream().mapToInt(IcebergTableWriter.PendingTable::abort).sum();
     }
 
     static TableOutcome kept(Table table) {
