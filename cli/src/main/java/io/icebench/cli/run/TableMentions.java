@@ -1,12 +1,16 @@
 package io.icebench.cli.run;
 
 import io.icebench.core.model.TableSnapshot;
-import java.util.regex.Pattern;
+import io.icebench.core.sql.SqlDialect;
+import io.icebench.core.sql.SqlLexer;
+import io.icebench.core.sql.SqlToken;
+import java.util.Locale;
 
 /**
- * Whether a statement may read a table: its name appears as a word outside comments and string literals.
- * Deliberately loose: a false "yes" refuses a query that would have run, a false "no" cannot happen for a
- * table named in the statement.
+ * Whether a statement may read a table: under some dialect's reading ({@link SqlLexer}), one of its words or
+ * quoted identifiers is the table's name. Deliberately loose: a false "yes" refuses a query that would have
+ * run, a false "no" cannot happen for a table named in the statement; text no dialect can read counts as a
+ * mention.
  */
 final class TableMentions {
 
@@ -14,35 +18,30 @@ final class TableMentions {
     }
 
     static boolean mentions(String sql, TableSnapshot table) {
-        Pattern name = Pattern.compile("(?<![\\w$])" + Pattern.quote(table.name()) + "(?![\\w$])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return name.matcher(withoutCommentsAndStrings(sql)).find();
-    }
-
-    private static String withoutCommentsAndStrings(String sql) {
-        StringBuilder out = new StringBuilder(sql.length());
-        int i = 0;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (c == '-' && sql.startsWith("--", i)) {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? sql.length() : end;
-            } else if (c == '/' && sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? sql.length() : end + 2;
-                out.append(' ');
-            } else if (c == '\'') {
-                int end = i + 1;
-                while (end < sql.length() && (sql.charAt(end) != '\'' || sql.startsWith("''", end))) {
-                    end += sql.startsWith("''", end) ? 2 : 1;
+        String name = table.name().toLowerCase(Locale.ROOT);
+        for (SqlDialect dialect : SqlDialect.all()) {
+            try {
+                for (SqlToken token : SqlLexer.tokens(sql, dialect)) {
+                    if (name.equals(identifier(token))) {
+                        return true;
+                    }
                 }
-                i = end + 1;
-                out.append(' ');
-            } else {
-                out.append(c);
-                i++;
+            } catch (SqlLexer.UnterminatedException e) {
+                return true;
             }
         }
-        return out.toString();
+        return false;
+    }
+
+    /** The name a word or quoted identifier holds, lower-cased; null for strings, numbers and symbols. */
+    private static String identifier(SqlToken token) {
+        String text = token.text();
+        if (token.kind() == SqlToken.Kind.WORD) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        if (token.kind() == SqlToken.Kind.QUOTED && text.length() >= 2 && "\"`[".indexOf(text.charAt(0)) >= 0) {
+            return text.substring(1, text.length() - 1).toLowerCase(Locale.ROOT);
+        }
+        return null;
     }
 }
