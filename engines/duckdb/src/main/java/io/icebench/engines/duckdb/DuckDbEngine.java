@@ -12,8 +12,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 
@@ -30,6 +32,7 @@ public final class DuckDbEngine implements Engine {
     private boolean usesDefaultNamespace;
     private boolean writesAllowed;
     private boolean lockedDown;
+    private final Set<String> readFiles = new LinkedHashSet<>();
 
     @Override
     public String name() {
@@ -60,6 +63,7 @@ public final class DuckDbEngine implements Engine {
         String full = ident(catalog) + "." + ident(table.namespace()) + "." + ident(table.name());
         run("CREATE SCHEMA IF NOT EXISTS " + ident(catalog) + "." + ident(table.namespace()));
         run("CREATE OR REPLACE VIEW " + full + " AS " + DuckDbScan.of(table));
+        readFiles.addAll(DuckDbScan.files(table));
         run("CREATE SCHEMA IF NOT EXISTS memory." + ident(table.namespace()));
         run("CREATE OR REPLACE VIEW memory." + ident(table.namespace()) + "." + ident(table.name())
                 + " AS SELECT * FROM " + full);
@@ -100,7 +104,7 @@ public final class DuckDbEngine implements Engine {
         if (writesAllowed || lockedDown) {
             return;
         }
-        String files = ReadFiles.of(connection).stream().map(DuckDbEngine::quote).collect(Collectors.joining(", "));
+        String files = readFiles.stream().map(DuckDbEngine::quote).collect(Collectors.joining(", "));
         run("SET allowed_paths = [" + files + "]");
         run("SET enable_external_access = false");
         lockedDown = true;
@@ -156,11 +160,11 @@ public final class DuckDbEngine implements Engine {
         }
     }
 
-    private static String ident(String name) {
-        return DuckDbScan.ident(name);
+    static String ident(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
-    private static String quote(String text) {
-        return DuckDbScan.quote(text);
+    static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 }

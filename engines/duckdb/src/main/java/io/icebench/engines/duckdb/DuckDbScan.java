@@ -107,11 +107,18 @@ final class DuckDbScan {
         return paths.stream().map(DuckDbScan::quote).collect(Collectors.joining(", "));
     }
 
-    static String ident(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+    /** Every file the scan of {@link #of} opens: the data files and the delete files. */
+    static List<String> files(TableSnapshot table) {
+        List<String> files = new ArrayList<>(table.dataFiles().stream().map(DataFileRef::path).toList());
+        table.deleteFiles().forEach(d -> files.add(d.path()));
+        return files;
     }
 
-    static String quote(String text) {
-        return "'" + text.replace("'", "''") + "'";
+    private static String ident(String name) {
+        return DuckDbEngine.ident(name);
+    }
+
+    private static String quote(String text) {
+        return DuckDbEngine.quote(text);
     }
 }
