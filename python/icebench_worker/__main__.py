@@ -91,7 +91,10 @@ def execute(engine, message):
 
 
 def bounded(value, budget):
-    """A preview value, a long text cut (saying so); ``budget`` holds the characters the preview may still take."""
+    """A preview value, a long text cut (saying so); ``budget`` holds the characters the preview may still take.
+
+    The mark is ResultPreview.CUT_MARK of the Java side: the answer check compares a cut value by fingerprint.
+    """
     if not isinstance(value, str):
         return value
     if len(value) <= PREVIEW_VALUE_CHARS:

@@ -35,6 +35,20 @@ class AnswerVerifierTest {
     }
 
     @Test
+    void valuesCutInThePreviewAreComparedByFingerprintNotByTheirEqualPrefix() {
+        List<EngineRun> runs = java.util.stream.Stream.of("a", "b").map(fingerprint -> {
+            ResultPreview answer = new ResultPreview(List.of("big"), List.of("text"),
+                    List.of(List.of(ResultPreview.cut("x".repeat(2000) + fingerprint, 1000))));
+            QueryRun run = new QueryRun("q", "select big from t", "ok", null, 1.0, null, List.of(), null,
+                    List.of(), null, 1L, "fp-" + fingerprint, answer, null, null, answer);
+            return new EngineRun(fingerprint, fingerprint, "1", "ok", null, 1.0, 1.0, null, 1, null, List.of(run));
+        }).toList();
+        QueryVerification v = verifier.verify(runs, null).get(0);
+        assertThat(v.status()).isNotEqualTo(QueryVerification.MATCH);
+        assertThat(v.note()).contains("fingerprint");
+    }
+
+    @Test
     void allEqualIsAMatch() {
         QueryVerification v = verify(null, "duckdb", 5, "spark", 5);
         assertThat(v.status()).isEqualTo(QueryVerification.MATCH);

@@ -78,7 +78,7 @@ final class ResultCollector implements Engine.RowConsumer {
             return text;
         }
         previewChars += PREVIEW_VALUE_CHARS;
-        return text.substring(0, PREVIEW_VALUE_CHARS) + "… [preview cut: " + text.length() + " characters in all]";
+        return ResultPreview.cut(text, PREVIEW_VALUE_CHARS);
     }
 
     /** Fingerprints what is left; call after the timer stopped. */
