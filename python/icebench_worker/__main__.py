@@ -48,7 +48,8 @@ def answer(engine, message):
     try:
         start = time.perf_counter_ns()
         if kind == "open":
-            engine.open(message["catalog"], message["default_namespace"], message.get("options") or {})
+            engine.open(message["catalog"], message["default_namespace"], message.get("options") or {},
+                        message.get("connection"))
             return ready(start, engine.version())
         if kind == "register":
             engine.register(message["table"])

@@ -2,7 +2,7 @@
 import os
 import re
 
-from . import snapshot
+from . import snapshot, storage
 
 
 def load_engine(name):
@@ -60,6 +60,7 @@ class PolarsEngine:
         self.context = None
         self.names = NameMapping()
         self.pl = None
+        self.storage_options = None
 
     def _polars(self):
         if self.pl is None:
@@ -67,13 +68,14 @@ class PolarsEngine:
             self.pl = polars
         return self.pl
 
-    def open(self, catalog, default_namespace, options):
+    def open(self, catalog, default_namespace, options, connection=None):
         if "threads" in options:
             os.environ["POLARS_MAX_THREADS"] = str(options["threads"])
+        self.storage_options = storage.object_store_options(connection)
         self.context = self._polars().SQLContext()
 
     def register(self, table):
-        self.context.register(self.names.add(table), snapshot.scan(self._polars(), table))
+        self.context.register(self.names.add(table), snapshot.scan(self._polars(), table, self.storage_options))
 
     def execute(self, sql):
         frame = self.context.execute(self.names.rewrite(sql)).collect()
@@ -100,7 +102,7 @@ class DaftEngine:
         self.tables = {}
         self.names = NameMapping()
 
-    def open(self, catalog, default_namespace, options):
+    def open(self, catalog, default_namespace, options, connection=None):
         self.tables = {}
 
     def register(self, table):

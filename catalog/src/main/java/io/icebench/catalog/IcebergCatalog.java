@@ -3,9 +3,10 @@ package io.icebench.catalog;
 import io.icebench.catalog.metastore.Ports;
 import io.icebench.catalog.plan.DeletionVectors;
 import io.icebench.catalog.plan.SnapshotPlanner;
+import io.icebench.core.config.CatalogConnection;
+import io.icebench.core.config.CatalogKind;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.model.TableSnapshot;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,70 +15,79 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.iceberg.CatalogProperties;
+import org.apache.iceberg.CatalogUtil;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
+import org.apache.iceberg.catalog.Catalog;
 import org.apache.iceberg.catalog.Namespace;
+import org.apache.iceberg.catalog.SupportsNamespaces;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.exceptions.NoSuchNamespaceException;
 import org.apache.iceberg.exceptions.NoSuchTableException;
-import org.apache.iceberg.hive.HiveCatalog;
 
-/** Iceberg tables in a Hive Metastore, through Iceberg's own HiveCatalog (a real Thrift client). */
+/**
+ * Iceberg tables behind a catalog (a Hive Metastore or an Iceberg REST catalog, through Iceberg's own Java
+ * catalogs: real Thrift and HTTP clients), their files opened by the connection's file IO (local, HDFS or S3).
+ */
 public final class IcebergCatalog implements AutoCloseable {
 
-    private final HiveCatalog catalog;
+    private final Catalog catalog;
     private final String name;
-    private final String uri;
+    private final CatalogConnection connection;
 
     private final SnapshotPlanner planner;
 
-    private IcebergCatalog(HiveCatalog catalog, String name, String uri, Path cache) {
+    private IcebergCatalog(Catalog catalog, String name, CatalogConnection connection, Path cache) {
         this.catalog = catalog;
         this.name = name;
-        this.uri = uri;
+        this.connection = connection;
         this.planner = new SnapshotPlanner(new DeletionVectors(cache.resolve("deletion-vectors")));
     }
 
-    /** As {@link #connect(String, Path, String, Path)} with deletion vectors converted under java.io.tmpdir. */
+    /** A Hive Metastore at {@code uri}; new namespaces go under {@code warehouse} (null: the metastore's default). */
     public static IcebergCatalog connect(String uri, Path warehouse, String catalogName) {
-        return connect(uri, warehouse, catalogName, Path.of(System.getProperty("java.io.tmpdir"), "icebench-cache"));
+        CatalogConnection connection = CatalogConnection.hive(uri);
+        return connect(warehouse == null ? connection : connection.withWarehouse(warehouse.toUri().toString()),
+                catalogName, Path.of(System.getProperty("java.io.tmpdir"), "icebench-cache"));
     }
 
     /**
-     * Connects to the metastore at {@code uri}; {@code warehouse} is where new namespaces go (null: the
-     * metastore's own default); {@code cache} holds what planning derives from the tables (converted deletion
-     * vectors), outside the warehouse.
+     * Connects to the catalog; {@code cache} holds what planning derives from the tables (converted deletion
+     * vectors), outside the warehouse. An unreachable catalog, or one refusing our credentials, is a
+     * {@link ServiceFailure} of kind connection or auth.
      */
-    public static IcebergCatalog connect(String uri, Path warehouse, String catalogName, Path cache) {
-        Ports.requireReachable(uri);
+    public static IcebergCatalog connect(CatalogConnection connection, String catalogName, Path cache) {
+        Map<String, String> properties = new HashMap<>(connection.icebergProperties());
         Configuration conf = new Configuration(false);
-        conf.set("hive.metastore.uris", uri);
-        conf.set("metastore.thrift.uris", uri);
-        conf.set("hive.metastore.connect.retries", "1");
-        conf.set("metastore.client.connect.retry.delay", "1");
         conf.set("fs.file.impl", "org.apache.hadoop.fs.LocalFileSystem");
-        Map<String, String> properties = new HashMap<>();
-        properties.put(CatalogProperties.URI, uri);
-        properties.put(CatalogProperties.CLIENT_POOL_SIZE, "2");
-        if (warehouse != null) {
-            properties.put(CatalogProperties.WAREHOUSE_LOCATION, warehouse.toUri().toString());
+        if (connection.kind() == CatalogKind.HIVE) {
+            Ports.requireReachable(connection.uri());
+            conf.set("hive.metastore.uris", connection.uri());
+            conf.set("metastore.thrift.uris", connection.uri());
+            conf.set("hive.metastore.connect.retries", "1");
+            conf.set("metastore.client.connect.retry.delay", "1");
+            properties.put(CatalogProperties.CLIENT_POOL_SIZE, "2");
         }
-        HiveCatalog catalog = new HiveCatalog();
-        catalog.setConf(conf);
-        catalog.initialize(catalogName, properties);
-        return new IcebergCatalog(catalog, catalogName, uri, cache);
+        Catalog catalog = RestCatalogFailures.translate(connection,
+                () -> CatalogUtil.buildIcebergCatalog(catalogName, properties, conf));
+        return new IcebergCatalog(catalog, catalogName, connection, cache);
     }
 
     public String name() {
         return name;
     }
 
-    public String uri() {
-        return uri;
+    public CatalogConnection connection() {
+        return connection;
     }
 
-    public HiveCatalog iceberg() {
+    public Catalog iceberg() {
         return catalog;
+    }
+
+    /** The catalog's namespaces (both Iceberg catalogs icebench builds support them). */
+    public SupportsNamespaces namespaces() {
+        return (SupportsNamespaces) catalog;
     }
 
     public Table load(TableName table) {
@@ -101,7 +111,7 @@ public final class IcebergCatalog implements AutoCloseable {
             }
             return "tables in " + namespace + ": " + String.join(", ", tables);
         } catch (NoSuchNamespaceException e) {
-            List<String> namespaces = catalog.listNamespaces().stream().map(Namespace::toString).sorted().toList();
+            List<String> namespaces = namespaces().listNamespaces().stream().map(Namespace::toString).sorted().toList();
             return "namespace " + namespace + " does not exist (namespaces: "
                     + (namespaces.isEmpty() ? "none" : String.join(", ", namespaces))
                     + "; make TPC-H tables with ./icebench generate tpch)";
@@ -132,10 +142,12 @@ public final class IcebergCatalog implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            catalog.close();
-        } catch (IOException ignored) {
-            // closing pooled Thrift clients
+        if (catalog instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // closing pooled Thrift or HTTP clients
+            }
         }
     }
 }

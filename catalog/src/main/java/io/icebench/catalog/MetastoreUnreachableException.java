@@ -1,9 +1,11 @@
 package io.icebench.catalog;
 
+import io.icebench.core.model.ErrorKind;
+
 /** The metastore cannot be reached: reported as kind {@code connection}. */
-public class MetastoreUnreachableException extends RuntimeException {
+public class MetastoreUnreachableException extends ServiceFailure {
 
     public MetastoreUnreachableException(String message) {
-        super(message);
+        super(ErrorKind.CONNECTION, message);
     }
 }

@@ -1,11 +1,14 @@
 package io.icebench.cli;
 
 import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.connect.CatalogChoice;
+import io.icebench.catalog.connect.ConnectionResolver;
 import io.icebench.catalog.metastore.EmbeddedMetastore;
 import io.icebench.catalog.metastore.MetastoreState;
 import io.icebench.cli.engine.EngineRegistry;
 import io.icebench.cli.engine.PythonEnvironment;
 import io.icebench.cli.run.WorkerTempDirs;
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.Settings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,13 +16,15 @@ import java.util.Optional;
 
 /**
  * What every command needs: settings (environment over {@code benchmark.env}), the data directory, the
- * engines of this checkout, and the metastore: {@code HIVE_METASTORE_URI} when set, else the embedded one.
+ * engines of this checkout, and the catalog: the user's own when configured, else an embedded one.
  */
 public final class IcebenchContext {
 
     private final Settings settings;
     private final Path home;
     private volatile boolean leasedMetastore;
+    private CatalogChoice choice = CatalogChoice.defaults();
+    private CatalogConnection connection;
 
     private IcebenchContext(Settings settings, Path home) {
         this.settings = settings;
@@ -58,16 +63,37 @@ public final class IcebenchContext {
         return settings.get("HIVE_METASTORE_URI");
     }
 
+    /** Uses the catalog and storage chosen on the command line (over the environment) for this command. */
+    public IcebenchContext choose(CatalogChoice chosen) {
+        this.choice = chosen;
+        return this;
+    }
+
+    /** The chosen catalog, resolved once per command; an embedded catalog or storage is started (leased) for it. */
+    public synchronized CatalogConnection connection(PrintStream out) {
+        if (connection == null) {
+            connection = ConnectionResolver.external(choice, settings, Path.of("").toAbsolutePath())
+                    .orElseGet(() -> embeddedServices().connection(choice, out));
+        }
+        return connection;
+    }
+
+    /** The embedded Hive Metastore's connection, its tables under {@code warehouse} (null: the data directory's). */
+    public CatalogConnection embeddedMetastoreConnection(String warehouse, PrintStream out) {
+        String uri = metastoreUri(out);
+        return CatalogConnection.hive(uri).withWarehouse(warehouse == null ? dataDir().resolve("warehouse").toUri().toString() : warehouse);
+    }
+
+    private EmbeddedServices embeddedServices() {
+        return new EmbeddedServices(this);
+    }
+
     /**
      * The metastore URI to use, starting the embedded metastore when none is configured or running. The
      * embedded one is leased to this command until {@link #releaseMetastore()}: it keeps running while any
      * command still uses it.
      */
     public String metastoreUri(PrintStream out) {
-        Optional<String> external = externalMetastore();
-        if (external.isPresent()) {
-            return external.get();
-        }
         EmbeddedMetastore embedded = embeddedMetastore();
         if (!leasedMetastore) {
             Optional<MetastoreState> running = embedded.running();
@@ -109,8 +135,7 @@ public final class IcebenchContext {
         }
     }
 
-    public IcebergCatalog catalog(String uri) {
-        Path warehouse = externalMetastore().isPresent() ? null : dataDir().resolve("warehouse");
-        return IcebergCatalog.connect(uri, warehouse, settings.catalogName(), dataDir().resolve("cache"));
+    public IcebergCatalog catalog(CatalogConnection connection) {
+        return IcebergCatalog.connect(connection, settings.catalogName(), dataDir().resolve("cache"));
     }
 }

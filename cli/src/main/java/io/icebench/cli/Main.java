@@ -1,6 +1,6 @@
 package io.icebench.cli;
 
-import io.icebench.catalog.MetastoreUnreachableException;
+import io.icebench.catalog.ServiceFailure;
 import io.icebench.cli.command.CompareCommand;
 import io.icebench.cli.command.EnginesCommand;
 import io.icebench.cli.command.GenerateCommand;
@@ -43,8 +43,8 @@ public final class Main {
                 command.getErr().println("icebench: " + Secrets.maskText(cause.getMessage()));
                 return USAGE;
             }
-            if (cause instanceof MetastoreUnreachableException) {
-                command.getErr().println("icebench: connection: " + Secrets.maskText(cause.getMessage()));
+            if (cause instanceof ServiceFailure failure) {
+                command.getErr().println("icebench: " + failure.kind().label() + ": " + Secrets.maskText(cause.getMessage()));
                 return FAILURES;
             }
             command.getErr().println("icebench: " + Secrets.maskText(oneLine(cause)));
@@ -64,7 +64,7 @@ public final class Main {
 
     private static Throwable rootOfInterest(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof ConfigException || t instanceof MetastoreUnreachableException) {
+            if (t instanceof ConfigException || t instanceof ServiceFailure) {
                 return t;
             }
         }

@@ -2,6 +2,7 @@ package io.icebench.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.protocol.FrameCodec;
@@ -22,7 +23,7 @@ class FrameCodecTest {
     void messagesSurviveStrayOutputAroundThem() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write("engine banner printed to stdout\n".getBytes(StandardCharsets.UTF_8));
-        FrameCodec.write(bytes, new Message.Open("warehouse", "tpch", "thrift://127.0.0.1:9083", Map.of("threads", "2")));
+        FrameCodec.write(bytes, new Message.Open("warehouse", "tpch", CatalogConnection.hive("thrift://127.0.0.1:9083"), Map.of("threads", "2")));
         bytes.write("WARN something native\n".getBytes(StandardCharsets.UTF_8));
         ResultPreview preview = new ResultPreview(List.of("x", "naïve"), List.of("decimal", "text"), List.of(List.of(new BigDecimal("1.10"), "é")));
         FrameCodec.write(bytes, new Message.Executed(42, 1, "u:00ff", 7, preview, null));
@@ -34,7 +35,7 @@ class FrameCodecTest {
         Message second = FrameCodec.read(in, stray::add);
         Message third = FrameCodec.read(in, stray::add);
 
-        assertThat(first).isEqualTo(new Message.Open("warehouse", "tpch", "thrift://127.0.0.1:9083", Map.of("threads", "2")));
+        assertThat(first).isEqualTo(new Message.Open("warehouse", "tpch", CatalogConnection.hive("thrift://127.0.0.1:9083"), Map.of("threads", "2")));
         Message.Executed executed = (Message.Executed) second;
         assertThat(executed.preview().rows().get(0).get(0)).isEqualTo(new BigDecimal("1.10"));
         assertThat(executed.preview().columns()).containsExactly("x", "naïve");
@@ -55,7 +56,7 @@ class FrameCodecTest {
     @Test
     void openSaysWhetherWritesAreAllowedAndAnOpenWithoutItAllowsNone() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        FrameCodec.write(bytes, new Message.Open("warehouse", "tpch", "", Map.of(), true));
+        FrameCodec.write(bytes, new Message.Open("warehouse", "tpch", null, Map.of(), true));
         String frame = bytes.toString(StandardCharsets.UTF_8);
         assertThat(frame).contains("\"writes_allowed\":true");
         String older = "{\"type\":\"open\",\"catalog\":\"warehouse\",\"default_namespace\":\"tpch\",\"options\":{}}";

@@ -18,8 +18,8 @@ final class GeneratedTables {
 
     static void ensureNamespace(IcebergCatalog catalog, String namespace) {
         Namespace ns = Namespace.of(namespace);
-        if (!catalog.iceberg().namespaceExists(ns)) {
-            catalog.iceberg().createNamespace(ns);
+        if (!catalog.namespaces().namespaceExists(ns)) {
+            catalog.namespaces().createNamespace(ns);
         }
     }
 

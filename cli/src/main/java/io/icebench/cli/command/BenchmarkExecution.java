@@ -23,6 +23,7 @@ import io.icebench.cli.run.QuerySuite;
 import io.icebench.cli.run.ReadOnlyQueries;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunPlan;
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Secrets;
 import io.icebench.core.model.BenchmarkResults;
@@ -79,9 +80,9 @@ final class BenchmarkExecution {
             }
             engines.add(new RunPlan.PlannedEngine(spec, descriptor));
         }
-        String uri = context.metastoreUri(out);
-        try (IcebergCatalog catalog = context.catalog(uri)) {
-            return new RunPlan(uri, catalog.name(), request.namespace(), tables(catalog, request), queries,
+        CatalogConnection connection = context.connection(out);
+        try (IcebergCatalog catalog = context.catalog(connection)) {
+            return new RunPlan(connection, catalog.name(), request.namespace(), tables(catalog, request), queries,
                     engines, request.iterations().count(), request.iterations().auto(), request.iterations().timeCap(),
                     request.warmup(), request.freshProcessColdRuns(), PageCache.usable(request.dropCaches(), out), request.engineTimeout(),
                     request.queryTimeout(), request.parallel(), request.printResults(), request.answerTolerance(),
@@ -167,7 +168,7 @@ final class BenchmarkExecution {
 
     private static List<TableName> namespaceTables(IcebergCatalog catalog, BenchmarkRequest request) {
         Namespace namespace = Namespace.of(request.namespace());
-        if (!catalog.iceberg().namespaceExists(namespace)) {
+        if (!catalog.namespaces().namespaceExists(namespace)) {
             throw new ConfigException("namespace " + catalog.name() + "." + request.namespace() + " does not exist; "
                     + ("tpch".equals(request.suite()) ? "make it with ./icebench generate tpch" : "choose --namespace"));
         }
@@ -258,6 +259,7 @@ final class BenchmarkExecution {
         settings.put("query", request.query());
         settings.put("table", request.table());
         settings.put("namespace", request.namespace());
+        settings.put("catalog", plan.connection().describe());
         settings.put("engines", plan.engines().stream().map(e -> Map.of("label", e.spec().label(),
                 "engine", e.spec().engine(), "options", Secrets.redact(e.spec().options()),
                 "plans_inside_query", e.descriptor().access().readsCatalog())).toList());

@@ -12,6 +12,7 @@ import io.icebench.cli.run.RunListener;
 import io.icebench.cli.run.RunPlan;
 import io.icebench.cli.scale.DataScaling;
 import io.icebench.cli.scale.ScaleResults;
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.model.EngineRun;
@@ -37,9 +38,11 @@ final class DataScalingRun implements Callable<Integer> {
     private final int repeats;
     private final List<String> engineOptions;
     private final Path output;
+    private final CatalogOptions catalogOptions;
 
     DataScalingRun(String engine, List<Double> scales, List<String> queries, String suite, int repeats,
-            List<String> engineOptions, Path output) {
+            List<String> engineOptions, Path output, CatalogOptions catalogOptions) {
+        this.catalogOptions = catalogOptions;
         this.engine = engine;
         this.scales = scales;
         this.queries = queries;
@@ -62,7 +65,7 @@ final class DataScalingRun implements Callable<Integer> {
         if (repeats < 1) {
             throw new ConfigException("--repeats must be at least 1");
         }
-        IcebenchContext context = IcebenchContext.load();
+        IcebenchContext context = IcebenchContext.load().choose(catalogOptions.choice());
         ResultsFile resultsFile = new ResultsFile(output);
         resultsFile.checkWritable();
         BenchmarkExecution execution = new BenchmarkExecution(context, System.out);
@@ -70,10 +73,10 @@ final class DataScalingRun implements Callable<Integer> {
         List<TableInfo> tables = new ArrayList<>();
         boolean failed = false;
         try {
-            String uri = context.metastoreUri(System.out);
+            CatalogConnection connection = context.connection(System.out);
             for (double sf : scales) {
                 String namespace = namespace(sf);
-                try (IcebergCatalog catalog = context.catalog(uri)) {
+                try (IcebergCatalog catalog = context.catalog(connection)) {
                     TpchGeneration.run(catalog, sf, namespace, ScaleCheck.differs(catalog, namespace, sf, System.out),
                             System.out);
                 }

@@ -9,12 +9,14 @@ import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
 import io.icebench.cli.report.Format;
 import io.icebench.cli.report.ProgressBar;
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.Defaults;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code icebench generate tpch|synthetic}: writes Iceberg tables through the metastore. */
@@ -31,6 +33,9 @@ public final class GenerateCommand {
 
         @Option(names = "--namespace", defaultValue = Defaults.TPCH_NAMESPACE, description = "Namespace (default ${DEFAULT-VALUE}).")
         String namespace;
+
+        @Mixin
+        CatalogOptions catalogOptions = new CatalogOptions();
 
         @Option(names = "--replace", description = "Regenerate tables that exist.")
         boolean replace;
@@ -54,8 +59,8 @@ public final class GenerateCommand {
             TableName.parse(namespace + ".x", context.settings().catalogName(), namespace);
             TableLayout layout = new TableLayout(formatVersion, TableLayout.partitions(
                     partitioned ? TableLayout.TPCH_PARTITIONS : Map.of(), partitions), files);
-            String uri = context.metastoreUri(System.out);
-            try (IcebergCatalog catalog = context.catalog(uri)) {
+            CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
+            try (IcebergCatalog catalog = context.catalog(connection)) {
                 TpchGeneration.run(catalog, scale, namespace, layout, replace, System.out);
             } finally {
                 StopIfStarted.stop(context, System.out);
@@ -76,6 +81,9 @@ public final class GenerateCommand {
         @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
         long seed;
 
+        @Mixin
+        CatalogOptions catalogOptions = new CatalogOptions();
+
         @Option(names = "--files", description = "Number of Parquet files (default: cores, or one per million rows).")
         Integer files;
 
@@ -88,9 +96,9 @@ public final class GenerateCommand {
             TableName name = TableName.parse(table, context.settings().catalogName(), "default");
             int cores = Runtime.getRuntime().availableProcessors();
             int fileCount = files != null ? files : (int) Math.max(cores, Math.ceil(rows / (double) Defaults.ROWS_PER_FILE));
-            String uri = context.metastoreUri(System.out);
+            CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
             long start = System.nanoTime();
-            try (IcebergCatalog catalog = context.catalog(uri); ProgressBar progress = new ProgressBar(System.out, name.toString())) {
+            try (IcebergCatalog catalog = context.catalog(connection); ProgressBar progress = new ProgressBar(System.out, name.toString())) {
                 TableOutcome outcome = new SyntheticGenerator(catalog, cores)
                         .generate(name, rows, seed, fileCount, replace, progress);
                 double seconds = (System.nanoTime() - start) / 1e9;

@@ -5,11 +5,13 @@ import io.icebench.catalog.TableName;
 import io.icebench.catalog.mutate.Maintenance;
 import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.ConfigException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.iceberg.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,9 +27,12 @@ public final class MaintenanceCommands {
         @Parameters(paramLabel = "TABLE", description = "NAMESPACE.NAME or CATALOG.NAMESPACE.NAME")
         String table;
 
+        @Mixin
+        CatalogOptions catalogOptions = new CatalogOptions();
+
         @Override
         public Integer call() {
-            return withTable(table, (name, t) -> {
+            return withTable(table, catalogOptions, (name, t) -> {
                 long start = System.nanoTime();
                 Maintenance.Compacted c = Maintenance.compact(t);
                 System.out.printf(Locale.ROOT, "✅ compacted %s in %.1f s: %d live rows from %d data + %d delete files "
@@ -46,12 +51,15 @@ public final class MaintenanceCommands {
         @Option(names = "--keep", defaultValue = "1", description = "Snapshots to keep (default ${DEFAULT-VALUE}).")
         int keep;
 
+        @Mixin
+        CatalogOptions catalogOptions = new CatalogOptions();
+
         @Override
         public Integer call() {
             if (keep < 1) {
                 throw new ConfigException("--keep must be at least 1");
             }
-            return withTable(table, (name, t) -> System.out.printf(Locale.ROOT, "✅ %s keeps %d snapshot(s)%n", name,
+            return withTable(table, catalogOptions, (name, t) -> System.out.printf(Locale.ROOT, "✅ %s keeps %d snapshot(s)%n", name,
                     Maintenance.expireSnapshots(t, keep)));
         }
     }
@@ -60,11 +68,11 @@ public final class MaintenanceCommands {
         void apply(TableName name, Table table);
     }
 
-    private static int withTable(String text, TableAction action) {
+    private static int withTable(String text, CatalogOptions catalogOptions, TableAction action) {
         IcebenchContext context = IcebenchContext.load();
         TableName name = TableName.parse(text, context.settings().catalogName(), "default");
-        String uri = context.metastoreUri(System.out);
-        try (IcebergCatalog catalog = context.catalog(uri)) {
+        CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
+        try (IcebergCatalog catalog = context.catalog(connection)) {
             action.apply(name, catalog.load(name));
         } finally {
             StopIfStarted.stop(context, System.out);

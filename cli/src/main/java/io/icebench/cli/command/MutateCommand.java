@@ -5,11 +5,13 @@ import io.icebench.catalog.mutate.DeleteMode;
 import io.icebench.catalog.mutate.TpchRefresh;
 import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.Defaults;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code icebench mutate tpch}: TPC-H refresh pairs as Iceberg commits with a chosen kind of delete file. */
@@ -33,6 +35,9 @@ public final class MutateCommand {
         @Option(names = "--namespace", defaultValue = Defaults.TPCH_NAMESPACE, description = "Namespace (default ${DEFAULT-VALUE}).")
         String namespace;
 
+        @Mixin
+        CatalogOptions catalogOptions = new CatalogOptions();
+
         @Override
         public Integer call() {
             DeleteMode mode;
@@ -46,9 +51,9 @@ public final class MutateCommand {
                 throw new io.icebench.core.config.ConfigException("--refresh must be between 1 and 1000");
             }
             IcebenchContext context = IcebenchContext.load();
-            String uri = context.metastoreUri(System.out);
+            CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
             long start = System.nanoTime();
-            try (IcebergCatalog catalog = context.catalog(uri)) {
+            try (IcebergCatalog catalog = context.catalog(connection)) {
                 List<TpchRefresh.Outcome> outcomes = new TpchRefresh(catalog).run(namespace, refreshes, mode,
                         o -> System.out.printf(Locale.ROOT, "   refresh %d %-28s +%d rows (%d files)  -%d rows (%d %s "
                                 + "delete files)  snapshot %d%n", o.refresh(), o.table(), o.inserted(), o.dataFiles(),

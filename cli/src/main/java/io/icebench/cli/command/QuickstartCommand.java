@@ -2,6 +2,7 @@ package io.icebench.cli.command;
 
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.cli.IcebenchContext;
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.config.Settings;
 import java.util.concurrent.Callable;
@@ -23,6 +24,9 @@ public final class QuickstartCommand implements Callable<Integer> {
     @Mixin
     BenchmarkOptions options;
 
+    @Mixin
+    CatalogOptions catalogOptions = new CatalogOptions();
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
@@ -30,10 +34,10 @@ public final class QuickstartCommand implements Callable<Integer> {
         Settings s = context.settings();
         double sf = scale != null ? scale : Defaults.QUICKSTART_SCALE;
         System.out.println("🧊 icebench " + Defaults.VERSION + " quickstart: TPC-H SF " + sf + " on every engine available here");
-        String uri = context.metastoreUri(System.out);
+        CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
         context.keepMetastore();
         System.out.println("📦 TPC-H SF " + sf + " in " + s.catalogName() + "." + Defaults.TPCH_NAMESPACE + ":");
-        try (IcebergCatalog catalog = context.catalog(uri)) {
+        try (IcebergCatalog catalog = context.catalog(connection)) {
             boolean replace = ScaleCheck.differs(catalog, Defaults.TPCH_NAMESPACE, sf, System.out);
             TpchGeneration.run(catalog, sf, Defaults.TPCH_NAMESPACE, replace, System.out);
         }

@@ -32,9 +32,12 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     BenchmarkOptions options;
 
+    @Mixin
+    CatalogOptions catalogOptions = new CatalogOptions();
+
     @Override
     public Integer call() throws Exception {
-        IcebenchContext context = IcebenchContext.load();
+        IcebenchContext context = IcebenchContext.load().choose(catalogOptions.choice());
         Settings s = context.settings();
         String sql = query != null ? query : suite == null ? s.get("QUERY").orElse(null) : null;
         String tableName = table != null ? table : s.get("TABLE_NAME").orElse(null);

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code icebench scale --engine E --clients 1,2,4,8}: throughput, speedup and efficiency as clients grow. */
@@ -56,6 +57,9 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--queries", split = ",", description = "Queries of the suite the clients run in turn (default q1,q6).")
     List<String> queries = List.of("q1", "q6");
 
+    @Mixin
+    CatalogOptions catalogOptions = new CatalogOptions();
+
     @Option(names = "--namespace", description = "Namespace of the tables (env ICEBENCH_NAMESPACE; default tpch).")
     String namespace;
 
@@ -74,11 +78,11 @@ public final class ScaleCommand implements Callable<Integer> {
             if (clients != null) {
                 throw new ConfigException("give either --clients or --scales, not both");
             }
-            return new DataScalingRun(engine, scales, queries, suite, repeats, engineOptions, output).call();
+            return new DataScalingRun(engine, scales, queries, suite, repeats, engineOptions, output, catalogOptions).call();
         }
         clients = clients == null ? List.of(1, 2, 4) : clients;
         validate();
-        IcebenchContext context = IcebenchContext.load();
+        IcebenchContext context = IcebenchContext.load().choose(catalogOptions.choice());
         Settings s = context.settings();
         ResultsFile resultsFile = new ResultsFile(output);
         resultsFile.checkWritable();

@@ -39,7 +39,7 @@ public final class ConsoleReporter implements RunListener {
     @Override
     public void runStarted(RunPlan plan) {
         this.plan = plan;
-        out.println("🔗 Metastore: " + plan.metastoreUri());
+        out.println("🔗 Catalog: " + plan.connection().describe());
         out.println("📋 Tables (every engine reads these snapshots):");
         for (TableSnapshot t : plan.tables()) {
             out.printf(Locale.ROOT, "   %-32s snapshot %-20s %12s rows %4d files %10s  planned in %s (%d manifests)%s%n",

@@ -149,7 +149,8 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("metastore", plan.metastoreUri());
+        data.put("metastore", plan.catalogUri());
+        data.put("catalog", plan.connection().describe());
         data.put("queries", plan.queries());
         data.put("engines", plan.engines().stream().map(e -> e.spec().label()).toList());
         data.put("iterations", plan.iterations());

@@ -33,7 +33,7 @@ public final class ResultsAssembler {
     public BenchmarkResults assemble(RunPlan plan, List<EngineRun> engines, boolean interrupted) {
         List<QueryVerification> verification = plan.answerTolerance() == null ? null
                 : new AnswerVerifier(plan.answerTolerance(), Defaults.ANSWER_ROWS).verify(engines, plan.reference());
-        return new BenchmarkResults(FORMAT_VERSION, environment, settings, plan.metastoreUri(),
+        return new BenchmarkResults(FORMAT_VERSION, environment, settings, plan.catalogUri(),
                 plan.tables().stream().map(TableInfo::of).toList(), engines, verification, RunSummary.of(engines),
                 interrupted);
     }

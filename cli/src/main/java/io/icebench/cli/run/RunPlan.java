@@ -2,6 +2,8 @@ package io.icebench.cli.run;
 
 import io.icebench.cli.engine.EngineDescriptor;
 import io.icebench.cli.engine.EngineSpec;
+import io.icebench.core.config.CatalogConnection;
+import io.icebench.core.config.Secrets;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import java.util.List;
  * {@code dropCaches}. {@code reference}: the engine whose answers are right (null: a strict majority decides).
  */
 public record RunPlan(
-        String metastoreUri,
+        CatalogConnection connection,
         String catalog,
         String defaultNamespace,
         List<TableSnapshot> tables,
@@ -43,7 +45,12 @@ public record RunPlan(
 
     /** What a worker for {@code engine} is opened with. */
     public Message.Open openFor(PlannedEngine engine) {
-        return new Message.Open(catalog, defaultNamespace, metastoreUri, engine.spec().engineOptions(), allowWrites);
+        return new Message.Open(catalog, defaultNamespace, connection, engine.spec().engineOptions(), allowWrites);
+    }
+
+    /** The catalog's URI as it may be shown (the results' {@code metastore} field, kept for their readers). */
+    public String catalogUri() {
+        return Secrets.maskText(connection.uri());
     }
 
     public boolean contended() {

@@ -31,6 +31,11 @@ public final class Settings {
         return Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank());
     }
 
+    /** Every value, for readers that look up families of variables ({@code PYICEBERG_CATALOG__*}). */
+    public Map<String, String> asMap() {
+        return Map.copyOf(values);
+    }
+
     public Path dataDir() {
         return Path.of(get("ICEBENCH_DATA_DIR").orElse(Defaults.DATA_DIR)).toAbsolutePath().normalize();
     }

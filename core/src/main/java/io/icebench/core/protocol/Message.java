@@ -2,6 +2,7 @@ package io.icebench.core.protocol;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.model.TableSnapshot;
@@ -34,15 +35,21 @@ public sealed interface Message {
 
     /**
      * Start an engine session; {@code options} are engine settings (e.g. threads). Engines that read the
-     * catalog themselves (Spark) use {@code metastoreUri}; file-based engines get tables by {@link Register}.
-     * Unless {@code writesAllowed} ({@code --allow-writes}), an engine that can make its session read-only does.
+     * catalog themselves (Spark) connect to {@code connection}; file-based engines get tables by {@link Register}
+     * and open their files with the connection's object storage. Unless {@code writesAllowed}
+     * ({@code --allow-writes}), an engine that can make its session read-only does.
      */
-    record Open(String catalog, String defaultNamespace, String metastoreUri, Map<String, String> options,
+    record Open(String catalog, String defaultNamespace, CatalogConnection connection, Map<String, String> options,
             boolean writesAllowed) implements Message {
 
         /** A session without writes. */
-        public Open(String catalog, String defaultNamespace, String metastoreUri, Map<String, String> options) {
-            this(catalog, defaultNamespace, metastoreUri, options, false);
+        public Open(String catalog, String defaultNamespace, CatalogConnection connection, Map<String, String> options) {
+            this(catalog, defaultNamespace, connection, options, false);
+        }
+
+        @Override
+        public String toString() {
+            return "Open[" + catalog + ", " + defaultNamespace + ", " + connection + ", " + options.keySet() + "]";
         }
     }
 

@@ -40,7 +40,7 @@ class ReadOnlySessionTest {
 
     private DuckDbEngine open(boolean writesAllowed) throws Exception {
         DuckDbEngine engine = new DuckDbEngine();
-        engine.open(new Message.Open("warehouse", "gen", "", Map.of("threads", "1"), writesAllowed));
+        engine.open(new Message.Open("warehouse", "gen", null, Map.of("threads", "1"), writesAllowed));
         engine.register(new TableSnapshot("warehouse", "gen", "t", dir.resolve("t").toString(), 1,
                 List.of(new ColumnDef("x", "long", false)), List.of(DataFileRef.of(data.toString(), 10, before.length)),
                 List.of(), 10, before.length, null));

@@ -49,11 +49,11 @@ public final class StarRocksEngine extends JdbcEngine {
             if (!catalogExists(catalog)) {
                 if (!Boolean.parseBoolean(options.getOrDefault("create_catalog", "false"))) {
                     throw new SQLException("StarRocks has no catalog '" + catalog + "'; create it, or pass "
-                            + "--starrocks-create-catalog to make it on " + session.metastoreUri(), "42000");
+                            + "--starrocks-create-catalog to make it on " + session.connection().describe(), "42000");
                 }
-                requireReachableMetastore(session.metastoreUri());
-                run("CREATE EXTERNAL CATALOG `" + catalog.replace("`", "``") + "` PROPERTIES (\"type\"=\"iceberg\", "
-                        + "\"iceberg.catalog.type\"=\"hive\", \"hive.metastore.uris\"=\"" + session.metastoreUri() + "\")");
+                requireReachableMetastore(session.connection().uri());
+                run("CREATE EXTERNAL CATALOG `" + catalog.replace("`", "``") + "` "
+                        + StarRocksCatalogProperties.sql(StarRocksCatalogProperties.of(session.connection())));
             }
             run("SET CATALOG `" + catalog.replace("`", "``") + "`");
         }

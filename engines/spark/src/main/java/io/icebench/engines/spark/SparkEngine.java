@@ -1,5 +1,6 @@
 package io.icebench.engines.spark;
 
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
@@ -18,7 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Spark SQL with Iceberg's own Spark catalog on the run's metastore. The catalog is named like icebench's
+ * Spark SQL with Iceberg's own Spark catalog on the run's catalog (Hive Metastore or REST, files local or on S3). The catalog is named like icebench's
  * catalog and is Spark's default, so {@code warehouse.tpch.lineitem}, {@code tpch.lineitem} and (after
  * {@code USE}) {@code lineitem} all resolve; each table is pinned to the snapshot the coordinator resolved.
  * Results are pulled to the driver partition by partition, never whole ({@code fetch=collect} pulls them at once;
@@ -32,7 +33,7 @@ public final class SparkEngine implements Engine {
     private SparkSession spark;
     private String catalog;
     private String defaultNamespace;
-    private String metastoreUri;
+    private CatalogConnection connection;
     private boolean collect;
 
     @Override
@@ -44,7 +45,7 @@ public final class SparkEngine implements Engine {
     public void open(Message.Open session) {
         catalog = session.catalog();
         defaultNamespace = session.defaultNamespace();
-        metastoreUri = session.metastoreUri();
+        connection = session.connection();
         Map<String, String> options = session.options();
         String master = options.getOrDefault("master", DEFAULT_MASTER);
         String prefix = "spark.sql.catalog." + catalog;
@@ -56,9 +57,9 @@ public final class SparkEngine implements Engine {
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config(prefix, PinnedSparkCatalog.class.getName())
-                .config(prefix + ".type", "hive")
-                .config(prefix + ".uri", session.metastoreUri())
                 .config("spark.sql.defaultCatalog", catalog);
+        // the catalog's properties as Iceberg names them: type, uri, warehouse, io-impl, s3.*, token...
+        connection.icebergProperties().forEach((key, value) -> builder.config(prefix + "." + key, value));
         for (Map.Entry<String, String> option : options.entrySet()) {
             if (option.getKey().startsWith(CONF_PREFIX)) {
                 builder.config(option.getKey().substring(CONF_PREFIX.length()), option.getValue());
@@ -141,7 +142,7 @@ public final class SparkEngine implements Engine {
         }
         String message = shown instanceof AnalysisException analysis ? analysis.getSimpleMessage() : Errors.message(shown);
         if (message.contains(METASTORE_UNREACHABLE)) {
-            return "cannot reach the metastore at " + metastoreUri + " (" + METASTORE_UNREACHABLE + ")";
+            return "cannot reach the metastore at " + connection.uri() + " (" + METASTORE_UNREACHABLE + ")";
         }
         return message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(message);
     }
