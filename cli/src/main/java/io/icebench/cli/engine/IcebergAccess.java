@@ -4,6 +4,7 @@ import io.icebench.core.model.DeleteKind;
 import io.icebench.core.model.TableSnapshot;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,11 +13,12 @@ import java.util.stream.Collectors;
  * How an engine reads Iceberg, as its {@code engine.properties} declares it: {@code reads=catalog} (the engine
  * resolves tables itself and applies their delete files natively) or {@code reads=files} (it reads the
  * coordinator's file list and applies the delete kinds listed in {@code applies-deletes}, or none). The one
- * rule of what a file-based engine may read lives here: never data files without their delete files.
+ * rule of what a file-based engine may read lives here: never data files without their delete files, and
+ * only files on the file systems it opens ({@code opens}, see {@link FileSystems}).
  */
-public record IcebergAccess(boolean readsCatalog, Set<DeleteKind> appliesDeletes) {
+public record IcebergAccess(boolean readsCatalog, Set<DeleteKind> appliesDeletes, FileSystems opens) {
 
-    public static final IcebergAccess FILES_WITHOUT_DELETES = new IcebergAccess(false, Set.of());
+    public static final IcebergAccess FILES_WITHOUT_DELETES = new IcebergAccess(false, Set.of(), FileSystems.LOCAL_ONLY);
 
     public IcebergAccess {
         appliesDeletes = appliesDeletes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(appliesDeletes));
@@ -33,13 +35,17 @@ public record IcebergAccess(boolean readsCatalog, Set<DeleteKind> appliesDeletes
                 kinds.add(DeleteKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
             }
         }
-        return new IcebergAccess(reads.equals("catalog"), kinds);
+        return new IcebergAccess(reads.equals("catalog"), kinds, FileSystems.of(p));
     }
 
-    /** Null when the engine reads this snapshot right; otherwise why it would not. */
-    public String whyNotReadable(String engine, TableSnapshot table) {
+    /** Null when the engine reads this snapshot right with these engine options; otherwise why it would not. */
+    public String whyNotReadable(String engine, Map<String, String> options, TableSnapshot table) {
         if (readsCatalog) {
             return null;
+        }
+        String unreachable = opens.whyNotOpened(engine, options, table);
+        if (unreachable != null) {
+            return unreachable;
         }
         Set<DeleteKind> missing = EnumSet.noneOf(DeleteKind.class);
         table.deleteFiles().forEach(d -> {

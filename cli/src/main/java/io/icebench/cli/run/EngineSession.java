@@ -49,7 +49,7 @@ final class EngineSession {
         this.listener = listener;
         this.log = plan.logDir().resolve(engine.spec().label() + ".log");
         for (TableSnapshot table : plan.tables()) {
-            String why = engine.descriptor().access().whyNotReadable(engine.spec().engine(), table);
+            String why = engine.descriptor().access().whyNotReadable(engine.spec().engine(), engine.spec().engineOptions(), table);
             if (why != null) {
                 unreadable.put(table, why);
             }

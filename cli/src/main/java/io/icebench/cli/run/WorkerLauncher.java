@@ -45,7 +45,7 @@ public final class WorkerLauncher {
             Message.Ready opened = ready(worker.request(open, remaining.get(), "engine set-up"));
             long setupNanos = opened.nanos();
             for (TableSnapshot table : tables) {
-                if (engine.descriptor().access().whyNotReadable(engine.spec().engine(), table) != null) {
+                if (engine.descriptor().access().whyNotReadable(engine.spec().engine(), engine.spec().engineOptions(), table) != null) {
                     continue; // never handed over: its queries are refused (EngineSession)
                 }
                 setupNanos += ready(worker.request(new Message.Register(table), remaining.get(),

@@ -8,6 +8,7 @@ import io.icebench.core.model.DeleteFileRef;
 import io.icebench.core.model.DeleteKind;
 import io.icebench.core.model.TableSnapshot;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -30,20 +31,20 @@ class IcebergAccessTest {
     @Test
     void aFileEngineReadsOnlyTheDeleteKindsItDeclares() {
         IcebergAccess duckdb = declared("files", "position,equality");
-        assertThat(duckdb.whyNotReadable("duckdb", withDeletes())).isNull();
-        assertThat(duckdb.whyNotReadable("duckdb", withDeletes(DeleteKind.POSITION, DeleteKind.EQUALITY))).isNull();
+        assertThat(duckdb.whyNotReadable("duckdb", Map.of(), withDeletes())).isNull();
+        assertThat(duckdb.whyNotReadable("duckdb", Map.of(), withDeletes(DeleteKind.POSITION, DeleteKind.EQUALITY))).isNull();
         // deletion vectors arrive converted into position delete files
-        assertThat(duckdb.whyNotReadable("duckdb", withDeletes(DeleteKind.DELETION_VECTOR))).isNull();
+        assertThat(duckdb.whyNotReadable("duckdb", Map.of(), withDeletes(DeleteKind.DELETION_VECTOR))).isNull();
         IcebergAccess positionsOnly = declared("files", "position");
-        assertThat(positionsOnly.whyNotReadable("x", withDeletes(DeleteKind.POSITION, DeleteKind.EQUALITY)))
+        assertThat(positionsOnly.whyNotReadable("x", Map.of(), withDeletes(DeleteKind.POSITION, DeleteKind.EQUALITY)))
                 .contains("warehouse.tpch.orders").contains("equality deletes").doesNotContain("position");
     }
 
     @Test
     void anEngineThatAppliesNoDeletesRefusesEveryTableWithDeletes() {
         IcebergAccess arrow = declared("files", "");
-        assertThat(arrow.whyNotReadable("arrow", withDeletes())).isNull();
-        assertThat(arrow.whyNotReadable("arrow", withDeletes(DeleteKind.DELETION_VECTOR)))
+        assertThat(arrow.whyNotReadable("arrow", Map.of(), withDeletes())).isNull();
+        assertThat(arrow.whyNotReadable("arrow", Map.of(), withDeletes(DeleteKind.DELETION_VECTOR)))
                 .isEqualTo("snapshot 7 of warehouse.tpch.orders has deletion-vector deletes, which arrow does not "
                         + "apply (it would count deleted rows)");
     }
@@ -51,7 +52,30 @@ class IcebergAccessTest {
     @Test
     void anEngineReadingTheCatalogAppliesDeletesItself() {
         IcebergAccess spark = declared("catalog", "");
-        assertThat(spark.whyNotReadable("spark", withDeletes(DeleteKind.EQUALITY, DeleteKind.POSITION))).isNull();
+        assertThat(spark.whyNotReadable("spark", Map.of(), withDeletes(DeleteKind.EQUALITY, DeleteKind.POSITION))).isNull();
+    }
+
+    private static TableSnapshot onS3() {
+        return new TableSnapshot("warehouse", "tpch", "orders", "s3://b/t", 7, List.of(),
+                List.of(DataFileRef.of("s3://b/t/a.parquet", 10, 100)), List.of(), 10, 100, null);
+    }
+
+    @Test
+    void aFileEngineOpensOnlyTheFileSystemsItDeclaresOrAnOptionEnables() {
+        Properties p = new Properties();
+        p.setProperty("reads", "files");
+        p.setProperty("opens", "file");
+        p.setProperty("opens.s3.option", "extension_directory");
+        p.setProperty("opens.s3.missing", "give it httpfs");
+        IcebergAccess duckdb = IcebergAccess.of(p);
+        assertThat(duckdb.whyNotReadable("duckdb", Map.of(), withDeletes())).isNull();
+        assertThat(duckdb.whyNotReadable("duckdb", Map.of(), onS3()))
+                .isEqualTo("warehouse.tpch.orders is on s3, which duckdb does not open here: give it httpfs");
+        assertThat(duckdb.whyNotReadable("duckdb", Map.of("extension_directory", "/x"), onS3())).isNull();
+        assertThat(declared("files", "").whyNotReadable("arrow", Map.of(), onS3())).contains("arrow opens file only");
+        p.setProperty("opens", "file,s3");
+        assertThat(IcebergAccess.of(p).whyNotReadable("polars", Map.of(), onS3())).isNull();
+        assertThat(declared("catalog", "").whyNotReadable("spark", Map.of(), onS3())).isNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.icebench.engines.arrow;
 
+import io.icebench.core.config.ObjectStorage;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
@@ -57,6 +58,8 @@ public final class ArrowEngine implements Engine {
     /** Whether plans are cut into stages (see {@link PlanStages}); off, Acero runs isthmus' plan as it is. */
     private boolean staged;
 
+    private ObjectStorage storage;
+
     @Override
     public String name() {
         return "arrow";
@@ -71,6 +74,7 @@ public final class ArrowEngine implements Engine {
         }
         staged = stages.equals("true");
         catalog = session.catalog();
+        storage = session.connection() == null ? null : session.connection().storage();
         allocator = new RootAllocator();
     }
 
@@ -127,7 +131,7 @@ public final class ArrowEngine implements Engine {
     }
 
     private ArrowReader scan(TableSnapshot table, int[] columns, List<AutoCloseable> open) {
-        String[] uris = table.dataFiles().stream().map(f -> "file://" + f.path()).toArray(String[]::new);
+        String[] uris = table.dataFiles().stream().map(f -> ArrowFileUris.of(f.path(), storage)).toArray(String[]::new);
         FileSystemDatasetFactory factory = new FileSystemDatasetFactory(allocator, NativeMemoryPool.getDefault(),
                 FileFormat.PARQUET, uris);
         open.add(factory);
