@@ -86,6 +86,11 @@ class RestCatalogTest {
                 assertThat(ids).containsExactlyInAnyOrder(1L, 2L, 3L);
             }
 
+            try (RESTCatalog withCredential = client(state, Map.of("credential", "icebench:" + token))) {
+                assertThat(withCredential.tableExists(id)).isTrue();
+            }
+            assertThatThrownBy(() -> client(state, Map.of("credential", "icebench:wrong")))
+                    .isInstanceOf(NotAuthorizedException.class);
             assertThatThrownBy(() -> client(state, Map.of())).isInstanceOf(NotAuthorizedException.class);
             assertThatThrownBy(() -> client(state, Map.of("token", "not-the-token")))
                     .isInstanceOf(ForbiddenException.class);

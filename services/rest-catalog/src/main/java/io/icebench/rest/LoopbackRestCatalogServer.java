@@ -22,8 +22,8 @@ import org.eclipse.jetty.servlet.ServletHolder;
 /**
  * An Iceberg REST catalog on 127.0.0.1 only: Iceberg's own {@link RESTCatalogAdapter} served by its
  * {@link RESTCatalogServlet} on Jetty, in front of a {@link JdbcCatalog} kept in a SQLite file, behind a bearer
- * token. The only argument is a properties file (mode 0600, it may hold storage secrets):
- * {@code icebench.rest.port}, {@code icebench.rest.token-file}, {@code icebench.rest.catalog-db}, and the
+ * token (or the OAuth2 client-credentials grant with the token as secret). The only argument is a properties
+ * file (mode 0600, it may hold storage secrets): {@code icebench.rest.port}, {@code icebench.rest.token-file}, {@code icebench.rest.catalog-db}, and the
  * catalog's own properties ({@code warehouse}, {@code io-impl}, {@code s3.*}, ...).
  */
 public final class LoopbackRestCatalogServer {
@@ -56,7 +56,9 @@ public final class LoopbackRestCatalogServer {
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.addFilter(new FilterHolder(new BearerTokenFilter(token)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        context.addFilter(new FilterHolder(new ClientCredentialsEndpoint(token)), ClientCredentialsEndpoint.PATH, requests);
+        context.addFilter(new FilterHolder(new BearerTokenFilter(token)), "/*", requests);
         context.addServlet(new ServletHolder(new RESTCatalogServlet(new RESTCatalogAdapter(catalog))), "/*");
         server.setHandler(context);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, catalog), "rest-catalog-stop"));
