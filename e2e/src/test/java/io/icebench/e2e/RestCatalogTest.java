@@ -111,6 +111,11 @@ class RestCatalogTest {
         }
         assertThat(ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         assertThat(rest.running()).isEmpty();
+
+        EmbeddedRestCatalog.StartOutcome used = rest.use(Map.of());
+        assertThat(used.started()).isTrue();
+        assertThat(rest.release()).map(RestState::pid).contains(used.state().pid());
+        assertThat(ProcessHandle.of(used.state().pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     }
 
     @Test
