@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Launching the metastore server process, waiting for it to answer, and ending it. */
-final class MetastoreProcess {
+public final class MetastoreProcess {
 
     private final Path dataDir;
     private final Path logFile;
@@ -66,7 +66,7 @@ final class MetastoreProcess {
     }
 
     /** Waits (briefly) until the launched process has become the JVM, so that its recorded executable is final. */
-    static void awaitExec(Process process) {
+    public static void awaitExec(Process process) {
         for (int i = 0; i < 50 && process.isAlive()
                 && process.info().command().map(c -> c.endsWith("/setsid")).orElse(false); i++) {
             sleep(Duration.ofMillis(20));
@@ -74,7 +74,7 @@ final class MetastoreProcess {
     }
 
     /** Asks the process to end (SIGTERM), then kills it when it has not ended within 15 s. */
-    static void terminate(ProcessHandle handle) {
+    public static void terminate(ProcessHandle handle) {
         handle.destroy();
         try {
             handle.onExit().get(15, TimeUnit.SECONDS);

@@ -1,0 +1,25 @@
+package io.icebench.catalog.service;
+
+import io.icebench.core.process.ProcessIdentity;
+import java.util.Optional;
+
+/**
+ * What is recorded when the embedded REST catalog starts, so that later commands find it.
+ *
+ * @param uri       {@code http://127.0.0.1:PORT}, what a client's {@code uri} property is
+ * @param warehouse the catalog's warehouse location (a {@code file:} URI or {@code s3://bucket/prefix})
+ * @param tokenFile where the bearer token is (mode 0600); the token itself is never recorded here
+ * @param process   who the server process is; only a process that still matches it is ever signalled
+ */
+public record RestState(String uri, int port, long pid, String warehouse, String startedAt, String log,
+        String dataDir, String tokenFile, ProcessIdentity process) {
+
+    /** The live server process this state describes, when the pid still belongs to it. */
+    public Optional<ProcessHandle> ownProcess() {
+        return process == null || process.pid() != pid ? Optional.empty() : process.handle();
+    }
+
+    public boolean pidAlive() {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+}
