@@ -10,6 +10,7 @@ import io.icebench.cli.command.MutateCommand;
 import io.icebench.cli.command.QuickstartCommand;
 import io.icebench.cli.command.ReportCommand;
 import io.icebench.cli.command.RunCommand;
+import io.icebench.cli.command.S3Command;
 import io.icebench.cli.command.ScaleCommand;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Secrets;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 /** {@code icebench}: exit 0 when all went well, 1 when a benchmark had failures, 2 for usage or configuration errors. */
 @Command(name = "icebench", mixinStandardHelpOptions = true, version = "icebench " + Defaults.VERSION,
         description = "Benchmarks query engines on the same Apache Iceberg tables in a Hive Metastore.",
-        subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class,
+        subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class, S3Command.class,
             EnginesCommand.class, MutateCommand.class, MaintenanceCommands.Compact.class,
             MaintenanceCommands.ExpireSnapshots.class, CompareCommand.class, ScaleCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
