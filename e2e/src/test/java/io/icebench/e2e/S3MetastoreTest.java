@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The embedded metastore with the embedded S3 server: an Iceberg table whose database location is
- * {@code s3://} is created (the metastore makes its directory through S3A), written through S3FileIO and read back.
+ * {@code s3://icebench/wh/NS.db} is created (the metastore makes its directory through S3A), written through S3FileIO and read back.
  */
 class S3MetastoreTest {
 
@@ -57,15 +57,17 @@ class S3MetastoreTest {
                     "io-impl", "org.apache.iceberg.aws.s3.S3FileIO", "s3.endpoint", access.endpoint(),
                     "s3.access-key-id", access.accessKeyId(), "s3.secret-access-key", access.secretAccessKey(),
                     "s3.path-style-access", "true", "client.region", access.region()));
-            Namespace ns = Namespace.of("ns");
-            catalog.createNamespace(ns, Map.of("location", "s3://icebench/wh/ns.db"));
-            assertThat(Files.isDirectory(dataDir.resolve("s3/objects/icebench/wh/ns.db")))
+            // a new namespace each run: the data directory (and its metastore database) is kept between runs
+            String name = "ns_" + System.currentTimeMillis();
+            Namespace ns = Namespace.of(name);
+            catalog.createNamespace(ns, Map.of("location", "s3://icebench/wh/" + name + ".db"));
+            assertThat(Files.isDirectory(dataDir.resolve("s3/objects/icebench/wh/" + name + ".db")))
                     .as("the database directory the metastore made through S3A").isTrue();
 
             Schema schema = new Schema(Types.NestedField.required(1, "id", Types.LongType.get()),
                     Types.NestedField.optional(2, "name", Types.StringType.get()));
             Table table = catalog.createTable(TableIdentifier.of(ns, "t"), schema, PartitionSpec.unpartitioned());
-            assertThat(table.location()).startsWith("s3://icebench/wh/ns.db/t");
+            assertThat(table.location()).startsWith("s3://icebench/wh/" + name + ".db/t");
             String path = table.location() + "/data/part-0.parquet";
             FileAppender<Record> appender = Parquet.write(table.io().newOutputFile(path)).schema(schema)
                     .createWriterFunc(GenericParquetWriter::create).build();
@@ -89,6 +91,8 @@ class S3MetastoreTest {
                 assertThat(ids).containsExactlyInAnyOrder(1L, 2L, 3L);
             }
             assertThat(Files.readString(metastore.logFile())).doesNotContain(access.secretAccessKey());
+            assertThat(catalog.dropTable(TableIdentifier.of(ns, "t"), true)).isTrue();
+            assertThat(catalog.dropNamespace(ns)).isTrue();
             catalog.close();
         } finally {
             metastore.stop(true);
