@@ -11,6 +11,7 @@ import io.icebench.cli.command.QuickstartCommand;
 import io.icebench.cli.command.ReportCommand;
 import io.icebench.cli.command.RestCommand;
 import io.icebench.cli.command.RunCommand;
+import io.icebench.cli.command.S3Command;
 import io.icebench.cli.command.ScaleCommand;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Secrets;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "icebench", mixinStandardHelpOptions = true, version = "icebench " + Defaults.VERSION,
         description = "Benchmarks query engines on the same Apache Iceberg tables in a Hive Metastore.",
         subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class, RestCommand.class,
+            S3Command.class,
             EnginesCommand.class, MutateCommand.class, MaintenanceCommands.Compact.class,
             MaintenanceCommands.ExpireSnapshots.class, CompareCommand.class, ScaleCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

@@ -1,18 +1,18 @@
 package io.icebench.catalog.metastore;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icebench.catalog.service.ServiceLeases;
+import io.icebench.catalog.service.ServiceStateFile;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.process.ProcessIdentity;
-import io.icebench.core.protocol.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,16 +22,16 @@ import java.util.Optional;
  */
 public final class EmbeddedMetastore {
 
-    private static final ObjectMapper JSON = Json.MAPPER;
     private final Path dataDir;
-    private final Path stateFile;
+    private final ServiceStateFile<MetastoreState> stateFile;
     private final Path logFile;
     private final MetastoreProcess server;
     private final ServiceLeases leases;
 
     public EmbeddedMetastore(Path dataDir) {
         this.dataDir = dataDir;
-        this.stateFile = dataDir.resolve("metastore").resolve("metastore.json");
+        this.stateFile = new ServiceStateFile<>(dataDir.resolve("metastore").resolve("metastore.json"),
+                MetastoreState.class, "metastore");
         this.logFile = dataDir.resolve("logs").resolve("metastore.log");
         this.server = new MetastoreProcess(dataDir, logFile);
         this.leases = new ServiceLeases(dataDir.resolve("metastore"));
@@ -43,29 +43,20 @@ public final class EmbeddedMetastore {
 
     /** The running metastore of this data directory, if its process is alive and its port answers. */
     public Optional<MetastoreState> running() {
-        MetastoreState state = readState();
-        if (state == null) {
-            return Optional.empty();
-        }
-        boolean alive = state.process() != null ? state.ownProcess().isPresent() : state.pidAlive();
-        if (alive && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null) {
-            return Optional.of(state);
-        }
-        return Optional.empty();
+        return stateFile.running();
     }
 
     /** Describes a pid file whose process is gone or does not answer, or null when there is none. */
     public String staleStateProblem() {
-        MetastoreState state = readState();
-        if (state == null || running().isPresent()) {
-            return null;
-        }
-        if (state.ownProcess().isPresent()) {
-            return "metastore process " + state.pid() + " is alive but does not answer on port " + state.port();
-        }
-        return state.pidAlive()
-                ? "stale pid file " + stateFile + " (process " + state.pid() + " is not the metastore that wrote it)"
-                : "stale pid file " + stateFile + " (process " + state.pid() + " is gone)";
+        return stateFile.staleProblem();
+    }
+
+    /**
+     * True when the running metastore was started with S3 settings ({@link MetastoreState#s3()} says which
+     * endpoint). One started without them cannot create databases or tables on {@code s3://}: restart it.
+     */
+    public boolean servesS3() {
+        return running().map(state -> state.s3() != null).orElse(false);
     }
 
     public record StartOutcome(MetastoreState state, boolean started, List<String> notes) {
@@ -96,7 +87,7 @@ public final class EmbeddedMetastore {
     public Optional<MetastoreState> release() {
         return leases.locked(() -> {
             leases.release();
-            return leases.unused() ? stopLocked(new ArrayList<>()) : Optional.<MetastoreState>empty();
+            return leases.unused() ? stateFile.stop(new ArrayList<>()) : Optional.<MetastoreState>empty();
         });
     }
 
@@ -113,12 +104,12 @@ public final class EmbeddedMetastore {
         return leases.locked(() -> {
             leases.unkeep();
             List<ProcessIdentity> users = leases.otherHolders();
-            MetastoreState state = readState();
+            MetastoreState state = stateFile.read().orElse(null);
             if (state == null || (!users.isEmpty() && !force)) {
                 return new StopOutcome(state, false, users, List.of());
             }
             List<String> notes = new ArrayList<>();
-            Optional<MetastoreState> stopped = stopLocked(notes);
+            Optional<MetastoreState> stopped = stateFile.stop(notes);
             return new StopOutcome(state, stopped.isPresent(), users, notes);
         });
     }
@@ -129,53 +120,32 @@ public final class EmbeddedMetastore {
         if (current.isPresent()) {
             return new StartOutcome(current.get(), false, notes);
         }
-        if (readState() != null) {
-            stopLocked(notes);
+        if (stateFile.read().isPresent()) {
+            stateFile.stop(notes);
         }
         int port = choosePort(requestedPort, notes);
         try {
             Files.createDirectories(logFile.getParent());
-            Files.createDirectories(stateFile.getParent());
+            Files.createDirectories(stateFile.path().getParent());
         } catch (IOException e) {
             throw new ConfigException("cannot create " + dataDir + ": " + e.getMessage()
                     + " (set ICEBENCH_DATA_DIR to a writable directory)");
         }
-        Process process = server.launch(port);
-        MetastoreProcess.awaitExec(process);
+        Map<String, String> s3 = MetastoreS3.environment(dataDir);
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.putAll(s3);
+        Process process = server.launch(port, s3);
         MetastoreState state = new MetastoreState("thrift://127.0.0.1:" + port, port, process.pid(),
                 Instant.now().toString(), logFile.toString(), dataDir.toString(),
-                ProcessIdentity.of(process.toHandle()).orElse(null));
-        writeState(state);
+                ProcessIdentity.of(process.toHandle()).orElse(null), MetastoreS3.describe(environment));
+        stateFile.write(state);
         try {
             server.awaitReady(process, port);
         } catch (RuntimeException e) {
-            deleteState();
+            stateFile.delete();
             throw e;
         }
         return new StartOutcome(state, true, notes);
-    }
-
-    /** Ends the recorded process if it is still ours (never a process that merely has its pid) and forgets it. */
-    private Optional<MetastoreState> stopLocked(List<String> notes) {
-        MetastoreState state = readState();
-        if (state == null) {
-            return Optional.empty();
-        }
-        Optional<ProcessHandle> own = state.ownProcess();
-        if (own.isPresent()) {
-            boolean answered = Ports.unreachableReason("127.0.0.1", state.port(), 500) == null;
-            MetastoreProcess.terminate(own.get());
-            if (!answered) {
-                notes.add("metastore process " + state.pid() + " did not answer on port " + state.port() + "; stopped it");
-            }
-        } else if (state.pidAlive()) {
-            notes.add("removed stale pid file: process " + state.pid()
-                    + " is not the metastore that wrote it (another process has that pid now); left it alone");
-        } else {
-            notes.add("removed stale pid file (process " + state.pid() + " is gone)");
-        }
-        deleteState();
-        return own.isPresent() ? Optional.of(state) : Optional.empty();
     }
 
     private int choosePort(int requestedPort, List<String> notes) {
@@ -196,34 +166,5 @@ public final class EmbeddedMetastore {
 
     public String tailOfLog(int lines) {
         return server.tailOfLog(lines);
-    }
-
-    private MetastoreState readState() {
-        if (!Files.exists(stateFile)) {
-            return null;
-        }
-        try {
-            return JSON.readValue(stateFile.toFile(), MetastoreState.class);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private void writeState(MetastoreState state) {
-        try {
-            Path tmp = stateFile.resolveSibling("metastore.json.tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), state);
-            Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + stateFile + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void deleteState() {
-        try {
-            Files.deleteIfExists(stateFile);
-        } catch (IOException ignored) {
-            // a later start reports it as stale
-        }
     }
 }

@@ -56,6 +56,7 @@ public final class MetastoreServer {
         MetastoreConf.setVar(conf, ConfVars.TASK_THREADS_ALWAYS,
                 "org.apache.hadoop.hive.metastore.events.EventCleanerTask,"
                         + "org.apache.hadoop.hive.metastore.RuntimeStatsCleanerTask");
+        MetastoreS3.configure(conf, System.getenv());
         return conf;
     }
 

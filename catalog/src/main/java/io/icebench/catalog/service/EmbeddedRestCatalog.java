@@ -1,6 +1,5 @@
 package io.icebench.catalog.service;
 
-import io.icebench.catalog.metastore.MetastoreProcess;
 import io.icebench.catalog.metastore.Ports;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.process.ProcessIdentity;
@@ -46,7 +45,7 @@ public final class EmbeddedRestCatalog {
         this.logFile = dir.resolve("rest-catalog.log");
         this.tokenFile = dir.resolve("token");
         this.settings = new RestCatalogSettings(dir.resolve("catalog.properties"));
-        this.stateFile = new ServiceStateFile<>(dir.resolve("rest.json"), RestState.class);
+        this.stateFile = new ServiceStateFile<>(dir.resolve("rest.json"), RestState.class, "REST catalog");
         this.leases = new ServiceLeases(dir);
         this.server = new RestCatalogProcess(home, logFile);
     }
@@ -97,7 +96,7 @@ public final class EmbeddedRestCatalog {
         return leases.locked(() -> {
             leases.unkeep();
             List<ProcessIdentity> users = leases.otherHolders();
-            RestState state = stateFile.read();
+            RestState state = stateFile.read().orElse(null);
             if (state == null || (!users.isEmpty() && !force)) {
                 return new StopOutcome(state, false, users, List.of());
             }
@@ -109,7 +108,7 @@ public final class EmbeddedRestCatalog {
 
     /** The running catalog of this data directory, if its process is alive and its port answers. */
     public Optional<RestState> running() {
-        RestState state = stateFile.read();
+        RestState state = stateFile.read().orElse(null);
         if (state == null) {
             return Optional.empty();
         }
@@ -122,7 +121,7 @@ public final class EmbeddedRestCatalog {
 
     /** Describes a pid file whose process is gone or does not answer, or null when there is none. */
     public String staleStateProblem() {
-        RestState state = stateFile.read();
+        RestState state = stateFile.read().orElse(null);
         if (state == null || running().isPresent()) {
             return null;
         }
@@ -166,7 +165,7 @@ public final class EmbeddedRestCatalog {
             differences(current.get(), catalogProperties, wanted).ifPresent(notes::add);
             return new StartOutcome(current.get(), false, notes);
         }
-        if (stateFile.read() != null) {
+        if (stateFile.read().orElse(null) != null) {
             stopLocked(notes);
         }
         int port = choosePort(requestedPort, notes);
@@ -224,14 +223,14 @@ public final class EmbeddedRestCatalog {
 
     /** Ends the recorded process if it is still ours (never a process that merely has its pid) and forgets it. */
     private Optional<RestState> stopLocked(List<String> notes) {
-        RestState state = stateFile.read();
+        RestState state = stateFile.read().orElse(null);
         if (state == null) {
             return Optional.empty();
         }
         Optional<ProcessHandle> own = state.ownProcess();
         if (own.isPresent()) {
             boolean answered = Ports.unreachableReason("127.0.0.1", state.port(), 500) == null;
-            MetastoreProcess.terminate(own.get());
+            ServiceProcess.terminate(own.get());
             if (!answered) {
                 notes.add("REST catalog process " + state.pid() + " did not answer on port " + state.port() + "; stopped it");
             }

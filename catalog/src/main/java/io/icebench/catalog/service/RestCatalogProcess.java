@@ -1,6 +1,5 @@
 package io.icebench.catalog.service;
 
-import io.icebench.catalog.metastore.MetastoreProcess;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.model.Failure;
 import java.io.File;
@@ -68,7 +67,7 @@ final class RestCatalogProcess {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         try {
             Process process = builder.start();
-            MetastoreProcess.awaitExec(process);
+            ServiceProcess.awaitExec(process);
             return new Launched(process, offset);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the REST catalog process: " + e.getMessage(), e);
@@ -92,7 +91,7 @@ final class RestCatalogProcess {
             }
             sleep(Duration.ofMillis(50));
         }
-        MetastoreProcess.terminate(process.toHandle());
+        ServiceProcess.terminate(process.toHandle());
         throw new IllegalStateException("the REST catalog did not start within " + START_TIMEOUT.toSeconds()
                 + " s; last lines of " + logFile + ":\n" + tailOfLog(12));
     }

@@ -1,7 +1,6 @@
 package io.icebench.catalog.service;
 
 import io.icebench.core.process.ProcessIdentity;
-import java.util.Optional;
 
 /**
  * What is recorded when the embedded REST catalog starts, so that later commands find it.
@@ -12,14 +11,5 @@ import java.util.Optional;
  * @param process   who the server process is; only a process that still matches it is ever signalled
  */
 public record RestState(String uri, int port, long pid, String warehouse, String startedAt, String log,
-        String dataDir, String tokenFile, ProcessIdentity process) {
-
-    /** The live server process this state describes, when the pid still belongs to it. */
-    public Optional<ProcessHandle> ownProcess() {
-        return process == null || process.pid() != pid ? Optional.empty() : process.handle();
-    }
-
-    public boolean pidAlive() {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
+        String dataDir, String tokenFile, ProcessIdentity process) implements ServiceState {
 }

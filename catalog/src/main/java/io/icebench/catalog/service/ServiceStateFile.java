@@ -1,39 +1,48 @@
 package io.icebench.catalog.service;
 
+import io.icebench.catalog.metastore.Ports;
 import io.icebench.core.protocol.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
 
-/** The JSON file in which an embedded service records its running process, so that later commands find it. */
-public final class ServiceStateFile<T> {
+/**
+ * The pid file of an embedded service: written when it starts, read by later commands, and judged stale when
+ * its process is gone, answers no more, or its pid now belongs to another process.
+ */
+public final class ServiceStateFile<S extends ServiceState> {
 
     private final Path file;
-    private final Class<T> type;
+    private final Class<S> type;
+    private final String service;
 
-    public ServiceStateFile(Path file, Class<T> type) {
+    /** @param service how messages name the service ("metastore", "S3 server") */
+    public ServiceStateFile(Path file, Class<S> type, String service) {
         this.file = file;
         this.type = type;
+        this.service = service;
     }
 
     public Path path() {
         return file;
     }
 
-    /** What was recorded, or null when nothing (readable) was. */
-    public T read() {
+    /** The recorded state, when a readable file exists. */
+    public Optional<S> read() {
         if (!Files.exists(file)) {
-            return null;
+            return Optional.empty();
         }
         try {
-            return Json.MAPPER.readValue(file.toFile(), type);
+            return Optional.of(Json.MAPPER.readValue(file.toFile(), type));
         } catch (IOException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
-    public void write(T state) {
+    public void write(S state) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -50,5 +59,53 @@ public final class ServiceStateFile<T> {
         } catch (IOException ignored) {
             // a later start reports it as stale
         }
+    }
+
+    /** The recorded service, if its process is alive and its port answers. */
+    public Optional<S> running() {
+        return read().filter(state -> (state.process() != null ? state.ownProcess().isPresent() : state.pidAlive())
+                && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null);
+    }
+
+    /** Describes a pid file whose process is gone or does not answer, or null when there is none. */
+    public String staleProblem() {
+        Optional<S> recorded = read();
+        if (recorded.isEmpty() || running().isPresent()) {
+            return null;
+        }
+        S state = recorded.get();
+        if (state.ownProcess().isPresent()) {
+            return service + " process " + state.pid() + " is alive but does not answer on port " + state.port();
+        }
+        return state.pidAlive()
+                ? "stale pid file " + file + " (process " + state.pid() + " is not the " + service + " that wrote it)"
+                : "stale pid file " + file + " (process " + state.pid() + " is gone)";
+    }
+
+    /**
+     * Ends the recorded process if it is still ours (never a process that merely has its pid) and forgets it.
+     * Returns the state of the process it stopped; what it found otherwise goes to {@code notes}.
+     */
+    public Optional<S> stop(List<String> notes) {
+        Optional<S> recorded = read();
+        if (recorded.isEmpty()) {
+            return Optional.empty();
+        }
+        S state = recorded.get();
+        Optional<ProcessHandle> own = state.ownProcess();
+        if (own.isPresent()) {
+            boolean answered = Ports.unreachableReason("127.0.0.1", state.port(), 500) == null;
+            ServiceProcess.terminate(own.get());
+            if (!answered) {
+                notes.add(service + " process " + state.pid() + " did not answer on port " + state.port() + "; stopped it");
+            }
+        } else if (state.pidAlive()) {
+            notes.add("removed stale pid file: process " + state.pid() + " is not the " + service
+                    + " that wrote it (another process has that pid now); left it alone");
+        } else {
+            notes.add("removed stale pid file (process " + state.pid() + " is gone)");
+        }
+        delete();
+        return own.isPresent() ? recorded : Optional.empty();
     }
 }
