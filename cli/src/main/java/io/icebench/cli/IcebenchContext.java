@@ -25,6 +25,7 @@ public final class IcebenchContext {
     private volatile boolean leasedMetastore;
     private CatalogChoice choice = CatalogChoice.defaults();
     private CatalogConnection connection;
+    private EmbeddedServices services;
 
     private IcebenchContext(Settings settings, Path home) {
         this.settings = settings;
@@ -84,8 +85,24 @@ public final class IcebenchContext {
         return CatalogConnection.hive(uri).withWarehouse(warehouse == null ? dataDir().resolve("warehouse").toUri().toString() : warehouse);
     }
 
-    private EmbeddedServices embeddedServices() {
-        return new EmbeddedServices(this);
+    private synchronized EmbeddedServices embeddedServices() {
+        if (services == null) {
+            services = new EmbeddedServices(this);
+            // a command stopped by Ctrl-C still gives the services back: the last user stops them
+            Runtime.getRuntime().addShutdownHook(new Thread(this::releaseServices, "icebench-services-release"));
+        }
+        return services;
+    }
+
+    /** Ends this command's use of the embedded S3 server and REST catalog (each stops after its last user). */
+    public void releaseServices() {
+        EmbeddedServices leased;
+        synchronized (this) {
+            leased = services;
+        }
+        if (leased != null) {
+            leased.release();
+        }
     }
 
     /**

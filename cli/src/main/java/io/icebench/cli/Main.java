@@ -1,6 +1,7 @@
 package io.icebench.cli;
 
 import io.icebench.catalog.ServiceFailure;
+import io.icebench.catalog.storage.StorageAccessException;
 import io.icebench.cli.command.CompareCommand;
 import io.icebench.cli.command.EnginesCommand;
 import io.icebench.cli.command.GenerateCommand;
@@ -15,6 +16,7 @@ import io.icebench.cli.command.S3Command;
 import io.icebench.cli.command.ScaleCommand;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Secrets;
+import io.icebench.core.model.ErrorKind;
 import io.icebench.core.config.Defaults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +44,10 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
             Throwable cause = rootOfInterest(error);
+            if (cause instanceof StorageAccessException storage && storage.kind() != ErrorKind.SETUP) {
+                command.getErr().println("icebench: " + storage.kind().label() + ": " + Secrets.maskText(cause.getMessage()));
+                return FAILURES;
+            }
             if (cause instanceof ConfigException) {
                 command.getErr().println("icebench: " + Secrets.maskText(cause.getMessage()));
                 return USAGE;

@@ -16,11 +16,28 @@ final class GeneratedTables {
     private GeneratedTables() {
     }
 
+    /**
+     * Creates the namespace unless it exists; an existing one whose location is outside the chosen warehouse
+     * is refused, since its new tables would go there ({@code --storage s3} over a namespace on local disk).
+     */
     static void ensureNamespace(IcebergCatalog catalog, String namespace) {
         Namespace ns = Namespace.of(namespace);
         if (!catalog.namespaces().namespaceExists(ns)) {
             catalog.namespaces().createNamespace(ns);
+            return;
         }
+        String warehouse = catalog.connection().warehouse();
+        String location = catalog.namespaces().loadNamespaceMetadata(ns).get("location");
+        if (warehouse != null && location != null && !comparable(location).startsWith(comparable(warehouse))) {
+            throw new ConfigException("namespace " + namespace + " exists at " + location + ", outside the warehouse "
+                    + warehouse + " chosen for new tables; choose another --namespace (e.g. " + namespace + "_s3)");
+        }
+    }
+
+    /** {@code file:/x}, {@code file:///x} and {@code s3a://b} compare as {@code file:/x} and {@code s3://b}. */
+    private static String comparable(String location) {
+        String text = location.replaceFirst("^file:/+", "file:/").replaceFirst("^s3a://", "s3://");
+        return text.endsWith("/") ? text : text + "/";
     }
 
     /**

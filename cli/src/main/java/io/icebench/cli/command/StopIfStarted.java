@@ -10,6 +10,7 @@ final class StopIfStarted {
     }
 
     static void stop(IcebenchContext context, PrintStream out) {
+        context.releaseServices();
         if (context.releaseMetastore()) {
             out.println("⏹  stopped the embedded metastore: no other command uses it "
                     + "(keep one running with ./icebench metastore start)");
