@@ -35,8 +35,7 @@ final class EmbeddedServices {
         String warehouse = choice.warehouse();
         if (choice.embeddedS3()) {
             S3Access access = useS3(out);
-            storage = new ObjectStorage(access.endpoint(), access.region(), access.pathStyle(), access.accessKeyId(),
-                    access.secretAccessKey(), null);
+            storage = access.storage();
             warehouse = warehouse != null ? warehouse : "s3://" + EmbeddedS3.BUCKET + (rest ? "/rest-warehouse" : "/warehouse");
             S3Probe.check(access, warehouse);
         } else {

@@ -1,5 +1,7 @@
 package io.icebench.catalog.service;
 
+import io.icebench.core.config.ObjectStorage;
+
 import io.icebench.core.config.Secrets;
 
 /**
@@ -12,6 +14,11 @@ import io.icebench.core.config.Secrets;
 public record S3Access(String endpoint, String region, boolean pathStyle, String accessKeyId, String secretAccessKey) {
 
     public static final String DEFAULT_REGION = "us-east-1";
+
+    /** The same settings as the object storage of a catalog connection. */
+    public ObjectStorage storage() {
+        return new ObjectStorage(endpoint, region, pathStyle, accessKeyId, secretAccessKey, null);
+    }
 
     @Override
     public String toString() {

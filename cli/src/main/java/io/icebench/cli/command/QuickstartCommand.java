@@ -1,8 +1,10 @@
 package io.icebench.cli.command;
 
 import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.connect.CatalogChoice;
 import io.icebench.cli.IcebenchContext;
 import io.icebench.core.config.CatalogConnection;
+import io.icebench.core.config.CatalogKind;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.config.Settings;
 import java.util.concurrent.Callable;
@@ -34,21 +36,27 @@ public final class QuickstartCommand implements Callable<Integer> {
         Settings s = context.settings();
         double sf = scale != null ? scale : Defaults.QUICKSTART_SCALE;
         System.out.println("🧊 icebench " + Defaults.VERSION + " quickstart: TPC-H SF " + sf + " on every engine available here");
-        CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
-        context.keepMetastore();
-        System.out.println("📦 TPC-H SF " + sf + " in " + s.catalogName() + "." + Defaults.TPCH_NAMESPACE + ":");
+        CatalogChoice choice = catalogOptions.choice();
+        // the embedded metastore's tpch is on local disk: tables on its S3 get their own namespace
+        String namespace = choice.embeddedS3() && !CatalogChoice.EMBEDDED_REST.equals(choice.catalog())
+                ? Defaults.TPCH_NAMESPACE + "_s3" : Defaults.TPCH_NAMESPACE;
+        CatalogConnection connection = context.choose(choice).connection(System.out);
+        if (connection.kind() == CatalogKind.HIVE) {
+            context.keepMetastore();
+        }
+        System.out.println("📦 TPC-H SF " + sf + " in " + s.catalogName() + "." + namespace + ":");
         try (IcebergCatalog catalog = context.catalog(connection)) {
-            boolean replace = ScaleCheck.differs(catalog, Defaults.TPCH_NAMESPACE, sf, System.out);
-            TpchGeneration.run(catalog, sf, Defaults.TPCH_NAMESPACE, replace, System.out);
+            boolean replace = ScaleCheck.differs(catalog, namespace, sf, System.out);
+            TpchGeneration.run(catalog, sf, namespace, replace, System.out);
         }
         BenchmarkRequest request = new BenchmarkRequest(null, null, "tpch", options.onlyQueries(),
-                Defaults.TPCH_NAMESPACE, options.snapshots(), options.engines(s), options.allEngineOptions(),
+                namespace, options.snapshots(), options.engines(s), options.allEngineOptions(),
                 options.engineDefaults(s), options.iterations(s), options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
                 options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.reference, options.output(s),
                 options.printResults, !options.noReport, false, true);
         int exit = new BenchmarkExecution(context, System.out).execute(request);
         System.out.printf("⏱  quickstart took %.1f s%n", (System.nanoTime() - start) / 1e9);
-        if (context.externalMetastore().isEmpty()) {
+        if (connection.kind() == CatalogKind.HIVE && context.externalMetastore().isEmpty()) {
             System.out.println("ℹ️  The embedded metastore keeps running for further runs; stop it with: ./icebench metastore stop");
         }
         return exit;

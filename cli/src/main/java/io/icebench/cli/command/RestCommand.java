@@ -2,7 +2,12 @@ package io.icebench.cli.command;
 
 import io.icebench.catalog.service.EmbeddedRestCatalog;
 import io.icebench.catalog.service.RestState;
+import io.icebench.catalog.connect.CatalogChoice;
+import io.icebench.catalog.connect.ConnectionResolver;
+import io.icebench.catalog.service.EmbeddedS3;
 import io.icebench.cli.IcebenchContext;
+import io.icebench.core.config.CatalogConnection;
+import io.icebench.core.config.ObjectStorage;
 import io.icebench.cli.Main;
 import io.icebench.core.config.Settings;
 import java.nio.file.Path;
@@ -56,8 +61,8 @@ public final class RestCommand {
         }
 
         /**
-         * The warehouse, and for one on S3 Iceberg's S3FileIO with the endpoint and region of the standard AWS
-         * settings; keys the server takes from the AWS variables it inherits, or from the 0600 properties file.
+         * The warehouse, and for one on S3 the file IO with the embedded S3 server's settings (its bucket, when it
+         * runs) or the standard AWS ones; they reach the server in its 0600 properties file.
          */
         private Map<String, String> catalogProperties(Settings settings) {
             Map<String, String> properties = new LinkedHashMap<>();
@@ -72,15 +77,13 @@ public final class RestCommand {
             }
             properties.put(EmbeddedRestCatalog.WAREHOUSE, warehouse);
             if (s3) {
-                properties.put("io-impl", "org.apache.iceberg.aws.s3.S3FileIO");
-                settings.get("AWS_ENDPOINT_URL_S3").or(() -> settings.get("AWS_ENDPOINT_URL")).ifPresent(endpoint -> {
-                    properties.put("s3.endpoint", endpoint);
-                    properties.put("s3.path-style-access", "true");
-                });
-                settings.get("AWS_REGION").ifPresent(region -> properties.put("client.region", region));
-                settings.get("AWS_ACCESS_KEY_ID").ifPresent(key -> properties.put("s3.access-key-id", key));
-                settings.get("AWS_SECRET_ACCESS_KEY").ifPresent(key -> properties.put("s3.secret-access-key", key));
-                settings.get("AWS_SESSION_TOKEN").ifPresent(token -> properties.put("s3.session-token", token));
+                // the embedded S3 server's bucket with its keys, else the standard AWS settings
+                EmbeddedS3 embedded = new EmbeddedS3(settings.dataDir());
+                ObjectStorage storage = warehouse.startsWith("s3://" + EmbeddedS3.BUCKET + "/") && embedded.running().isPresent()
+                        ? embedded.access().storage()
+                        : ConnectionResolver.storage(CatalogChoice.defaults(), settings, Map.of(), warehouse).orElseThrow();
+                properties.put("io-impl", CatalogConnection.RESOLVING_FILE_IO);
+                properties.putAll(storage.icebergProperties());
             }
             return properties;
         }
