@@ -40,10 +40,19 @@ def _paths(table):
     return [f["path"] for f in table["data_files"]]
 
 
+# what object stores answer when they refuse the keys, and what a client says when it cannot reach them
+STORAGE_AUTH_ERRORS = ("SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied", "403 Forbidden", "ExpiredToken")
+STORAGE_CONNECTION_ERRORS = ("Connection refused", "error sending request", "dns error", "connection closed before")
+
+
 def _classify(error, sql_errors=()):
     text = f"{type(error).__name__}: {error}"
     if isinstance(error, MemoryError) or "out of memory" in text.lower():
         return "oom"
+    if any(code in text for code in STORAGE_AUTH_ERRORS):
+        return "auth"
+    if any(sign in text for sign in STORAGE_CONNECTION_ERRORS):
+        return "connection"
     if isinstance(error, (FileNotFoundError, PermissionError, IsADirectoryError)):
         return "io"
     if isinstance(error, NotImplementedError) or "unsupported" in text.lower() or "not supported" in text.lower():

@@ -3,6 +3,8 @@ package io.icebench.catalog;
 import io.icebench.catalog.metastore.Ports;
 import io.icebench.catalog.plan.DeletionVectors;
 import io.icebench.catalog.plan.SnapshotPlanner;
+import io.icebench.catalog.storage.S3Probe;
+import io.icebench.catalog.storage.StorageAccessException;
 import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.CatalogKind;
 import io.icebench.core.config.ConfigException;
@@ -125,6 +127,19 @@ public final class IcebergCatalog implements AutoCloseable {
 
     /** Resolves a table to the given snapshot ({@code null}: the current one); a table without one is refused. */
     public TableSnapshot resolve(TableName tableName, Long snapshotId) {
+        try {
+            return plan(tableName, snapshotId);
+        } catch (RuntimeException e) {
+            StorageAccessException storage = S3Probe.explain(e,
+                    connection.storage() == null ? null : connection.storage().endpoint());
+            if (storage != null) {
+                throw storage;
+            }
+            throw e;
+        }
+    }
+
+    private TableSnapshot plan(TableName tableName, Long snapshotId) {
         Table table = load(tableName);
         Snapshot snapshot = snapshotId == null ? table.currentSnapshot() : table.snapshot(snapshotId);
         if (snapshotId != null && snapshot == null) {

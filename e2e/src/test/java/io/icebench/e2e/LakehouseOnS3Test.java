@@ -3,6 +3,7 @@ package io.icebench.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * TPC-H on the embedded S3 server (real s3proxy, signatures checked) behind the embedded Iceberg REST catalog
- * (Iceberg's own server, bearer token): written by the generator, read by Polars, Arrow and Spark; DuckDB
- * refuses with the httpfs reason; a PyIceberg definition reaches the same tables; a wrong token is auth, an
+ * (Iceberg's own server, bearer token): written by the generator, read by Polars, Arrow and Spark on a standalone cluster; DuckDB
+ * is unavailable with the httpfs reason; a PyIceberg definition reaches the same tables; a wrong token is auth, an
  * unreachable catalog is connection; no secret in any output; nothing left running.
  */
 class LakehouseOnS3Test {
@@ -48,8 +49,23 @@ class LakehouseOnS3Test {
     @Test
     void everyEngineReadsTheRestCatalogsTablesOnS3OrSaysWhyNot() throws Exception {
         Path output = Files.createDirectories(DATA.resolve("run")).resolve("results.json");
-        Cli.Result run = Cli.run(DATA, "run", "--suite", "tpch", "--queries", "q6", "--engines", "duckdb,polars,arrow,spark",
-                "--iterations", "1", "--warmup", "0", "--catalog", "rest", "--storage", "s3", "--output", output.toString());
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        // Spark on a standalone cluster: its executors, other processes, read S3 (the distributed path)
+        Cli.Result cluster = Cli.script(DATA, "scripts/spark-cluster", "start", "--port", Integer.toString(port),
+                "--cores", "2", "--memory", "1g");
+        Cli.Result run;
+        try {
+            assertThat(cluster.exit()).as(cluster.out()).isZero();
+            run = Cli.run(DATA, "run", "--suite", "tpch", "--queries", "q6", "--engines", "duckdb,polars,arrow,spark",
+                    "--iterations", "1", "--warmup", "0", "--catalog", "rest", "--storage", "s3",
+                    "--spark-master", "spark://127.0.0.1:" + port, "--output", output.toString());
+            assertThat(DATA.resolve("spark-cluster/work")).isDirectoryContaining(p -> p.getFileName().toString().startsWith("app-"));
+        } finally {
+            assertThat(Cli.script(DATA, "scripts/spark-cluster", "stop").exit()).isZero();
+        }
         JsonNode results = ResultsJson.read(output);
         assertThat(results.path("settings").path("catalog").asText()).startsWith("REST catalog http://127.0.0.1:");
         assertThat(results.path("tables")).allSatisfy(t -> assertThat(t.path("location").asText()).startsWith("s3://icebench/rest-warehouse/"));
@@ -57,8 +73,10 @@ class LakehouseOnS3Test {
             JsonNode q6 = ResultsJson.engine(results, engine).path("queries").get(0);
             assertThat(q6.path("error").isMissingNode() || q6.path("error").isNull()).as(engine + " " + q6).isTrue();
         }
-        JsonNode duckdb = ResultsJson.engine(results, "duckdb").path("queries").get(0).path("error");
-        assertThat(duckdb.path("kind").asText()).isEqualTo("unsupported");
+        // it can open none of the tables: unavailable as a whole, with the reason
+        assertThat(ResultsJson.engine(results, "duckdb").path("status").asText()).isEqualTo("unavailable");
+        JsonNode duckdb = ResultsJson.engine(results, "duckdb").path("error");
+        assertThat(duckdb.path("kind").asText()).isEqualTo("unavailable");
         assertThat(duckdb.path("message").asText()).contains("is on s3").contains("-E duckdb.extension_directory=DIR");
         JsonNode verification = results.path("verification").get(0);
         assertThat(verification.path("engines").path("spark").asText()).as(verification.toString()).isEqualTo("match");
@@ -90,6 +108,18 @@ class LakehouseOnS3Test {
                 "--iterations", "1", "--warmup", "0", "--catalog", "lake", "--output", output.toString());
         assertThat(named.exit()).as(named.all()).isZero();
         assertThat(ResultsJson.read(output).path("tables").get(0).path("location").asText()).startsWith("s3://icebench/");
+
+        Cli.Result wrongKey = Cli.run(DATA, home, Map.of("PYICEBERG_HOME", home.toString(),
+                "PYICEBERG_CATALOG__LAKE__S3__SECRET_ACCESS_KEY", "not-the-secret"),
+                "run", "--suite", "tpch", "--queries", "q6", "--engines", "polars", "--iterations", "1", "--catalog", "lake");
+        assertThat(wrongKey.exit()).as(wrongKey.all()).isEqualTo(1);
+        assertThat(wrongKey.err()).contains("icebench: auth: S3 endpoint " + endpoint + " refused the S3 keys")
+                .doesNotContain("not-the-secret");
+        Cli.Result noStorage = Cli.run(DATA, home, Map.of("PYICEBERG_HOME", home.toString(),
+                "PYICEBERG_CATALOG__LAKE__S3__ENDPOINT", "http://127.0.0.1:1", "PYICEBERG_CATALOG__LAKE__S3__SECRET_ACCESS_KEY", secret()),
+                "run", "--suite", "tpch", "--queries", "q6", "--engines", "polars", "--iterations", "1", "--catalog", "lake");
+        assertThat(noStorage.exit()).as(noStorage.all()).isEqualTo(1);
+        assertThat(noStorage.err()).contains("icebench: connection: cannot reach S3 endpoint http://127.0.0.1:1");
 
         Cli.Result wrongToken = Cli.run(DATA, home, Map.of("ICEBERG_CATALOG_URI", rest, "ICEBERG_CATALOG_TOKEN", "not-the-token"),
                 "run", "--suite", "tpch", "--queries", "q6", "--engines", "polars", "--iterations", "1");

@@ -52,6 +52,29 @@ public final class S3Probe {
         }
     }
 
+    /**
+     * An S3 failure met while reading a table (planning, metadata) as one line of kind auth or connection;
+     * null when {@code error} did not come from S3.
+     */
+    public static StorageAccessException explain(Throwable error, String endpoint) {
+        String where = endpoint == null ? "the AWS S3 endpoint" : "S3 endpoint " + endpoint;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof S3Exception e) {
+                String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+                if (e.statusCode() == 401 || e.statusCode() == 403 || KEY_ERRORS.contains(code)) {
+                    return new StorageAccessException(ErrorKind.AUTH, where + " refused the S3 keys (" + (code == null
+                            ? "HTTP " + e.statusCode() : code) + "); check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or "
+                            + "the catalog's s3.* keys");
+                }
+                return null;
+            }
+            if (t instanceof SdkClientException e) {
+                return new StorageAccessException(ErrorKind.CONNECTION, "cannot reach " + where + ": " + firstLine(e.getMessage()));
+            }
+        }
+        return null;
+    }
+
     static String bucketOf(String location) {
         URI uri = parse(location);
         return uri.getHost() != null ? uri.getHost() : uri.getAuthority();

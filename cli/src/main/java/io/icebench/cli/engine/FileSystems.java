@@ -46,7 +46,7 @@ public record FileSystems(Set<String> schemes, Map<String, String> optionFor, Ma
         return scheme.equals("s3a") || scheme.equals("s3n") ? "s3" : scheme;
     }
 
-    String whyNotOpened(String engine, Map<String, String> options, TableSnapshot table) {
+    public String whyNotOpened(String engine, Map<String, String> options, TableSnapshot table) {
         Set<String> needed = new TreeSet<>();
         Stream.concat(table.dataFiles().stream().map(f -> f.path()), table.deleteFiles().stream().map(d -> d.path()))
                 .map(FileSystems::schemeOf).forEach(needed::add);

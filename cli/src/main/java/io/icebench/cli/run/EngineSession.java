@@ -66,6 +66,12 @@ final class EngineSession {
             listener.engineFailed(label(), failure);
             return result("unavailable", failure);
         }
+        String unreachable = storageOutOfReach();
+        if (unreachable != null) {
+            Failure failure = Failure.of(ErrorKind.UNAVAILABLE, unreachable);
+            listener.engineFailed(label(), failure);
+            return result("unavailable", failure);
+        }
         deadline = System.nanoTime() + plan.engineTimeout().toNanos();
         Failure engineFailure = null;
         for (Query query : plan.queries()) {
@@ -109,6 +115,13 @@ final class EngineSession {
         }
         return new EngineRun(label(), engine.spec().engine(), version, status, failure, startupMs, setupMs,
                 rssAfterSetup, workerStarts, engine.descriptor().available() ? log.toString() : null, copy);
+    }
+
+    /** Why the engine can open none of the run's tables (all on a file system it does not open), else null. */
+    private String storageOutOfReach() {
+        List<String> reasons = plan.tables().stream().map(t -> engine.descriptor().access().opens()
+                .whyNotOpened(engine.spec().engine(), engine.spec().engineOptions(), t)).toList();
+        return reasons.isEmpty() || engine.descriptor().access().readsCatalog() || reasons.contains(null) ? null : reasons.get(0);
     }
 
     private boolean remote() {

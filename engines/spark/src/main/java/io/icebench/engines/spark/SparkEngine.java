@@ -118,8 +118,11 @@ public final class SparkEngine implements Engine {
                 return ErrorKind.SQL_ERROR;
             }
             String text = String.valueOf(t.getMessage());
-            if (text.contains(METASTORE_UNREACHABLE)) {
+            if (text.contains(METASTORE_UNREACHABLE) || text.contains("Unable to execute HTTP request")) {
                 return ErrorKind.CONNECTION;
+            }
+            if (text.contains("SignatureDoesNotMatch") || text.contains("InvalidAccessKeyId") || text.contains("Status Code: 403")) {
+                return ErrorKind.AUTH;
             }
             if (text.contains("NotFoundException: File does not exist") || text.contains("java.io.FileNotFoundException")) {
                 return ErrorKind.IO; // a task's failure comes back as text inside a SparkException
