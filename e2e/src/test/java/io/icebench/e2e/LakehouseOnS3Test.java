@@ -109,6 +109,14 @@ class LakehouseOnS3Test {
         assertThat(named.exit()).as(named.all()).isZero();
         assertThat(ResultsJson.read(output).path("tables").get(0).path("location").asText()).startsWith("s3://icebench/");
 
+        // OAuth2 client credentials instead of the token: the catalog's token endpoint gives one
+        Cli.Result credential = Cli.run(DATA, home, Map.of("ICEBERG_CATALOG_URI", rest, "ICEBERG_CATALOG_CREDENTIAL",
+                "icebench:" + token(), "AWS_ENDPOINT_URL_S3", endpoint, "AWS_ACCESS_KEY_ID", key, "AWS_SECRET_ACCESS_KEY", secret()),
+                "run", "--suite", "tpch", "--queries", "q6", "--engines", "polars", "--iterations", "1", "--warmup", "0",
+                "--output", home.resolve("credential.json").toString());
+        assertThat(credential.exit()).as(credential.all()).isZero();
+        assertThat(credential.all()).doesNotContain(token()).doesNotContain(secret());
+
         Cli.Result wrongKey = Cli.run(DATA, home, Map.of("PYICEBERG_HOME", home.toString(),
                 "PYICEBERG_CATALOG__LAKE__S3__SECRET_ACCESS_KEY", "not-the-secret"),
                 "run", "--suite", "tpch", "--queries", "q6", "--engines", "polars", "--iterations", "1", "--catalog", "lake");
