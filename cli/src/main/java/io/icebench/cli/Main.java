@@ -3,6 +3,7 @@ package io.icebench.cli;
 import io.icebench.catalog.ServiceFailure;
 import io.icebench.catalog.storage.StorageAccessException;
 import io.icebench.cli.command.CompareCommand;
+import io.icebench.cli.command.ConnectionCommand;
 import io.icebench.cli.command.EnginesCommand;
 import io.icebench.cli.command.GenerateCommand;
 import io.icebench.cli.command.MaintenanceCommands;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
 @Command(name = "icebench", mixinStandardHelpOptions = true, version = "icebench " + Defaults.VERSION,
         description = "Benchmarks query engines on the same Apache Iceberg tables in a Hive Metastore.",
         subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class, RestCommand.class,
-            S3Command.class,
+            S3Command.class, ConnectionCommand.class,
             EnginesCommand.class, MutateCommand.class, MaintenanceCommands.Compact.class,
             MaintenanceCommands.ExpireSnapshots.class, CompareCommand.class, ScaleCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
