@@ -2,6 +2,7 @@
 
 ``prepare`` turns the coordinator's SQL into the engine's (untimed); ``execute`` runs it (timed).
 """
+import importlib.metadata
 import os
 import re
 
@@ -88,10 +89,14 @@ class PolarsEngine:
         return self.pl
 
     def open(self, catalog, default_namespace, options, connection=None):
+        # Polars sizes its thread pool once, from POLARS_MAX_THREADS, when it is imported
         if "threads" in options:
             os.environ["POLARS_MAX_THREADS"] = str(options["threads"])
+        pl = self._polars()
+        if "threads" in options and pl.thread_pool_size() != int(options["threads"]):
+            raise ValueError(f'threads={options["threads"]} cannot apply: Polars already runs {pl.thread_pool_size()} threads')
         self.storage_options = storage.object_store_options(connection)
-        self.context = self._polars().SQLContext()
+        self.context = pl.SQLContext()
 
     def register(self, table):
         self.context.register(self.names.add(table), snapshot.scan(self._polars(), table, self.storage_options))
@@ -104,7 +109,10 @@ class PolarsEngine:
         return frame.columns, frame.iter_rows()
 
     def version(self):
-        return "polars " + self._polars().__version__
+        """Read without importing Polars, which must wait for open's thread setting (the hello asks first)."""
+        if self.pl is None:
+            return "polars " + importlib.metadata.version("polars")
+        return "polars " + self.pl.__version__
 
     def classify(self, error):
         pl = self._polars()
