@@ -66,6 +66,8 @@ final class Cli {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(out.toFile());
         builder.environment().put("ICEBENCH_DATA_DIR", dataDir.toString());
+        // a script calling ./icebench runs what this build made, never a second build inside it
+        builder.environment().put("ICEBENCH_NO_BUILD", "1");
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
