@@ -66,6 +66,10 @@ class LakehouseOnS3Test {
         } finally {
             assertThat(Cli.script(DATA, "scripts/spark-cluster", "stop").exit()).isZero();
         }
+        assertThat(Cli.script(DATA, "scripts/spark-cluster", "status").exit()).isEqualTo(1);
+        Thread.sleep(500);
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
+                .map(c -> c.contains(DATA.resolve("spark-cluster").toString())).orElse(false))).isEmpty();
         JsonNode results = ResultsJson.read(output);
         assertThat(results.path("settings").path("catalog").asText()).startsWith("REST catalog http://127.0.0.1:");
         assertThat(results.path("tables")).allSatisfy(t -> assertThat(t.path("location").asText()).startsWith("s3://icebench/rest-warehouse/"));
