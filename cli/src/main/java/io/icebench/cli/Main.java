@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 
 /** {@code icebench}: exit 0 when all went well, 1 when a benchmark had failures, 2 for usage or configuration errors. */
 @Command(name = "icebench", mixinStandardHelpOptions = true, version = "icebench " + Defaults.VERSION,
-        description = "Benchmarks query engines on the same Apache Iceberg tables in a Hive Metastore.",
+        description = "Benchmarks query engines on the same Apache Iceberg tables (Hive Metastore or REST catalog, local disk or S3).",
         subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class, RestCommand.class,
             S3Command.class, ConnectionCommand.class,
             EnginesCommand.class, MutateCommand.class, MaintenanceCommands.Compact.class,
