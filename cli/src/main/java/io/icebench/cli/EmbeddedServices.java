@@ -45,7 +45,7 @@ final class EmbeddedServices {
             return useRest(warehouse, storage, out);
         }
         if (storage != null && choice.embeddedS3()) {
-            restartMetastoreWithoutS3(out);
+            restartMetastoreWithoutS3(storage.endpoint(), out);
         }
         return context.embeddedMetastoreConnection(warehouse, out).withStorage(storage);
     }
@@ -91,15 +91,18 @@ final class EmbeddedServices {
         return new CatalogConnection(CatalogKind.REST, outcome.state().uri(), null, auth, storage);
     }
 
-    /** A metastore started before the S3 server cannot create namespaces on it: restart it when nobody else uses it. */
-    private void restartMetastoreWithoutS3(PrintStream out) {
+    /**
+     * A metastore started before the S3 server (or before it moved to another port) cannot create namespaces on
+     * it: restart it when nobody else uses it.
+     */
+    private void restartMetastoreWithoutS3(String endpoint, PrintStream out) {
         EmbeddedMetastore metastore = context.embeddedMetastore();
-        if (metastore.running().isEmpty() || metastore.servesS3()) {
+        if (metastore.running().map(state -> endpoint.equals(state.s3())).orElse(true)) {
             return;
         }
         EmbeddedMetastore.StopOutcome stopped = metastore.stop(false);
         if (!stopped.stopped() && metastore.running().isPresent()) {
-            throw new ConfigException("the embedded metastore runs without S3 settings (started before the S3 server) "
+            throw new ConfigException("the embedded metastore runs without the S3 server's settings (started before it, or before it moved) "
                     + "and other icebench commands use it; stop it with ./icebench metastore stop --force, then run again");
         }
         out.println("   restarted the embedded metastore so that it reaches the S3 server");
