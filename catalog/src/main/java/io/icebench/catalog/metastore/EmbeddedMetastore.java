@@ -123,7 +123,7 @@ public final class EmbeddedMetastore {
         if (stateFile.read().isPresent()) {
             stateFile.stop(notes);
         }
-        int port = choosePort(requestedPort, notes);
+        int port = Ports.choose(requestedPort, Defaults.METASTORE_PORT, notes);
         try {
             Files.createDirectories(logFile.getParent());
             Files.createDirectories(stateFile.path().getParent());
@@ -148,21 +148,6 @@ public final class EmbeddedMetastore {
         return new StartOutcome(state, true, notes);
     }
 
-    private int choosePort(int requestedPort, List<String> notes) {
-        if (requestedPort > 0) {
-            if (!Ports.isFree(requestedPort)) {
-                throw new ConfigException("port " + requestedPort + " is in use by another process; "
-                        + "choose another with --port, or leave --port out to pick a free one");
-            }
-            return requestedPort;
-        }
-        if (Ports.isFree(Defaults.METASTORE_PORT)) {
-            return Defaults.METASTORE_PORT;
-        }
-        int port = Ports.freePort();
-        notes.add("port " + Defaults.METASTORE_PORT + " is busy; using port " + port);
-        return port;
-    }
 
     public String tailOfLog(int lines) {
         return server.tailOfLog(lines);

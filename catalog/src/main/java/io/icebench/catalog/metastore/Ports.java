@@ -1,11 +1,13 @@
 package io.icebench.catalog.metastore;
 
+import io.icebench.core.config.ConfigException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.util.List;
 
 /** Small network checks used before talking Thrift. */
 public final class Ports {
@@ -21,6 +23,26 @@ public final class Ports {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The port a service starts on: the one asked for (refused when busy), else {@code preferred} when free,
+     * else any free port (said in {@code notes}).
+     */
+    public static int choose(int requested, int preferred, List<String> notes) {
+        if (requested > 0) {
+            if (!isFree(requested)) {
+                throw new ConfigException("port " + requested + " is in use by another process; "
+                        + "choose another with --port, or leave --port out to pick a free one");
+            }
+            return requested;
+        }
+        if (isFree(preferred)) {
+            return preferred;
+        }
+        int port = freePort();
+        notes.add("port " + preferred + " is busy; using port " + port);
+        return port;
     }
 
     public static int freePort() {
@@ -47,11 +69,11 @@ public final class Ports {
         try {
             uri = URI.create(thriftUri.split(",")[0].strip());
         } catch (IllegalArgumentException e) {
-            throw new io.icebench.core.config.ConfigException("metastore URI '" + thriftUri
+            throw new ConfigException("metastore URI '" + thriftUri
                     + "' is not a URI; expected thrift://host:port");
         }
         if (!"thrift".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
-            throw new io.icebench.core.config.ConfigException("metastore URI '" + thriftUri
+            throw new ConfigException("metastore URI '" + thriftUri
                     + "' is not of the form thrift://host:port");
         }
         String reason = unreachableReason(uri.getHost(), uri.getPort(), 5000);

@@ -87,7 +87,7 @@ public final class EmbeddedRestCatalog {
     public Optional<RestState> release() {
         return leases.locked(() -> {
             leases.release();
-            return leases.unused() ? stopLocked(new ArrayList<>()) : Optional.<RestState>empty();
+            return leases.unused() ? stateFile.stop(new ArrayList<>()) : Optional.<RestState>empty();
         });
     }
 
@@ -101,36 +101,19 @@ public final class EmbeddedRestCatalog {
                 return new StopOutcome(state, false, users, List.of());
             }
             List<String> notes = new ArrayList<>();
-            Optional<RestState> stopped = stopLocked(notes);
+            Optional<RestState> stopped = stateFile.stop(notes);
             return new StopOutcome(state, stopped.isPresent(), users, notes);
         });
     }
 
     /** The running catalog of this data directory, if its process is alive and its port answers. */
     public Optional<RestState> running() {
-        RestState state = stateFile.read().orElse(null);
-        if (state == null) {
-            return Optional.empty();
-        }
-        boolean alive = state.ownProcess().isPresent();
-        if (alive && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null) {
-            return Optional.of(state);
-        }
-        return Optional.empty();
+        return stateFile.running();
     }
 
     /** Describes a pid file whose process is gone or does not answer, or null when there is none. */
     public String staleStateProblem() {
-        RestState state = stateFile.read().orElse(null);
-        if (state == null || running().isPresent()) {
-            return null;
-        }
-        if (state.ownProcess().isPresent()) {
-            return "REST catalog process " + state.pid() + " is alive but does not answer on port " + state.port();
-        }
-        return state.pidAlive()
-                ? "stale pid file " + stateFile.path() + " (process " + state.pid() + " is not the REST catalog that wrote it)"
-                : "stale pid file " + stateFile.path() + " (process " + state.pid() + " is gone)";
+        return stateFile.staleProblem();
     }
 
     /** The bearer token clients must send; generated once per data directory, kept in {@link #tokenFile()} (0600). */
@@ -165,10 +148,10 @@ public final class EmbeddedRestCatalog {
             differences(current.get(), catalogProperties, wanted).ifPresent(notes::add);
             return new StartOutcome(current.get(), false, notes);
         }
-        if (stateFile.read().orElse(null) != null) {
-            stopLocked(notes);
+        if (stateFile.read().isPresent()) {
+            stateFile.stop(notes);
         }
-        int port = choosePort(requestedPort, notes);
+        int port = Ports.choose(requestedPort, DEFAULT_PORT, notes);
         token();
         createLocalWarehouse(wanted.get(WAREHOUSE));
         settings.write(port, tokenFile, dir.resolve("catalog.db"), wanted);
@@ -221,42 +204,5 @@ public final class EmbeddedRestCatalog {
         }
     }
 
-    /** Ends the recorded process if it is still ours (never a process that merely has its pid) and forgets it. */
-    private Optional<RestState> stopLocked(List<String> notes) {
-        RestState state = stateFile.read().orElse(null);
-        if (state == null) {
-            return Optional.empty();
-        }
-        Optional<ProcessHandle> own = state.ownProcess();
-        if (own.isPresent()) {
-            boolean answered = Ports.unreachableReason("127.0.0.1", state.port(), 500) == null;
-            ServiceProcess.terminate(own.get());
-            if (!answered) {
-                notes.add("REST catalog process " + state.pid() + " did not answer on port " + state.port() + "; stopped it");
-            }
-        } else if (state.pidAlive()) {
-            notes.add("removed stale pid file: process " + state.pid()
-                    + " is not the REST catalog that wrote it (another process has that pid now); left it alone");
-        } else {
-            notes.add("removed stale pid file (process " + state.pid() + " is gone)");
-        }
-        stateFile.delete();
-        return own.isPresent() ? Optional.of(state) : Optional.empty();
-    }
 
-    private int choosePort(int requestedPort, List<String> notes) {
-        if (requestedPort > 0) {
-            if (!Ports.isFree(requestedPort)) {
-                throw new ConfigException("port " + requestedPort + " is in use by another process; "
-                        + "choose another with --port, or leave --port out to pick a free one");
-            }
-            return requestedPort;
-        }
-        if (Ports.isFree(DEFAULT_PORT)) {
-            return DEFAULT_PORT;
-        }
-        int port = Ports.freePort();
-        notes.add("port " + DEFAULT_PORT + " is busy; using port " + port);
-        return port;
-    }
 }

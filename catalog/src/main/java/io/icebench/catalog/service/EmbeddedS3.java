@@ -130,7 +130,7 @@ public final class EmbeddedS3 {
         if (stateFile.read().isPresent()) {
             stateFile.stop(notes);
         }
-        int port = choosePort(requestedPort, notes);
+        int port = Ports.choose(requestedPort, DEFAULT_PORT, notes);
         S3Credentials credentials = S3Credentials.loadOrCreate(credentialsFile);
         Process process = server.launch(port, credentials, objects);
         S3State state = new S3State("http://127.0.0.1:" + port, port, process.pid(), Instant.now().toString(),
@@ -158,19 +158,4 @@ public final class EmbeddedS3 {
         }
     }
 
-    private static int choosePort(int requestedPort, List<String> notes) {
-        if (requestedPort > 0) {
-            if (!Ports.isFree(requestedPort)) {
-                throw new ConfigException("port " + requestedPort + " is in use by another process; "
-                        + "choose another with --port, or leave --port out to pick a free one");
-            }
-            return requestedPort;
-        }
-        if (Ports.isFree(DEFAULT_PORT)) {
-            return DEFAULT_PORT;
-        }
-        int port = Ports.freePort();
-        notes.add("port " + DEFAULT_PORT + " is busy; using port " + port);
-        return port;
-    }
 }

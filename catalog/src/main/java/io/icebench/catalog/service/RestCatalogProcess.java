@@ -1,7 +1,6 @@
 package io.icebench.catalog.service;
 
 import io.icebench.core.config.ConfigException;
-import io.icebench.core.model.Failure;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -112,12 +111,7 @@ final class RestCatalogProcess {
     }
 
     String tailOfLog(int lines) {
-        try {
-            List<String> all = Files.readAllLines(logFile);
-            return Failure.firstLines(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())), lines);
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return ServiceProcess.tailOfLog(logFile, lines);
     }
 
     private static void sleep(Duration d) {
