@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,18 +51,8 @@ public final class MetastoreCommand {
         @Override
         public Integer call() {
             EmbeddedMetastore.StopOutcome outcome = IcebenchContext.load().embeddedMetastore().stop(force);
-            outcome.notes().forEach(note -> System.out.println("note: " + note));
-            MetastoreState state = outcome.state();
-            String users = outcome.users().stream().map(u -> Long.toString(u.pid())).collect(Collectors.joining(", "));
-            if (outcome.stopped()) {
-                System.out.printf("metastore stopped (pid %d, %s)%s%n", state.pid(), state.uri(),
-                        users.isEmpty() ? "" : "; it was still in use by icebench pid " + users);
-            } else if (!outcome.users().isEmpty() && state != null) {
-                System.out.printf("metastore in use by %d other icebench command(s) (pid %s): it stops when the last "
-                        + "of them ends; --force stops it now%n", outcome.users().size(), users);
-            } else {
-                System.out.println("metastore is not running");
-            }
+            ServiceStopReport.print(System.out, "metastore", outcome.state(),
+                    outcome.state() == null ? null : outcome.state().uri(), outcome.stopped(), outcome.users(), outcome.notes());
             return Main.OK;
         }
     }

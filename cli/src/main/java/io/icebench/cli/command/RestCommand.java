@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -98,18 +97,8 @@ public final class RestCommand {
         @Override
         public Integer call() {
             EmbeddedRestCatalog.StopOutcome outcome = catalog(IcebenchContext.load()).stop(force);
-            outcome.notes().forEach(note -> System.out.println("note: " + note));
-            RestState state = outcome.state();
-            String users = outcome.users().stream().map(u -> Long.toString(u.pid())).collect(Collectors.joining(", "));
-            if (outcome.stopped()) {
-                System.out.printf("REST catalog stopped (pid %d, %s)%s%n", state.pid(), state.uri(),
-                        users.isEmpty() ? "" : "; it was still in use by icebench pid " + users);
-            } else if (!outcome.users().isEmpty() && state != null) {
-                System.out.printf("REST catalog in use by %d other icebench command(s) (pid %s): it stops when the "
-                        + "last of them ends; --force stops it now%n", outcome.users().size(), users);
-            } else {
-                System.out.println("REST catalog is not running");
-            }
+            ServiceStopReport.print(System.out, "REST catalog", outcome.state(),
+                    outcome.state() == null ? null : outcome.state().uri(), outcome.stopped(), outcome.users(), outcome.notes());
             return Main.OK;
         }
     }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,18 +50,8 @@ public final class S3Command {
         @Override
         public Integer call() {
             EmbeddedS3.StopOutcome outcome = new EmbeddedS3(IcebenchContext.load().dataDir()).stop(force);
-            outcome.notes().forEach(note -> System.out.println("note: " + note));
-            S3State state = outcome.state();
-            String users = outcome.users().stream().map(u -> Long.toString(u.pid())).collect(Collectors.joining(", "));
-            if (outcome.stopped()) {
-                System.out.printf("S3 server stopped (pid %d, %s)%s%n", state.pid(), state.endpoint(),
-                        users.isEmpty() ? "" : "; it was still in use by icebench pid " + users);
-            } else if (!outcome.users().isEmpty() && state != null) {
-                System.out.printf("S3 server in use by %d other icebench command(s) (pid %s): it stops when the last "
-                        + "of them ends; --force stops it now%n", outcome.users().size(), users);
-            } else {
-                System.out.println("S3 server is not running");
-            }
+            ServiceStopReport.print(System.out, "S3 server", outcome.state(),
+                    outcome.state() == null ? null : outcome.state().endpoint(), outcome.stopped(), outcome.users(), outcome.notes());
             return Main.OK;
         }
     }
