@@ -73,7 +73,6 @@ final class EmbeddedServices {
             properties.put(EmbeddedRestCatalog.WAREHOUSE, warehouse);
         }
         if (storage != null) {
-            properties.put("io-impl", CatalogConnection.RESOLVING_FILE_IO);
             properties.putAll(storage.icebergProperties());
         }
         if (catalog.running().isEmpty()) {

@@ -57,7 +57,7 @@ class ConnectionResolverTest {
         assertThat(s.pathStyleAccess()).isTrue();
         assertThat(c.icebergProperties()).containsEntry("s3.access-key-id", "AK").containsEntry("s3.secret-access-key", "SK")
                 .containsEntry("s3.path-style-access", "true").containsEntry("token", "T")
-                .containsEntry("io-impl", CatalogConnection.RESOLVING_FILE_IO);
+                .containsEntry("io-impl", ObjectStorage.RESOLVING_FILE_IO);
         assertThat(c.describe()).doesNotContain("SK").doesNotContain("=T").contains("token=***");
         assertThat(new ObjectStorage("https://s3.example.com", null, null, null, null, null).pathStyleAccess()).isFalse();
         assertThat(new ObjectStorage("http://localhost:9000", null, false, null, null, null).pathStyleAccess()).isFalse();

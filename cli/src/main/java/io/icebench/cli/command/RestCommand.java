@@ -6,7 +6,6 @@ import io.icebench.catalog.connect.CatalogChoice;
 import io.icebench.catalog.connect.ConnectionResolver;
 import io.icebench.catalog.service.EmbeddedS3;
 import io.icebench.cli.IcebenchContext;
-import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.ObjectStorage;
 import io.icebench.cli.Main;
 import io.icebench.core.config.Settings;
@@ -81,8 +80,7 @@ public final class RestCommand {
                 ObjectStorage storage = warehouse.startsWith("s3://" + EmbeddedS3.BUCKET + "/") && embedded.running().isPresent()
                         ? embedded.access().storage()
                         : ConnectionResolver.storage(CatalogChoice.defaults(), settings, Map.of(), warehouse).orElseThrow();
-                properties.put("io-impl", CatalogConnection.RESOLVING_FILE_IO);
-                properties.putAll(storage.icebergProperties());
+                    properties.putAll(storage.icebergProperties());
             }
             return properties;
         }

@@ -19,9 +19,6 @@ import java.util.stream.Collectors;
 public record CatalogConnection(CatalogKind kind, String uri, String warehouse, Map<String, String> properties,
         ObjectStorage storage) {
 
-    /** The file IO that opens {@code s3://}, {@code s3a://} and {@code file:} locations alike. */
-    public static final String RESOLVING_FILE_IO = "org.apache.iceberg.io.ResolvingFileIO";
-
     public CatalogConnection {
         properties = properties == null ? Map.of() : Map.copyOf(properties);
     }
@@ -47,7 +44,6 @@ public record CatalogConnection(CatalogKind kind, String uri, String warehouse, 
             all.put("warehouse", warehouse);
         }
         if (storage != null) {
-            all.put("io-impl", RESOLVING_FILE_IO);
             all.putAll(storage.icebergProperties());
         }
         all.putAll(properties);

@@ -38,9 +38,13 @@ public record ObjectStorage(String endpoint, String region, Boolean pathStyle, S
         return endpoint != null && endpoint.startsWith("http://");
     }
 
-    /** Iceberg's FileIO properties for S3 ({@code s3.*}, {@code client.region}). */
+    /** The file IO that opens {@code s3://}, {@code s3a://} and {@code file:} locations alike. */
+    public static final String RESOLVING_FILE_IO = "org.apache.iceberg.io.ResolvingFileIO";
+
+    /** Iceberg's file IO properties for these settings: {@code io-impl}, {@code s3.*}, {@code client.region}. */
     public Map<String, String> icebergProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("io-impl", RESOLVING_FILE_IO);
         putIfSet(properties, "s3.endpoint", endpoint);
         properties.put("client.region", regionOrDefault());
         properties.put("s3.path-style-access", Boolean.toString(pathStyleAccess()));
