@@ -14,7 +14,6 @@ import io.icebench.cli.scale.DataScaling;
 import io.icebench.cli.scale.ScaleResults;
 import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.ConfigException;
-import io.icebench.core.config.Defaults;
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.TableInfo;
@@ -68,7 +67,7 @@ final class DataScalingRun implements Callable<Integer> {
         IcebenchContext context = IcebenchContext.load().choose(catalogOptions.choice());
         ResultsFile resultsFile = new ResultsFile(output);
         resultsFile.checkWritable();
-        BenchmarkExecution execution = new BenchmarkExecution(context, System.out);
+        BenchmarkPlanner planner = new BenchmarkPlanner(context, System.out);
         List<DataScaling.Point> points = new ArrayList<>();
         List<TableInfo> tables = new ArrayList<>();
         boolean failed = false;
@@ -80,9 +79,10 @@ final class DataScalingRun implements Callable<Integer> {
                     TpchGeneration.run(catalog, sf, namespace, ScaleCheck.differs(catalog, namespace, sf, System.out),
                             System.out);
                 }
-                RunPlan plan = execution.plan(new BenchmarkRequest(null, null, suite, new LinkedHashSet<>(queries),
-                        namespace, Map.of(), List.of(engine), engineOptions, Map.of(), Iterations.fixed(repeats), 1, 0,
-                        false, Defaults.ENGINE_TIMEOUT, null, 1, null, null, output, false, false, false, true));
+                RunPlan plan = planner.plan(BenchmarkRequest.builder().suite(suite).onlyQueries(new LinkedHashSet<>(queries))
+                        .namespace(namespace).engines(List.of(engine)).engineOptions(engineOptions)
+                        .iterations(Iterations.fixed(repeats)).warmup(1).answers(BenchmarkRequest.AnswerCheck.OFF)
+                        .output(output).writeReport(false).keepMetastore(true).build());
                 plan.tables().forEach(t -> tables.add(TableInfo.of(t)));
                 EngineRun run = new BenchmarkRunner(plan, new RunListener() { },
                         new ResultsAssembler(EnvironmentProbe.probe(Map.of()), Map.of())).run().engines().get(0);

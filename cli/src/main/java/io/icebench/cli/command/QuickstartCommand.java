@@ -40,6 +40,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         // the embedded metastore's tpch is on local disk: tables on its S3 get their own namespace
         String namespace = choice.embeddedS3() && !CatalogChoice.EMBEDDED_REST.equals(choice.catalog())
                 ? Defaults.TPCH_NAMESPACE + "_s3" : Defaults.TPCH_NAMESPACE;
+        BenchmarkRequest request = options.request(s).suite("tpch").namespace(namespace).keepMetastore(true).build();
         CatalogConnection connection = context.choose(choice).connection(System.out);
         if (connection.kind() == CatalogKind.HIVE) {
             context.keepMetastore();
@@ -49,11 +50,6 @@ public final class QuickstartCommand implements Callable<Integer> {
             boolean replace = ScaleCheck.differs(catalog, namespace, sf, System.out);
             TpchGeneration.run(catalog, sf, namespace, replace, System.out);
         }
-        BenchmarkRequest request = new BenchmarkRequest(null, null, "tpch", options.onlyQueries(),
-                namespace, options.snapshots(), options.engines(s), options.allEngineOptions(),
-                options.engineDefaults(s), options.iterations(s), options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
-                options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.reference, options.output(s),
-                options.printResults, !options.noReport, false, true);
         int exit = new BenchmarkExecution(context, System.out).execute(request);
         System.out.printf("⏱  quickstart took %.1f s%n", (System.nanoTime() - start) / 1e9);
         if (connection.kind() == CatalogKind.HIVE && context.externalMetastore().isEmpty()) {

@@ -41,12 +41,9 @@ public final class RunCommand implements Callable<Integer> {
         Settings s = context.settings();
         String sql = query != null ? query : suite == null ? s.get("QUERY").orElse(null) : null;
         String tableName = table != null ? table : s.get("TABLE_NAME").orElse(null);
-        BenchmarkRequest request = new BenchmarkRequest(sql, tableName, suite, options.onlyQueries(),
-                namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE), options.snapshots(),
-                options.engines(s), options.allEngineOptions(), options.engineDefaults(s), options.iterations(s),
-                options.warmup(s), options.freshProcessColdRuns(), options.dropCaches, options.engineTimeout(s),
-                options.queryTimeout(s), options.parallel(s), options.answerTolerance(s), options.reference, options.output(s),
-                options.printResults, !options.noReport, allowWrites, false);
+        BenchmarkRequest request = options.request(s).query(sql).table(tableName).suite(suite)
+                .namespace(namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE))
+                .allowWrites(allowWrites).build();
         return new BenchmarkExecution(context, System.out).execute(request);
     }
 }

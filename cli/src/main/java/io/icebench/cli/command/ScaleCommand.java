@@ -3,17 +3,20 @@ package io.icebench.cli.command;
 import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
 import io.icebench.cli.report.ResultsFile;
+import io.icebench.cli.run.Durations;
 import io.icebench.cli.run.EnvironmentProbe;
 import io.icebench.cli.run.RunPlan;
 import io.icebench.cli.scale.ScaleResults;
 import io.icebench.cli.scale.ScaleResults.LevelSummary;
 import io.icebench.cli.scale.ScaleRunner;
+import io.icebench.cli.scale.ScaleSummary;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Secrets;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.config.Settings;
 import io.icebench.core.model.TableInfo;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +67,7 @@ public final class ScaleCommand implements Callable<Integer> {
     String namespace;
 
     @Option(names = {"-E", "--engine-option"}, description = "ENGINE.KEY=VALUE passed to the engine (repeatable).")
-    List<String> engineOptions = new java.util.ArrayList<>();
+    List<String> engineOptions = new ArrayList<>();
 
     @Option(names = "--query-timeout", description = "Time limit per execution, e.g. 60s (default: 10m).")
     String queryTimeout;
@@ -86,14 +89,13 @@ public final class ScaleCommand implements Callable<Integer> {
         Settings s = context.settings();
         ResultsFile resultsFile = new ResultsFile(output);
         resultsFile.checkWritable();
-        BenchmarkRequest request = new BenchmarkRequest(null, null, suite, new LinkedHashSet<>(queries),
-                namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE), Map.of(),
-                List.of(engine), engineOptions, Map.of(), Iterations.fixed(1), 0, 0, false, Defaults.ENGINE_TIMEOUT,
-                queryTimeout == null ? null : io.icebench.cli.run.Durations.parse(queryTimeout, "--query-timeout"),
-                1, null, null, output, false, false, false, false);
-        BenchmarkExecution execution = new BenchmarkExecution(context, System.out);
+        BenchmarkRequest request = BenchmarkRequest.builder().suite(suite).onlyQueries(new LinkedHashSet<>(queries))
+                .namespace(namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE))
+                .engines(List.of(engine)).engineOptions(engineOptions).iterations(Iterations.fixed(1)).warmup(0)
+                .queryTimeout(queryTimeout == null ? null : Durations.parse(queryTimeout, "--query-timeout"))
+                .answers(BenchmarkRequest.AnswerCheck.OFF).output(output).writeReport(false).build();
         try {
-            RunPlan plan = execution.plan(request);
+            RunPlan plan = new BenchmarkPlanner(context, System.out).plan(request);
             if (!plan.engines().get(0).descriptor().available()) {
                 throw new ConfigException("engine " + engine + " cannot run here: "
                         + plan.engines().get(0).descriptor().unavailableReason());
@@ -102,7 +104,7 @@ public final class ScaleCommand implements Callable<Integer> {
                     engine, totalQueries, String.join(",", queries), clients, mode, repeats, repeats == 1 ? "" : "s");
             List<ScaleResults.LevelRun> runs = new ScaleRunner(plan, clients, totalQueries, repeats, "threads".equals(mode),
                     System.out).run();
-            List<LevelSummary> levels = io.icebench.cli.scale.ScaleSummary.of(runs, totalQueries);
+            List<LevelSummary> levels = ScaleSummary.of(runs, totalQueries);
             ScaleResults results = new ScaleResults("1", "scale", EnvironmentProbe.probe(Map.of(
                     "worker_logs", plan.logDir().toString())), settings(plan), plan.tables().stream().map(TableInfo::of).toList(),
                     runs, levels, null);

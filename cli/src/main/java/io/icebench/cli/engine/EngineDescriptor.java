@@ -33,21 +33,14 @@ public record EngineDescriptor(
      * into {@code crashDir} (the run's log folder) rather than the user's working directory.
      */
     public List<String> commandFor(EngineSpec spec, java.nio.file.Path crashDir) {
+        checkOptions(spec);
         List<String> jvm = new java.util.ArrayList<>(spec.jvmOptions());
         String driverJar = spec.options().get(EngineSpec.DRIVER_JAR);
-        if (driverJar != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(driverJar))) {
-            throw new io.icebench.core.config.ConfigException(spec.label() + "." + EngineSpec.DRIVER_JAR + " '" + driverJar
-                    + "' is not a file; give the path of the engine's JDBC driver jar");
-        }
         if ("jvm".equals(kind) && crashDir != null) {
             jvm.add("-XX:ErrorFile=" + crashDir.resolve(name + "-hs_err_pid%p.log"));
         }
         if (jvm.isEmpty() && driverJar == null) {
             return command;
-        }
-        if (!"jvm".equals(kind)) {
-            throw new io.icebench.core.config.ConfigException(spec.label() + "." + EngineSpec.HEAP
-                    + " applies to JVM engines only; " + name + " is a " + kind + " engine");
         }
         List<String> full = new java.util.ArrayList<>(command);
         full.addAll(1, jvm);
@@ -56,6 +49,20 @@ public record EngineDescriptor(
             full.set(cp, full.get(cp) + java.io.File.pathSeparator + driverJar);
         }
         return List.copyOf(full);
+    }
+
+    /** Refuses options the spec's worker cannot start with: a heap not like 4g, a driver jar that is no file, either on a non-JVM engine. */
+    public void checkOptions(EngineSpec spec) {
+        List<String> jvm = spec.jvmOptions();
+        String driverJar = spec.options().get(EngineSpec.DRIVER_JAR);
+        if (driverJar != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(driverJar))) {
+            throw new io.icebench.core.config.ConfigException(spec.label() + "." + EngineSpec.DRIVER_JAR + " '" + driverJar
+                    + "' is not a file; give the path of the engine's JDBC driver jar");
+        }
+        if ((!jvm.isEmpty() || driverJar != null) && !"jvm".equals(kind)) {
+            throw new io.icebench.core.config.ConfigException(spec.label() + "." + EngineSpec.HEAP
+                    + " applies to JVM engines only; " + name + " is a " + kind + " engine");
+        }
     }
 
     /** This engine as the given spec would find it: a remote server that does not answer makes it unavailable. */

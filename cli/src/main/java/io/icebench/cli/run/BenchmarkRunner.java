@@ -21,12 +21,19 @@ public final class BenchmarkRunner {
     private final List<EngineSession> sessions = new ArrayList<>();
     private volatile boolean aborted;
 
+    /** Each engine's workers are processes of their own. */
     public BenchmarkRunner(RunPlan plan, RunListener listener, ResultsAssembler assembler) {
+        this(plan, listener, assembler, WorkerStarter.processes());
+    }
+
+    /** Workers come from {@code starter}. */
+    public BenchmarkRunner(RunPlan plan, RunListener listener, ResultsAssembler assembler, WorkerStarter starter) {
         this.plan = plan;
         this.listener = listener;
         this.assembler = assembler;
+        WorkerLauncher launcher = new WorkerLauncher(starter);
         for (RunPlan.PlannedEngine engine : plan.engines()) {
-            sessions.add(new EngineSession(plan, engine, listener));
+            sessions.add(new EngineSession(plan, engine, listener, launcher));
         }
     }
 

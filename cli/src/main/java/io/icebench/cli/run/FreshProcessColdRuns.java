@@ -18,19 +18,25 @@ import java.util.function.Supplier;
  */
 final class FreshProcessColdRuns {
 
-    private FreshProcessColdRuns() {
+    private final RunPlan plan;
+    private final PlannedEngine engine;
+    private final WorkerLauncher launcher;
+
+    FreshProcessColdRuns(RunPlan plan, PlannedEngine engine, WorkerLauncher launcher) {
+        this.plan = plan;
+        this.engine = engine;
+        this.launcher = launcher;
     }
 
-    static List<ColdRun> measure(RunPlan plan, PlannedEngine engine, String queryId, String sql, boolean ordered,
-            Path log, Supplier<Duration> remaining) throws WorkerFailure {
+    List<ColdRun> measure(String queryId, String sql, boolean ordered, Path log, Supplier<Duration> remaining)
+            throws WorkerFailure {
         List<ColdRun> runs = new ArrayList<>();
         for (int i = 0; i < plan.freshProcessColdRuns(); i++) {
             boolean dropped = plan.dropCaches() && PageCache.drop();
-            WorkerLauncher.ReadyWorker ready = WorkerLauncher.start(engine, plan.openFor(engine), plan.tables(), log,
-                    remaining);
-            WorkerProcess worker = ready.process();
+            WorkerLauncher.ReadyWorker ready = launcher.start(engine, plan.openFor(engine), plan.tables(), log, remaining);
+            WorkerConnection worker = ready.connection();
             try {
-                MemoryProbe.resetPeak(worker.pid());
+                worker.resetPeakMemory();
                 Duration budget = plan.queryTimeout() != null && plan.queryTimeout().compareTo(remaining.get()) < 0
                         ? plan.queryTimeout() : remaining.get();
                 Message reply = worker.request(new Message.Execute(queryId, sql, ordered, 0), budget,
@@ -42,7 +48,7 @@ final class FreshProcessColdRuns {
                     throw new WorkerFailure(Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
                 }
                 runs.add(new ColdRun(ready.startupMs(), ready.setupMs(), executed.nanos() / 1e6,
-                        MemoryProbe.peakRssBytes(worker.pid()), dropped));
+                        worker.peakRssBytes(), dropped));
             } finally {
                 worker.close();
             }

@@ -20,33 +20,35 @@ import java.util.function.Supplier;
 public final class WorkerLauncher {
 
     /** A worker ready for queries. */
-    public record ReadyWorker(WorkerProcess process, String version, double startupMs, double setupMs) {
+    public record ReadyWorker(WorkerConnection connection, String version, double startupMs, double setupMs) {
     }
 
-    private WorkerLauncher() {
+    private final WorkerStarter starter;
+
+    public WorkerLauncher(WorkerStarter starter) {
+        this.starter = starter;
     }
 
     /** {@code remaining} is the time budget left at each step; a failure kills the worker before it is thrown. */
-    public static ReadyWorker start(PlannedEngine engine, Message.Open open, List<TableSnapshot> tables, Path log,
+    public ReadyWorker start(PlannedEngine engine, Message.Open open, List<TableSnapshot> tables, Path log,
             Supplier<Duration> remaining) throws WorkerFailure {
         long start = System.nanoTime();
-        WorkerProcess worker;
+        WorkerConnection worker;
         try {
-            worker = WorkerProcess.start(engine.descriptor().commandFor(engine.spec(), log.getParent()), log,
-                    engine.descriptor().environment());
+            worker = starter.start(engine, log);
         } catch (IOException e) {
             throw new WorkerFailure(Failure.of(ErrorKind.SETUP, "cannot start the worker: " + e.getMessage()));
         }
         try {
             Duration startLimit = Defaults.WORKER_START_TIMEOUT.compareTo(remaining.get()) <= 0
                     ? Defaults.WORKER_START_TIMEOUT : remaining.get();
-            Message.Hello hello = (Message.Hello) worker.receive(startLimit, "worker start-up");
+            Message.Hello hello = hello(worker.receive(startLimit, "worker start-up"));
             double startupMs = (System.nanoTime() - start) / 1e6;
             Message.Ready opened = ready(worker.request(open, remaining.get(), "engine set-up"));
             long setupNanos = opened.nanos();
             for (TableSnapshot table : tables) {
                 if (engine.descriptor().access().whyNotReadable(engine.spec().engine(), engine.spec().engineOptions(), table) != null) {
-                    continue; // never handed over: its queries are refused (EngineSession)
+                    continue; // never handed over: its queries are refused (QueryMeasurement)
                 }
                 setupNanos += ready(worker.request(new Message.Register(table), remaining.get(),
                         "registering " + table.fullName())).nanos();
@@ -57,6 +59,13 @@ public final class WorkerLauncher {
             worker.kill();
             throw e;
         }
+    }
+
+    private static Message.Hello hello(Message first) throws WorkerFailure {
+        if (first instanceof Message.Hello hello) {
+            return hello;
+        }
+        throw new WorkerFailure(Failure.of(ErrorKind.CRASH, "the worker's first message is not hello but " + first));
     }
 
     private static Message.Ready ready(Message reply) throws WorkerFailure {

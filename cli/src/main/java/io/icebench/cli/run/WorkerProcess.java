@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * stdin/stdout, its stderr (and any stray stdout) kept in a log file. Every wait has a deadline; on
  * timeout or protocol failure the whole process tree is killed.
  */
-public final class WorkerProcess implements AutoCloseable {
+public final class WorkerProcess implements WorkerConnection {
 
     private static final Object EOF = new Object();
     private final Process process;
@@ -44,7 +45,7 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /** Starts the worker with a temporary directory of its own ({@link WorkerTempDirs}), removed when it ends. */
-    public static WorkerProcess start(List<String> command, Path log, java.util.Map<String, String> environment)
+    public static WorkerProcess start(List<String> command, Path log, Map<String, String> environment)
             throws IOException {
         Files.createDirectories(log.getParent());
         Path tempDir = WorkerTempDirs.create();
@@ -71,6 +72,21 @@ public final class WorkerProcess implements AutoCloseable {
         return log;
     }
 
+    @Override
+    public void resetPeakMemory() {
+        MemoryProbe.resetPeak(pid());
+    }
+
+    @Override
+    public Long peakRssBytes() {
+        return MemoryProbe.peakRssBytes(pid());
+    }
+
+    @Override
+    public Long rssBytes() {
+        return MemoryProbe.rssBytes(pid());
+    }
+
     private void readLoop() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8)); BufferedWriter stray = Files.newBufferedWriter(log, StandardOpenOption.APPEND)) {
@@ -94,7 +110,7 @@ public final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    /** Waits for the next message, killing the worker when it does not come in time. */
+    @Override
     public Message receive(Duration timeout, String waitingFor) throws WorkerFailure {
         Object next;
         try {
@@ -106,8 +122,7 @@ public final class WorkerProcess implements AutoCloseable {
         }
         if (next == null) {
             kill();
-            throw new WorkerFailure(Failure.of(ErrorKind.TIMEOUT, waitingFor + " did not finish within "
-                    + Durations.format(timeout) + "; worker process tree killed"));
+            throw WorkerFailure.timedOut(waitingFor, timeout);
         }
         if (next == EOF) {
             throw new WorkerFailure(died());
@@ -115,6 +130,7 @@ public final class WorkerProcess implements AutoCloseable {
         return (Message) next;
     }
 
+    @Override
     public Message request(Message message, Duration timeout, String waitingFor) throws WorkerFailure {
         try {
             FrameCodec.write(toWorker, message);
@@ -144,7 +160,6 @@ public final class WorkerProcess implements AutoCloseable {
         return " (exit code " + code + ")";
     }
 
-    /** Asks the worker to close, then makes sure the whole process tree is gone. */
     @Override
     public void close() {
         if (process.isAlive()) {
@@ -161,9 +176,9 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /** Kills the worker and every process it started, then removes its temporary directory. */
+    @Override
     public void kill() {
         ProcessTree.kill(process.toHandle());
         WorkerTempDirs.delete(tempDir);
     }
-
 }

@@ -4,9 +4,12 @@ import io.icebench.cli.run.Query;
 import io.icebench.cli.run.RunPlan;
 import io.icebench.cli.run.WorkerFailure;
 import io.icebench.cli.run.WorkerLauncher;
-import io.icebench.cli.run.WorkerProcess;
+import io.icebench.cli.run.WorkerConnection;
+import io.icebench.cli.run.WorkerStarter;
 import io.icebench.cli.scale.ScaleResults.Execution;
 import io.icebench.cli.scale.ScaleResults.LevelRun;
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.Failure;
 import io.icebench.core.model.SqlText;
 import io.icebench.core.protocol.Message;
 import java.io.PrintStream;
@@ -35,10 +38,18 @@ public final class ScaleRunner {
     private final int repeats;
     private final boolean threads;
     private final PrintStream out;
+    private final WorkerLauncher launcher;
 
     /** {@code threads}: the N clients are threads of one worker instead of N worker processes. */
     public ScaleRunner(RunPlan plan, List<Integer> clients, int totalQueries, int repeats, boolean threads,
             PrintStream out) {
+        this(plan, clients, totalQueries, repeats, threads, out, WorkerStarter.processes());
+    }
+
+    /** As above, the workers coming from {@code starter}. */
+    public ScaleRunner(RunPlan plan, List<Integer> clients, int totalQueries, int repeats, boolean threads,
+            PrintStream out, WorkerStarter starter) {
+        this.launcher = new WorkerLauncher(starter);
         this.plan = plan;
         this.clients = clients;
         this.totalQueries = totalQueries;
@@ -73,7 +84,7 @@ public final class ScaleRunner {
 
     private LevelRun level(int n, int repeat) {
         ExecutorService pool = Executors.newFixedThreadPool(n);
-        List<WorkerProcess> workers = Collections.synchronizedList(new ArrayList<>());
+        List<WorkerConnection> workers = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch ready = new CountDownLatch(n);
         CountDownLatch go = new CountDownLatch(1);
         long launched = System.nanoTime();
@@ -98,7 +109,7 @@ public final class ScaleRunner {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             return new LevelRun(n, repeat, 0, 0, 0, 0, cause.getMessage(), List.of());
         } finally {
-            workers.forEach(WorkerProcess::close);
+            workers.forEach(WorkerConnection::close);
             pool.shutdownNow();
         }
     }
@@ -106,7 +117,7 @@ public final class ScaleRunner {
     /** N clients as threads of one worker: start-up is its launch, set-up and one unmeasured pass. */
     private LevelRun threadLevel(int n, int repeat) {
         long launched = System.nanoTime();
-        WorkerProcess worker = null;
+        WorkerConnection worker = null;
         try {
             worker = start(n, repeat, 0);
             for (Query query : plan.queries()) {
@@ -141,19 +152,19 @@ public final class ScaleRunner {
         }
     }
 
-    private WorkerProcess start(int n, int repeat, int client) throws WorkerFailure {
+    private WorkerConnection start(int n, int repeat, int client) throws WorkerFailure {
         RunPlan.PlannedEngine engine = plan.engines().get(0);
-        return WorkerLauncher.start(engine, plan.openFor(engine), plan.tables(),
-                plan.logDir().resolve("scale-" + n + "-r" + repeat + "-c" + client + ".log"), this::budget).process();
+        return launcher.start(engine, plan.openFor(engine), plan.tables(),
+                plan.logDir().resolve("scale-" + n + "-r" + repeat + "-c" + client + ".log"), this::budget).connection();
     }
 
     private String sql(Query query) {
         return query.sqlFor(plan.engines().get(0).spec().engine());
     }
 
-    private List<Execution> client(int client, int n, int repeat, List<WorkerProcess> workers, CountDownLatch ready,
+    private List<Execution> client(int client, int n, int repeat, List<WorkerConnection> workers, CountDownLatch ready,
             CountDownLatch go) throws Exception {
-        WorkerProcess worker;
+        WorkerConnection worker;
         try {
             worker = start(n, repeat, client);
             workers.add(worker);
@@ -172,7 +183,7 @@ public final class ScaleRunner {
         return times;
     }
 
-    private double execute(WorkerProcess worker, Query query) throws WorkerFailure {
+    private double execute(WorkerConnection worker, Query query) throws WorkerFailure {
         String sql = sql(query);
         Message reply = worker.request(new Message.Execute(query.id(), sql, SqlText.isOrdered(sql), 0), budget(),
                 query.id());
@@ -180,8 +191,7 @@ public final class ScaleRunner {
             return executed.nanos() / 1e6;
         }
         String why = reply instanceof Message.Error error ? error.kind().label() + ": " + error.message() : String.valueOf(reply);
-        throw new WorkerFailure(io.icebench.core.model.Failure.of(io.icebench.core.model.ErrorKind.CRASH,
-                query.id() + " failed (" + why + ")"));
+        throw new WorkerFailure(Failure.of(ErrorKind.CRASH, query.id() + " failed (" + why + ")"));
     }
 
     private Duration budget() {

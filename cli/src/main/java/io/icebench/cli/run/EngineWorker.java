@@ -1,0 +1,163 @@
+package io.icebench.cli.run;
+
+import io.icebench.cli.run.RunPlan.PlannedEngine;
+import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.Failure;
+import io.icebench.core.protocol.Message;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The worker of one engine across a run, within the engine's time budget ({@code --timeout}): started when a
+ * query needs it, replaced by a fresh one after it crashed, timed out or ran out of memory, killed on Ctrl-C.
+ * What the first worker reported at start (version, start-up, set-up, memory) is kept for the engine's result.
+ */
+final class EngineWorker {
+
+    static final Failure INTERRUPTED = Failure.of(ErrorKind.INTERRUPTED, "interrupted (Ctrl-C)");
+
+    private final RunPlan plan;
+    private final PlannedEngine engine;
+    private final WorkerLauncher launcher;
+    private final Path log;
+    private final RunListener listener;
+    private volatile WorkerConnection worker;
+    private volatile boolean aborted;
+    private long deadline;
+    private int starts;
+    private String version;
+    private Double startupMs;
+    private Double setupMs;
+    private Long rssAfterSetup;
+
+    EngineWorker(RunPlan plan, PlannedEngine engine, WorkerLauncher launcher, Path log, RunListener listener) {
+        this.plan = plan;
+        this.engine = engine;
+        this.launcher = launcher;
+        this.log = log;
+        this.listener = listener;
+    }
+
+    /** Starts the engine's time budget. */
+    void startBudget() {
+        deadline = System.nanoTime() + plan.engineTimeout().toNanos();
+    }
+
+    Duration remaining() {
+        return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+    }
+
+    boolean running() {
+        return worker != null;
+    }
+
+    boolean aborted() {
+        return aborted;
+    }
+
+    /** A failure as the user should read it: a worker killed by Ctrl-C looks like a crash, but was interrupted. */
+    Failure explain(Failure failure) {
+        return aborted ? INTERRUPTED : failure;
+    }
+
+    void start() throws WorkerFailure {
+        starts++;
+        WorkerLauncher.ReadyWorker ready = launcher.start(engine, plan.openFor(engine), plan.tables(), log, this::remaining);
+        worker = ready.connection();
+        if (starts == 1) {
+            version = ready.version();
+            startupMs = ready.startupMs();
+            setupMs = ready.setupMs();
+            rssAfterSetup = engine.descriptor().remote() ? null : worker.rssBytes();
+            listener.engineReady(engine.spec().label(), version, startupMs, setupMs, rssAfterSetup);
+        }
+    }
+
+    /** Runs {@code sql} once, starting a worker first if none runs; a failure is in the outcome, never thrown. */
+    ExecutionOutcome execute(String id, String sql, boolean ordered, int previewRows) {
+        if (aborted) {
+            return ExecutionOutcome.failed(INTERRUPTED);
+        }
+        if (deadline - System.nanoTime() <= 0) {
+            return ExecutionOutcome.failed(Failure.of(ErrorKind.TIMEOUT, "engine time budget (--timeout "
+                    + Durations.format(plan.engineTimeout()) + ") used up before " + id));
+        }
+        if (worker == null) {
+            try {
+                start();
+            } catch (WorkerFailure e) {
+                return ExecutionOutcome.failed(e.failure());
+            }
+        }
+        Duration budget = remaining();
+        String waitingFor = id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
+        if (plan.queryTimeout() != null && plan.queryTimeout().compareTo(budget) < 0) {
+            budget = plan.queryTimeout();
+            waitingFor = id + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")";
+        }
+        WorkerConnection current = worker;
+        current.resetPeakMemory();
+        long start = System.nanoTime();
+        try {
+            Message reply = current.request(new Message.Execute(id, sql, ordered, previewRows), budget, waitingFor);
+            double roundtrip = (System.nanoTime() - start) / 1e6;
+            Long peak = engine.descriptor().remote() ? null : current.peakRssBytes(); // a remote engine's memory is not here
+            if (reply instanceof Message.Executed executed) {
+                return new ExecutionOutcome(executed, roundtrip, peak, null);
+            }
+            if (reply instanceof Message.Error error) {
+                if (error.kind() == ErrorKind.OOM || error.kind() == ErrorKind.CRASH) {
+                    kill(); // the engine's state is uncertain: the next query gets a fresh worker
+                }
+                return new ExecutionOutcome(null, roundtrip, peak, Failure.of(error.kind(), error.message()));
+            }
+            return new ExecutionOutcome(null, roundtrip, peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
+        } catch (WorkerFailure e) {
+            worker = null;
+            return new ExecutionOutcome(null, (System.nanoTime() - start) / 1e6, null, e.failure());
+        }
+    }
+
+    /** Closes the worker, if one runs. */
+    void stop() {
+        WorkerConnection current = worker;
+        worker = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** Ctrl-C: no more executions; the running worker is killed. */
+    void abort() {
+        aborted = true;
+        kill();
+    }
+
+    private void kill() {
+        WorkerConnection current = worker;
+        worker = null;
+        if (current != null) {
+            current.kill();
+        }
+    }
+
+    int starts() {
+        return starts;
+    }
+
+    String version() {
+        return version;
+    }
+
+    Double startupMs() {
+        return startupMs;
+    }
+
+    Double setupMs() {
+        return setupMs;
+    }
+
+    Long rssAfterSetup() {
+        return rssAfterSetup;
+    }
+}
