@@ -1,54 +1,23 @@
-"""Python engines: each implements open, register, prepare, execute, version, close and classify.
+"""Python engines. A new engine is one subclass of :class:`FileEngine` (plus ``engines/<name>/engine.properties``
+and a requirements line): it names itself and implements ``start``, ``load``, ``execute``, ``version`` and ``close``.
 
-``prepare`` turns the coordinator's SQL into the engine's (untimed); ``execute`` runs it (timed).
+What every engine needs from the harness is done here once: the table names of the SQL are mapped by the engine's
+``reads=`` declaration (:mod:`.names`, before the query's timer starts), the object store's settings are derived from
+the run's connection, and errors are classified into the protocol's kinds.
 """
 import importlib.metadata
 import os
-import re
 
-from . import snapshot, storage
+from . import names, snapshot, storage
+
+ENGINES = {}
 
 
 def load_engine(name):
-    if name == "polars":
-        return PolarsEngine()
-    if name == "daft":
-        return DaftEngine()
-    raise SystemExit(f"unknown python engine {name}")
-
-
-class NameMapping:
-    """Polars and Daft resolve bare table names only: qualified names in the SQL are mapped onto them.
-
-    One pattern for every name, compiled when a table is added: the mapping is the harness's work, done before
-    the query's timer starts (``prepare``), never inside it.
-    """
-
-    def __init__(self):
-        self.qualified = {}
-        self.pattern = None
-
-    def add(self, table):
-        bare = table["name"]
-        for name in (f'{table["catalog"]}.{table["namespace"]}.{bare}', f'{table["namespace"]}.{bare}'):
-            self.qualified[name.lower()] = bare
-        names = sorted(self.qualified, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])", re.IGNORECASE)
-        return bare
-
-    def rewrite(self, sql):
-        if self.pattern is None:
-            return sql
-        return self.pattern.sub(lambda found: self.qualified[found.group(0).lower()], sql)
-
-
-def _paths(table):
-    """The data files of an engine that applies no delete file (the coordinator never sends it such a table)."""
-    if table.get("delete_files"):
-        raise NotImplementedError(
-            f'snapshot {table["snapshot_id"]} of {table["catalog"]}.{table["namespace"]}.{table["name"]} has '
-            f'{len(table["delete_files"])} delete files; this engine reads data files only and would return wrong answers')
-    return [f["path"] for f in table["data_files"]]
+    engine = ENGINES.get(name)
+    if engine is None:
+        raise SystemExit(f"unknown python engine {name}; engines: {', '.join(sorted(ENGINES))}")
+    return engine()
 
 
 # what object stores answer when they refuse the keys, and what a client says when it cannot reach them
@@ -73,12 +42,54 @@ def _classify(error, sql_errors=()):
     return "crash"
 
 
-class PolarsEngine:
+class FileEngine:
+    """An engine that reads the snapshot files the coordinator hands it, each table under its local name.
+
+    The worker calls open, register, prepare (untimed), execute (timed), version, classify and close; a subclass
+    implements the engine's part of them:
+
+    - ``start(options, storage_options)``: begin a session (``storage_options``: the object store's settings, or None)
+    - ``load(name, table)``: make the protocol's table visible under ``name``
+    - ``execute(sql)``: run it, return ``(columns, rows)``
+    - ``version()``, ``close()``, and ``sql_errors()``: the exception types that mean the SQL is wrong
+    """
+    name = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        ENGINES[cls.name] = cls
+
+    def open(self, catalog, default_namespace, options, connection=None):
+        self.names = names.TableNames(names.worker_reads(), catalog, default_namespace)
+        self.start(options, storage.object_store_options(connection))
+
+    def register(self, table):
+        self.load(self.names.add(table), table)
+
+    def prepare(self, sql):
+        return self.names.map(sql)
+
+    def classify(self, error):
+        return _classify(error, self.sql_errors())
+
+    def sql_errors(self):
+        return ()
+
+
+def data_paths(table):
+    """The data files of an engine that applies no delete file (the coordinator never sends it such a table)."""
+    if table.get("delete_files"):
+        raise NotImplementedError(
+            f'snapshot {table["snapshot_id"]} of {table["catalog"]}.{table["namespace"]}.{table["name"]} has '
+            f'{len(table["delete_files"])} delete files; this engine reads data files only and would return wrong answers')
+    return [f["path"] for f in table["data_files"]]
+
+
+class PolarsEngine(FileEngine):
     name = "polars"
 
     def __init__(self):
         self.context = None
-        self.names = NameMapping()
         self.pl = None
         self.storage_options = None
 
@@ -88,21 +99,18 @@ class PolarsEngine:
             self.pl = polars
         return self.pl
 
-    def open(self, catalog, default_namespace, options, connection=None):
+    def start(self, options, storage_options):
         # Polars sizes its thread pool once, from POLARS_MAX_THREADS, when it is imported
         if "threads" in options:
             os.environ["POLARS_MAX_THREADS"] = str(options["threads"])
         pl = self._polars()
         if "threads" in options and pl.thread_pool_size() != int(options["threads"]):
             raise ValueError(f'threads={options["threads"]} cannot apply: Polars already runs {pl.thread_pool_size()} threads')
-        self.storage_options = storage.object_store_options(connection)
+        self.storage_options = storage_options
         self.context = pl.SQLContext()
 
-    def register(self, table):
-        self.context.register(self.names.add(table), snapshot.scan(self._polars(), table, self.storage_options))
-
-    def prepare(self, sql):
-        return self.names.rewrite(sql)
+    def load(self, name, table):
+        self.context.register(name, snapshot.scan(self._polars(), table, self.storage_options))
 
     def execute(self, sql):
         frame = self.context.execute(sql).collect()
@@ -114,15 +122,14 @@ class PolarsEngine:
             return "polars " + importlib.metadata.version("polars")
         return "polars " + self.pl.__version__
 
-    def classify(self, error):
-        pl = self._polars()
-        return _classify(error, (pl.exceptions.PolarsError,))
+    def sql_errors(self):
+        return (self._polars().exceptions.PolarsError,)
 
     def close(self):
         self.context = None
 
 
-class DaftEngine:
+class DaftEngine(FileEngine):
     """Daft reads the snapshot's Parquet files and runs daft.sql over them."""
     name = "daft"
 
@@ -130,17 +137,12 @@ class DaftEngine:
         import daft
         self.daft = daft
         self.tables = {}
-        self.names = NameMapping()
 
-    def open(self, catalog, default_namespace, options, connection=None):
+    def start(self, options, storage_options):
         self.tables = {}
 
-    def register(self, table):
-        paths = _paths(table)
-        self.tables[self.names.add(table)] = self.daft.read_parquet(paths)
-
-    def prepare(self, sql):
-        return self.names.rewrite(sql)
+    def load(self, name, table):
+        self.tables[name] = self.daft.read_parquet(data_paths(table))
 
     def execute(self, sql):
         frame = self.daft.sql(sql, **self.tables).to_pydict()
@@ -150,8 +152,8 @@ class DaftEngine:
     def version(self):
         return "daft " + self.daft.__version__
 
-    def classify(self, error):
-        return _classify(error, (ValueError,))
+    def sql_errors(self):
+        return (ValueError,)
 
     def close(self):
         self.tables = {}

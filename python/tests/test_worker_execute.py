@@ -5,30 +5,14 @@
 import unittest
 
 from icebench_worker import __main__ as worker
-from icebench_worker.engines import NameMapping
+from icebench_worker.names import TableNames
 
 
 def mapping(*tables):
-    names = NameMapping()
+    names = TableNames("files", "warehouse", "tpch")
     for table in tables:
         names.add({"catalog": "warehouse", "namespace": "tpch", "name": table})
     return names
-
-
-class NameMappingTest(unittest.TestCase):
-
-    def test_qualified_names_become_bare_whatever_their_case(self):
-        names = mapping("lineitem", "orders")
-        self.assertEqual(names.rewrite("select * from Warehouse.TPCH.lineitem join tpch.orders on 1=1"),
-                         "select * from lineitem join orders on 1=1")
-
-    def test_longer_identifiers_and_column_references_are_left_alone(self):
-        names = mapping("orders")
-        sql = "select x.tpch.orders_2, tpch.orders2 from tpch.orders_archive"
-        self.assertEqual(names.rewrite(sql), sql)
-
-    def test_sql_without_tables_registered_is_unchanged(self):
-        self.assertEqual(NameMapping().rewrite("select 1"), "select 1")
 
 
 class RecordingEngine:
@@ -40,7 +24,7 @@ class RecordingEngine:
 
     def prepare(self, sql):
         self.calls.append(("prepare", sql))
-        return self.names.rewrite(sql)
+        return self.names.map(sql)
 
     def execute(self, sql):
         self.calls.append(("execute", sql))

@@ -124,6 +124,17 @@ class RemoteEnginesTest {
     }
 
     @Test
+    void anEngineOptionNamingTheServerRescuesAnUnreachableDefault() throws Exception {
+        Path output = data.resolve("remote-rescued.json");
+        Cli.Result run = Cli.run(data, data.resolve("cwd"), env(PASSWORD, freePort()), "run",
+                "SELECT count(*) AS n FROM warehouse.tpch.nation", "--engines", "starrocks", "-E",
+                "starrocks.port=" + port, "--iterations", "1", "--output", output.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(ResultsJson.query(ResultsJson.read(output), "starrocks", "query").path("result_preview")
+                .path("rows").get(0).get(0).asLong()).isEqualTo(3);
+    }
+
+    @Test
     void anyJdbcEngineByUrlWithTheCatalogNameMappedAway() throws Exception {
         Path output = data.resolve("remote-jdbc.json");
         Cli.Result run = Cli.run(data, "run", "SELECT count(*) AS n FROM warehouse.tpch.nation", "--jdbc",

@@ -1,6 +1,11 @@
 package io.icebench.worker;
 
 import io.icebench.core.model.ErrorKind;
+import java.io.FileNotFoundException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 
 /** Default mapping of exceptions to failure kinds, and their one-line messages. */
@@ -17,11 +22,11 @@ public final class Errors {
             if (t instanceof UnsupportedOperationException) {
                 return ErrorKind.UNSUPPORTED;
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException) {
                 return ErrorKind.CONNECTION;
             }
-            if (t instanceof java.io.FileNotFoundException || t instanceof java.nio.file.NoSuchFileException
-                    || t instanceof java.nio.file.AccessDeniedException
+            if (t instanceof FileNotFoundException || t instanceof NoSuchFileException
+                    || t instanceof AccessDeniedException
                     || t.getClass().getName().equals("org.apache.iceberg.exceptions.NotFoundException")) {
                 return ErrorKind.IO;
             }

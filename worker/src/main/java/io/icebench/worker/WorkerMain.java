@@ -4,6 +4,8 @@ import io.icebench.core.config.Defaults;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.protocol.FrameCodec;
 import io.icebench.core.protocol.Message;
+import io.icebench.core.sql.EngineReads;
+import io.icebench.core.sql.TableNames;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,17 +13,20 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.ServiceLoader;
 
 /**
  * The worker process of a JVM engine: answers the coordinator's messages by calling one {@link Engine}.
  * The protocol owns the process's stdout; {@code System.out} is pointed at stderr (the worker log) so that
- * engine output cannot mix into it.
+ * engine output cannot mix into it. The SQL's table names are mapped for the engine here, before the timer starts
+ * ({@link TableNames}, by the {@code reads=} declaration the worker is started with).
  */
 public final class WorkerMain {
 
     private final Engine engine;
     private final OutputStream protocol;
+    private TableNames names;
 
     private WorkerMain(Engine engine, OutputStream protocol) {
         this.engine = engine;
@@ -65,16 +70,20 @@ public final class WorkerMain {
     private Message answer(Message message) {
         try {
             if (message instanceof Message.Open open) {
-                return timed(() -> engine.open(open));
+                EngineReads reads = EngineReads.ofWorker();
+                return timed(() -> {
+                    engine.open(open);
+                    names = TableNames.of(reads, open.catalog(), open.defaultNamespace(), engine.catalogName(open));
+                });
             }
             if (message instanceof Message.Register register) {
-                return timed(() -> engine.register(register.table()));
+                return timed(() -> engine.register(names().registered(register.table())));
             }
             if (message instanceof Message.Execute execute) {
                 return execute(execute);
             }
             if (message instanceof Message.ExecuteConcurrently concurrently) {
-                return ConcurrentClients.run(engine, concurrently);
+                return ConcurrentClients.run(engine, mapped(concurrently));
             }
             return new Message.Error(ErrorKind.CRASH, "unexpected message " + message);
         } catch (Throwable error) {
@@ -95,11 +104,25 @@ public final class WorkerMain {
         return new Message.Ready(System.nanoTime() - start, safeVersion());
     }
 
+    private TableNames names() {
+        if (names == null) {
+            throw new IllegalStateException("the engine session is not open: the coordinator sends open first");
+        }
+        return names;
+    }
+
+    private Message.ExecuteConcurrently mapped(Message.ExecuteConcurrently request) {
+        List<List<Message.Statement>> clients = request.clients().stream().map(statements -> statements.stream()
+                .map(s -> new Message.Statement(s.queryId(), names().map(s.sql()))).toList()).toList();
+        return new Message.ExecuteConcurrently(clients);
+    }
+
     private Message execute(Message.Execute request) throws Exception {
         ResultCollector collector = new ResultCollector(request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS,
                 request.previewRows());
+        String sql = names().map(request.sql());
         long start = System.nanoTime();
-        engine.execute(request.sql(), collector);
+        engine.execute(sql, collector);
         long elapsed = System.nanoTime() - start;
         long afterTimer = collector.finish();
         long inside = collector.nanosInsideTimer();

@@ -1,5 +1,11 @@
 package io.icebench.cli.engine;
 
+import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Settings;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +38,9 @@ public record EngineDescriptor(
      * As {@link #commandFor(EngineSpec)}; a JVM engine that crashes natively writes its fatal-error report
      * into {@code crashDir} (the run's log folder) rather than the user's working directory.
      */
-    public List<String> commandFor(EngineSpec spec, java.nio.file.Path crashDir) {
+    public List<String> commandFor(EngineSpec spec, Path crashDir) {
         checkOptions(spec);
-        List<String> jvm = new java.util.ArrayList<>(spec.jvmOptions());
+        List<String> jvm = new ArrayList<>(spec.jvmOptions());
         String driverJar = spec.options().get(EngineSpec.DRIVER_JAR);
         if ("jvm".equals(kind) && crashDir != null) {
             jvm.add("-XX:ErrorFile=" + crashDir.resolve(name + "-hs_err_pid%p.log"));
@@ -42,11 +48,11 @@ public record EngineDescriptor(
         if (jvm.isEmpty() && driverJar == null) {
             return command;
         }
-        List<String> full = new java.util.ArrayList<>(command);
+        List<String> full = new ArrayList<>(command);
         full.addAll(1, jvm);
         if (driverJar != null) {
             int cp = full.indexOf("-cp") + 1;
-            full.set(cp, full.get(cp) + java.io.File.pathSeparator + driverJar);
+            full.set(cp, full.get(cp) + File.pathSeparator + driverJar);
         }
         return List.copyOf(full);
     }
@@ -55,23 +61,38 @@ public record EngineDescriptor(
     public void checkOptions(EngineSpec spec) {
         List<String> jvm = spec.jvmOptions();
         String driverJar = spec.options().get(EngineSpec.DRIVER_JAR);
-        if (driverJar != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(driverJar))) {
-            throw new io.icebench.core.config.ConfigException(spec.label() + "." + EngineSpec.DRIVER_JAR + " '" + driverJar
+        if (driverJar != null && !Files.isRegularFile(Path.of(driverJar))) {
+            throw new ConfigException(spec.label() + "." + EngineSpec.DRIVER_JAR + " '" + driverJar
                     + "' is not a file; give the path of the engine's JDBC driver jar");
         }
         if ((!jvm.isEmpty() || driverJar != null) && !"jvm".equals(kind)) {
-            throw new io.icebench.core.config.ConfigException(spec.label() + "." + EngineSpec.HEAP
+            throw new ConfigException(spec.label() + "." + EngineSpec.HEAP
                     + " applies to JVM engines only; " + name + " is a " + kind + " engine");
         }
     }
 
-    /** This engine as the given spec would find it: a remote server that does not answer makes it unavailable. */
-    public EngineDescriptor forSpec(EngineSpec spec, io.icebench.core.config.Settings settings) {
-        if (!available() || reach.isEmpty()) {
+    /**
+     * This engine as the given spec would find it. A remote engine's server is checked with the spec's own
+     * {@code host}, {@code port} or {@code url} options, which win over the environment: {@code -E
+     * starrocks.host=...} makes an engine whose default server does not answer available again, and an unanswering
+     * server given by option makes it unavailable.
+     */
+    public EngineDescriptor forSpec(EngineSpec spec, Settings settings) {
+        if (!runnableButForReach()) {
             return this;
         }
-        String why = RemoteReach.whyNot(reach, settings, spec.options());
-        return why == null ? this : unavailable(name, kind, description, readsIceberg, why);
+        return withReason(RemoteReach.whyNot(reach, settings, spec.options()));
+    }
+
+    /** A remote engine that is built and would run, whatever its default server answered. */
+    private boolean runnableButForReach() {
+        return !reach.isEmpty() && !command.isEmpty();
+    }
+
+    /** The same engine, unavailable for {@code reason} (null: available). */
+    EngineDescriptor withReason(String reason) {
+        return new EngineDescriptor(name, kind, description, readsIceberg, command, environment, remote, reach, reason,
+                access);
     }
 
     public boolean available() {

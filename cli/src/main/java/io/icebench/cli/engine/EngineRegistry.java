@@ -2,16 +2,19 @@ package io.icebench.cli.engine;
 
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Settings;
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.stream.Stream;
@@ -27,7 +30,7 @@ public final class EngineRegistry {
     private final Map<String, Supplier<EngineDescriptor>> engines = new LinkedHashMap<>();
     private final PythonEnvironment python;
     private final Settings settings;
-    private final java.util.Set<String> onlyWhenNamed = new java.util.HashSet<>();
+    private final Set<String> onlyWhenNamed = new HashSet<>();
 
     private EngineRegistry(PythonEnvironment python, Settings settings) {
         this.python = python;
@@ -72,10 +75,12 @@ public final class EngineRegistry {
         if (reason != null) {
             return EngineDescriptor.unavailable(name, "python", description, reads, reason);
         }
+        Map<String, String> environment = new LinkedHashMap<>(access.workerEnvironment());
+        environment.put("PYTHONPATH", python.sources().toString());
+        environment.put("PYTHONDONTWRITEBYTECODE", "1");
         return new EngineDescriptor(name, "python", description, reads,
-                List.of(python.python().toString(), "-u", "-m", "icebench_worker", name),
-                Map.of("PYTHONPATH", python.sources().toString(), "PYTHONDONTWRITEBYTECODE", "1"), false, Map.of(), null,
-                access);
+                List.of(python.python().toString(), "-u", "-m", "icebench_worker", name), Map.copyOf(environment), false,
+                Map.of(), null, access);
     }
 
     private EngineDescriptor describe(Path dir, Properties p) {
@@ -96,12 +101,6 @@ public final class EngineRegistry {
         if (!"jvm".equals(kind)) {
             return EngineDescriptor.unavailable(name, kind, description, reads, "engine kind '" + kind + "' is not supported yet");
         }
-        boolean remote = Boolean.parseBoolean(p.getProperty("remote", "false"));
-        Map<String, String> reach = RemoteReach.of(p);
-        String unreachable = RemoteReach.whyNot(reach, settings, Map.of());
-        if (unreachable != null) {
-            return EngineDescriptor.unavailable(name, kind, description, reads, unreachable);
-        }
         // an engine may live in another engine's module (starrocks and trino in engines/jdbc)
         Path module = p.containsKey("module") ? dir.resolveSibling(p.getProperty("module")) : dir;
         Path classpathFile = module.resolve("target/runtime-classpath.txt");
@@ -112,7 +111,7 @@ public final class EngineRegistry {
         }
         String classpath;
         try {
-            classpath = classes + java.io.File.pathSeparator + Files.readString(classpathFile).strip();
+            classpath = classes + File.pathSeparator + Files.readString(classpathFile).strip();
         } catch (IOException e) {
             return EngineDescriptor.unavailable(name, kind, description, reads, "cannot read " + classpathFile);
         }
@@ -124,13 +123,21 @@ public final class EngineRegistry {
         }
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, WORKER_MAIN, name));
-        return new EngineDescriptor(name, kind, description, reads, List.copyOf(command), environment(p), remote, reach,
-                null, access);
+        boolean remote = Boolean.parseBoolean(p.getProperty("remote", "false"));
+        Map<String, String> reach = RemoteReach.of(p);
+        EngineDescriptor engine = new EngineDescriptor(name, kind, description, reads, List.copyOf(command),
+                environment(p, access), remote, reach, null, access);
+        // whether the server answers where the environment says; a run's -E host/port/url options are checked
+        // again by EngineDescriptor.forSpec, and win
+        return engine.withReason(RemoteReach.whyNot(reach, settings, Map.of()));
     }
 
-    /** {@code env.NAME=value} lines: environment of the worker, unless the user's environment sets NAME. */
-    private static Map<String, String> environment(Properties p) {
-        Map<String, String> environment = new LinkedHashMap<>();
+    /**
+     * The worker's environment: the engine's {@code reads=} declaration, and {@code env.NAME=value} lines unless the
+     * user's environment sets NAME.
+     */
+    private static Map<String, String> environment(Properties p, IcebergAccess access) {
+        Map<String, String> environment = new LinkedHashMap<>(access.workerEnvironment());
         for (String key : p.stringPropertyNames()) {
             String variable = key.startsWith("env.") ? key.substring(4) : null;
             if (variable != null && System.getenv(variable) == null) {

@@ -4,6 +4,7 @@ import io.icebench.core.model.TableSnapshot;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -17,7 +18,7 @@ public record FileSystems(Set<String> schemes, Map<String, String> optionFor, Ma
 
     public static final FileSystems LOCAL_ONLY = new FileSystems(Set.of("file"), Map.of(), Map.of());
 
-    static FileSystems of(java.util.Properties p) {
+    static FileSystems of(Properties p) {
         Set<String> schemes = new TreeSet<>();
         for (String scheme : p.getProperty("opens", "file").split(",")) {
             if (!scheme.isBlank()) {

@@ -1,7 +1,9 @@
 package io.icebench.cli.engine;
 
+import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.model.DeleteKind;
 import io.icebench.core.model.TableSnapshot;
+import io.icebench.core.sql.EngineReads;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -12,35 +14,59 @@ import java.util.stream.Collectors;
 /**
  * How an engine reads Iceberg, as its {@code engine.properties} declares it: {@code reads=catalog} (the engine
  * resolves tables itself and applies their delete files natively) or {@code reads=files} (it reads the
- * coordinator's file list and applies the delete kinds listed in {@code applies-deletes}, or none). The one
- * rule of what a file-based engine may read lives here: never data files without their delete files, and
- * only files on the file systems it opens ({@code opens}, see {@link FileSystems}).
+ * coordinator's file list and applies the delete kinds listed in {@code applies-deletes}, or none). What the
+ * coordinator does for an engine follows from this declaration, here and nowhere else: which tables a file-based
+ * engine may read (never data files without their delete files, only files on the file systems it opens, see
+ * {@link FileSystems}), which credentials it is sent ({@link #connectionFor}), and how its worker maps the SQL's
+ * table names (the declaration goes to the worker, {@link #workerEnvironment()}, and
+ * {@link io.icebench.core.sql.TableNames} maps by it).
  */
-public record IcebergAccess(boolean readsCatalog, Set<DeleteKind> appliesDeletes, FileSystems opens) {
+public record IcebergAccess(EngineReads reads, Set<DeleteKind> appliesDeletes, FileSystems opens) {
 
-    public static final IcebergAccess FILES_WITHOUT_DELETES = new IcebergAccess(false, Set.of(), FileSystems.LOCAL_ONLY);
+    public static final IcebergAccess FILES_WITHOUT_DELETES = new IcebergAccess(EngineReads.FILES, Set.of(),
+            FileSystems.LOCAL_ONLY);
 
     public IcebergAccess {
         appliesDeletes = appliesDeletes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(appliesDeletes));
     }
 
     static IcebergAccess of(Properties p) {
-        String reads = p.getProperty("reads", "files").strip();
-        if (!reads.equals("files") && !reads.equals("catalog")) {
-            throw new IllegalArgumentException("reads=" + reads + " (expected files or catalog)");
-        }
+        EngineReads reads = EngineReads.parse(p.getProperty("reads", "files"));
         Set<DeleteKind> kinds = EnumSet.noneOf(DeleteKind.class);
         for (String kind : p.getProperty("applies-deletes", "").split(",")) {
             if (!kind.isBlank()) {
                 kinds.add(DeleteKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
             }
         }
-        return new IcebergAccess(reads.equals("catalog"), kinds, FileSystems.of(p));
+        return new IcebergAccess(reads, kinds, FileSystems.of(p));
+    }
+
+    /** The engine resolves tables through the catalog itself (and plans inside its query time). */
+    public boolean readsCatalog() {
+        return reads == EngineReads.CATALOG;
+    }
+
+    /** What the engine's worker is started with so that it maps table names by this declaration. */
+    public Map<String, String> workerEnvironment() {
+        return Map.of(EngineReads.ENVIRONMENT_VARIABLE, reads.declared());
+    }
+
+    /**
+     * The connection an engine is sent: an engine that reads the catalog gets all of it; one that reads files gets
+     * only where the files are and the object store's settings, never the catalog's own credentials (token,
+     * credential and other catalog properties).
+     */
+    public CatalogConnection connectionFor(CatalogConnection connection) {
+        if (connection == null || readsCatalog()) {
+            return connection;
+        }
+        return new CatalogConnection(connection.kind(), connection.uri(), connection.warehouse(), Map.of(),
+                connection.storage());
     }
 
     /** Null when the engine reads this snapshot right with these engine options; otherwise why it would not. */
     public String whyNotReadable(String engine, Map<String, String> options, TableSnapshot table) {
-        if (readsCatalog) {
+        if (readsCatalog()) {
             return null;
         }
         String unreachable = opens.whyNotOpened(engine, options, table);

@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * Whether a remote engine's server answers, before anything is planned on it: {@code reach-host=ENV:default}
  * and {@code reach-port=ENV:default} (StarRocks), or {@code reach-url=ENV} (Trino), from the environment or
- * {@code benchmark.env}. A TCP connect with a short timeout; no login.
+ * {@code benchmark.env}, or the engine's own {@code url}, {@code host}, {@code port} options ({@code -E}), which win.
+ * A TCP connect with a short timeout; no login.
  */
 public final class RemoteReach {
 
@@ -20,8 +24,8 @@ public final class RemoteReach {
     }
 
     /** The reach-* lines of an engine.properties. */
-    static java.util.Map<String, String> of(Properties p) {
-        java.util.Map<String, String> reach = new java.util.LinkedHashMap<>();
+    static Map<String, String> of(Properties p) {
+        Map<String, String> reach = new LinkedHashMap<>();
         p.stringPropertyNames().stream().filter(k -> k.startsWith("reach-")).forEach(k -> reach.put(k, p.getProperty(k)));
         if (!reach.isEmpty()) {
             reach.put("name", p.getProperty("name"));
@@ -33,7 +37,7 @@ public final class RemoteReach {
      * Null when the server answers (or the engine is not remote), else the reason it cannot be used; the
      * engine's options {@code url}, {@code host}, {@code port} win over the environment.
      */
-    public static String whyNot(java.util.Map<String, String> p, Settings settings, java.util.Map<String, String> options) {
+    public static String whyNot(Map<String, String> p, Settings settings, Map<String, String> options) {
         String host;
         int port;
         if (p.containsKey("reach-url")) {
@@ -59,7 +63,7 @@ public final class RemoteReach {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
             return null;
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return "cannot reach " + host + ":" + port + " (unknown host)";
         } catch (IOException e) {
             return "cannot reach " + host + ":" + port + " (" + (e.getMessage() == null ? e.getClass().getSimpleName()

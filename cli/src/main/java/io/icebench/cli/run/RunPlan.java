@@ -43,9 +43,10 @@ public record RunPlan(
     public record PlannedEngine(EngineSpec spec, EngineDescriptor descriptor) {
     }
 
-    /** What a worker for {@code engine} is opened with. */
+    /** What a worker for {@code engine} is opened with: the connection as its declaration allows it. */
     public Message.Open openFor(PlannedEngine engine) {
-        return new Message.Open(catalog, defaultNamespace, connection, engine.spec().engineOptions(), allowWrites);
+        return new Message.Open(catalog, defaultNamespace, engine.descriptor().access().connectionFor(connection),
+                engine.spec().engineOptions(), allowWrites);
     }
 
     /** The catalog's URI as it may be shown (the results' {@code metastore} field, kept for their readers). */

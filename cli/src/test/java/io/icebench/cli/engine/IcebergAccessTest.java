@@ -3,10 +3,13 @@ package io.icebench.cli.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.icebench.core.config.CatalogConnection;
+import io.icebench.core.config.CatalogKind;
 import io.icebench.core.model.DataFileRef;
 import io.icebench.core.model.DeleteFileRef;
 import io.icebench.core.model.DeleteKind;
 import io.icebench.core.model.TableSnapshot;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class IcebergAccessTest {
 
     private static TableSnapshot withDeletes(DeleteKind... kinds) {
-        List<DeleteFileRef> deletes = java.util.Arrays.stream(kinds)
+        List<DeleteFileRef> deletes = Arrays.stream(kinds)
                 .map(k -> new DeleteFileRef(k, "/d.parquet", "file:/d.parquet", List.of(), 2, 1, 10)).toList();
         return new TableSnapshot("warehouse", "tpch", "orders", "/t", 7, List.of(),
                 List.of(DataFileRef.of("/a.parquet", 10, 100)), deletes, 10, 100, null);
@@ -76,6 +79,17 @@ class IcebergAccessTest {
         p.setProperty("opens", "file,s3");
         assertThat(IcebergAccess.of(p).whyNotReadable("polars", Map.of(), onS3())).isNull();
         assertThat(declared("catalog", "").whyNotReadable("spark", Map.of(), onS3())).isNull();
+    }
+
+    @Test
+    void onlyAnEngineReadingTheCatalogIsSentTheCatalogsCredentials() {
+        CatalogConnection rest = new CatalogConnection(CatalogKind.REST, "http://127.0.0.1:8181", "s3://w",
+                Map.of("token", "secret-token"), null);
+        assertThat(declared("catalog", "").connectionFor(rest)).isEqualTo(rest);
+        CatalogConnection files = declared("files", "position").connectionFor(rest);
+        assertThat(files.properties()).isEmpty();
+        assertThat(files.uri()).isEqualTo(rest.uri());
+        assertThat(files.toString()).doesNotContain("secret-token");
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.icebench.engines.arrow;
 
 import io.icebench.core.model.ColumnDef;
 import io.icebench.core.model.TableSnapshot;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the SQL text needs before isthmus turns it into a Substrait plan Acero can run, each step keeping the
- * meaning: qualified table names become the bare names the plan's tables are bound by, and constant date
+ * meaning (the worker has already mapped table names onto the names the tables are registered by): constant date
  * arithmetic ({@code date '1998-12-01' - interval '90' day}) is folded into a date literal (Acero has no
  * kernel for date ± interval), and so is exact arithmetic of two decimal literals standing alone
  * ({@code between .06 - 0.01 and .06 + 0.01}: Acero crashed on the decimal kernel for it); names Calcite
@@ -35,12 +35,8 @@ final class AceroSql {
     private AceroSql() {
     }
 
-    static String rewrite(String sql, String catalog, Collection<TableSnapshot> tables) {
+    static String rewrite(String sql) {
         String out = RESERVED_NAME.matcher(sql).replaceAll(r -> '"' + r.group(1).toUpperCase(Locale.ROOT) + '"');
-        for (TableSnapshot t : tables) {
-            out = Pattern.compile("(?i)(?<![\\w.])(?:" + Pattern.quote(catalog) + "\\.)?" + Pattern.quote(t.namespace())
-                    + "\\.(" + Pattern.quote(t.name()) + ")\\b").matcher(out).replaceAll("$1");
-        }
         Matcher m = DATE_ARITHMETIC.matcher(out);
         StringBuilder folded = new StringBuilder();
         while (m.find()) {
@@ -57,9 +53,9 @@ final class AceroSql {
         Matcher n = NUMBER_ARITHMETIC.matcher(folded.toString());
         StringBuilder numbers = new StringBuilder();
         while (n.find()) {
-            java.math.BigDecimal a = new java.math.BigDecimal(n.group(3));
-            java.math.BigDecimal b = new java.math.BigDecimal(n.group(5));
-            java.math.BigDecimal value = n.group(4).equals("+") ? a.add(b) : a.subtract(b);
+            BigDecimal a = new BigDecimal(n.group(3));
+            BigDecimal b = new BigDecimal(n.group(5));
+            BigDecimal value = n.group(4).equals("+") ? a.add(b) : a.subtract(b);
             n.appendReplacement(numbers, Matcher.quoteReplacement(n.group(1) + n.group(2) + value.toPlainString()));
         }
         n.appendTail(numbers);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.arrow.dataset.file.FileFormat;
 import org.apache.arrow.dataset.file.FileSystemDatasetFactory;
 import org.apache.arrow.dataset.jni.NativeMemoryPool;
@@ -48,12 +49,11 @@ public final class ArrowEngine implements Engine {
 
     private static final int BATCH_ROWS = 32_768;
     /** An error of a stage's result crossing Arrow's C data interface: its message is inside. */
-    private static final java.util.regex.Pattern CDATA_ERROR = java.util.regex.Pattern.compile(
+    private static final Pattern CDATA_ERROR = Pattern.compile(
             "(?:java\\.io\\.IOException: )?\\[errno \\d+\\] CDataJniException\\{errno=\\d+, message=(.*)}");
     private final Map<String, TableSnapshot> tables = new LinkedHashMap<>();
     private final SubstraitPlanner planner = new SubstraitPlanner();
     private BufferAllocator allocator;
-    private String catalog;
     private Prepare.CatalogReader catalogReader;
     /** Whether plans are cut into stages (see {@link PlanStages}); off, Acero runs isthmus' plan as it is. */
     private boolean staged;
@@ -73,7 +73,6 @@ public final class ArrowEngine implements Engine {
             throw new IllegalArgumentException("Arrow option stages='" + stages + "' must be true or false");
         }
         staged = stages.equals("true");
-        catalog = session.catalog();
         storage = session.connection() == null ? null : session.connection().storage();
         allocator = new RootAllocator();
     }
@@ -88,7 +87,7 @@ public final class ArrowEngine implements Engine {
     @Override
     public void execute(String sql, RowConsumer rows) throws Exception {
         Plan plan = ScanColumns.prune(PlanRewrites.nestBooleans(
-                planner.plan(AceroSql.rewrite(sql, catalog, tables.values()), catalogReader)));
+                planner.plan(AceroSql.rewrite(sql), catalogReader)));
         List<AutoCloseable> open = new ArrayList<>();
         Map<String, ArrowReader> stages = new LinkedHashMap<>();
         try {

@@ -21,15 +21,12 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * DuckDB over JDBC. Each table is a view over exactly the snapshot's data files with its delete files applied
- * ({@link DuckDbScan}; DuckDB's iceberg extension cannot be downloaded offline), under {@code catalog.ns.table} (an attached
- * in-memory database named like the catalog) and {@code ns.table}.
+ * ({@link DuckDbScan}; DuckDB's iceberg extension cannot be downloaded offline), named as the worker registers it
+ * (the SQL's qualified names are mapped onto that name before the query reaches DuckDB).
  */
 public final class DuckDbEngine implements Engine {
 
     private Connection connection;
-    private String catalog;
-    private String defaultNamespace;
-    private boolean usesDefaultNamespace;
     private boolean writesAllowed;
     private boolean lockedDown;
     private final Set<String> readFiles = new LinkedHashSet<>();
@@ -41,8 +38,6 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public void open(Message.Open session) throws SQLException {
-        this.catalog = session.catalog();
-        this.defaultNamespace = session.defaultNamespace();
         this.writesAllowed = session.writesAllowed();
         Map<String, String> options = session.options();
         connection = DriverManager.getConnection("jdbc:duckdb:");
@@ -69,22 +64,12 @@ public final class DuckDbEngine implements Engine {
                 }
             }
         }
-        run("ATTACH ':memory:' AS " + ident(catalog));
     }
 
     @Override
     public void register(TableSnapshot table) throws SQLException {
-        String full = ident(catalog) + "." + ident(table.namespace()) + "." + ident(table.name());
-        run("CREATE SCHEMA IF NOT EXISTS " + ident(catalog) + "." + ident(table.namespace()));
-        run("CREATE OR REPLACE VIEW " + full + " AS " + DuckDbScan.of(table));
+        run("CREATE OR REPLACE VIEW " + ident(table.name()) + " AS " + DuckDbScan.of(table));
         readFiles.addAll(DuckDbScan.files(table));
-        run("CREATE SCHEMA IF NOT EXISTS memory." + ident(table.namespace()));
-        run("CREATE OR REPLACE VIEW memory." + ident(table.namespace()) + "." + ident(table.name())
-                + " AS SELECT * FROM " + full);
-        if (table.namespace().equals(defaultNamespace)) {
-            run("USE " + ident(catalog) + "." + ident(defaultNamespace));
-            usesDefaultNamespace = true;
-        }
     }
 
     @Override
@@ -101,12 +86,7 @@ public final class DuckDbEngine implements Engine {
         lockDown();
         DuckDbEngine client = new DuckDbEngine();
         client.lockedDown = true;
-        client.catalog = catalog;
-        client.defaultNamespace = defaultNamespace;
         client.connection = connection.unwrap(DuckDBConnection.class).duplicate();
-        if (usesDefaultNamespace) {
-            client.run("USE " + ident(catalog) + "." + ident(defaultNamespace));
-        }
         return client;
     }
 

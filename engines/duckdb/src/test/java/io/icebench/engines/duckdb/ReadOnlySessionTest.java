@@ -66,7 +66,7 @@ class ReadOnlySessionTest {
     void aReadOnlySessionReadsItsTablesAndWritesNoFile() throws Exception {
         Path other = dir.resolve("t/data/other.parquet");
         try (DuckDbEngine engine = open(false)) {
-            assertThat(rows(engine, "SELECT count(*) FROM gen.t").get(0)[0]).isEqualTo(10L);
+            assertThat(rows(engine, "SELECT count(*) FROM t").get(0)[0]).isEqualTo(10L);
             for (String write : List.of(
                     "COPY (SELECT 1 AS x) TO '" + other + "' (FORMAT parquet)",
                     "EXPLAIN ANALYZE COPY (SELECT 1 AS x) TO '" + data + "' (FORMAT parquet)",
@@ -79,7 +79,7 @@ class ReadOnlySessionTest {
             }
             try (Engine client = engine.forConcurrentClient()) {
                 assertThatThrownBy(() -> rows(client, "COPY (SELECT 2) TO '" + other + "'")).hasMessageContaining("Permission");
-                assertThat(rows(client, "SELECT sum(x) FROM warehouse.gen.t").get(0)[0].toString()).isEqualTo("45");
+                assertThat(rows(client, "SELECT sum(x) FROM t").get(0)[0].toString()).isEqualTo("45");
             }
         }
         assertThat(Files.readAllBytes(data)).isEqualTo(before);

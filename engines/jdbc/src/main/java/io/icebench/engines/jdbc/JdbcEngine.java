@@ -14,21 +14,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
- * A remote engine reached over JDBC. The engine reads the tables through its own catalog; icebench's catalog
- * name in the SQL ({@code warehouse.tpch.lineitem}) is mapped onto the engine's catalog, or dropped when the
- * engine's session already points at it. Nothing runs locally but the client, so no memory is measured here.
+ * A remote engine reached over JDBC. The engine reads the tables through its own catalog; the worker maps icebench's
+ * catalog name in the SQL ({@code warehouse.tpch.lineitem}) onto the engine's ({@link #catalogName}), or drops it when
+ * the engine's session already points at it. Nothing runs locally but the client, so no memory is measured here.
  */
 abstract class JdbcEngine implements Engine {
 
     protected Connection connection;
     protected Map<String, String> options = Map.of();
-    private Pattern catalogPrefix;
-    private String remoteCatalog;
 
     /** The options this engine takes; any other is refused at set-up. */
     protected abstract Set<String> optionNames();
@@ -47,8 +45,6 @@ abstract class JdbcEngine implements Engine {
     public void open(Message.Open session) throws SQLException {
         options = session.options();
         EngineOptions.requireKnown(name(), options, optionNames().stream().sorted().toList());
-        remoteCatalog = remoteCatalog(session);
-        catalogPrefix = Pattern.compile("(?i)(?<![\\w.\"`])" + Pattern.quote(session.catalog()) + "\\.(?=[\\w\"`])");
         connection = connect(session);
         prepare(session);
         if (!session.writesAllowed()) {
@@ -74,15 +70,15 @@ abstract class JdbcEngine implements Engine {
     public void register(TableSnapshot table) {
     }
 
-    /** The SQL with icebench's catalog name replaced by the engine's (or removed). */
-    String translate(String sql) {
-        return catalogPrefix.matcher(sql).replaceAll(remoteCatalog == null ? "" : remoteCatalog + ".");
+    @Override
+    public String catalogName(Message.Open session) {
+        return remoteCatalog(session);
     }
 
     @Override
     public void execute(String sql, RowConsumer rows) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(translate(sql))) {
+                ResultSet result = statement.executeQuery(sql)) {
             JdbcRows.consume(result, rows);
             collectStats(result);
         }
@@ -93,8 +89,8 @@ abstract class JdbcEngine implements Engine {
     }
 
     /** user and password from the options, the user defaulting to {@code defaultUser} (none when null). */
-    protected java.util.Properties credentials(String defaultUser) {
-        java.util.Properties properties = new java.util.Properties();
+    protected Properties credentials(String defaultUser) {
+        Properties properties = new Properties();
         String user = options.getOrDefault("user", defaultUser);
         if (user != null) {
             properties.setProperty("user", user);

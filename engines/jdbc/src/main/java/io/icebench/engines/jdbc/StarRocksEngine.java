@@ -1,5 +1,6 @@
 package io.icebench.engines.jdbc;
 
+import com.mysql.cj.Constants;
 import io.icebench.core.protocol.Message;
 import java.net.URI;
 import java.sql.Connection;
@@ -92,6 +93,6 @@ public final class StarRocksEngine extends JdbcEngine {
 
     @Override
     protected String driverVersion() {
-        return "MySQL Connector/J " + com.mysql.cj.Constants.CJ_VERSION;
+        return "MySQL Connector/J " + Constants.CJ_VERSION;
     }
 }

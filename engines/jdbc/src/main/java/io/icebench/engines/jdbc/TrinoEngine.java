@@ -2,6 +2,7 @@ package io.icebench.engines.jdbc;
 
 import io.icebench.core.protocol.Message;
 import io.trino.jdbc.QueryStats;
+import io.trino.jdbc.TrinoDriver;
 import io.trino.jdbc.TrinoResultSet;
 import java.net.URI;
 import java.sql.Connection;
@@ -65,6 +66,6 @@ public final class TrinoEngine extends JdbcEngine {
 
     @Override
     protected String driverVersion() {
-        return "trino-jdbc " + io.trino.jdbc.TrinoDriver.class.getPackage().getImplementationVersion();
+        return "trino-jdbc " + TrinoDriver.class.getPackage().getImplementationVersion();
     }
 }

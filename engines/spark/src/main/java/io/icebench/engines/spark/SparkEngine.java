@@ -16,11 +16,14 @@ import org.apache.iceberg.IcebergBuild;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.package$;
 import org.apache.spark.sql.SparkSession;
+import scala.util.Properties;
 
 /**
- * Spark SQL with Iceberg's own Spark catalog on the run's catalog (Hive Metastore or REST, files local or on S3). The catalog is named like icebench's
- * catalog and is Spark's default, so {@code warehouse.tpch.lineitem}, {@code tpch.lineitem} and (after
+ * Spark SQL with Iceberg's own Spark catalog on the run's catalog (Hive Metastore or REST, files local or on S3). The
+ * catalog is named like icebench's catalog and is Spark's default (so the worker's name mapping leaves the SQL as it
+ * is), so {@code warehouse.tpch.lineitem}, {@code tpch.lineitem} and (after
  * {@code USE}) {@code lineitem} all resolve; each table is pinned to the snapshot the coordinator resolved.
  * Results are pulled to the driver partition by partition, never whole ({@code fetch=collect} pulls them at once;
  * on TPC-H SF 0.1 both take the same time).
@@ -152,8 +155,8 @@ public final class SparkEngine implements Engine {
 
     @Override
     public String version() {
-        String spark = org.apache.spark.package$.MODULE$.SPARK_VERSION();
-        return spark + " (Scala " + scala.util.Properties.versionNumberString() + ", Iceberg " + IcebergBuild.version() + ")";
+        String spark = package$.MODULE$.SPARK_VERSION();
+        return spark + " (Scala " + Properties.versionNumberString() + ", Iceberg " + IcebergBuild.version() + ")";
     }
 
     @Override
