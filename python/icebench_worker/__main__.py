@@ -9,13 +9,8 @@ import time
 import traceback
 
 from . import protocol
-from .fingerprint import Fingerprint, for_preview, kind as value_kind
+from .collector import ResultCollector
 from .engines import load_engine
-
-# The same bounds as the JVM worker's ResultCollector: a reply stays small whatever the result;
-# every value is still fingerprinted whole.
-PREVIEW_VALUE_CHARS = 1_000
-PREVIEW_BUDGET_CHARS = 4_000_000
 
 
 def main(argv):
@@ -23,7 +18,7 @@ def main(argv):
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     engine = load_engine(argv[1])
-    protocol.write(channel, {"type": "hello", "engine": engine.name, "version": engine.version(), "pid": os.getpid()})
+    protocol.write(channel, hello(engine))
     requests = os.fdopen(0, "rb")
     while True:
         message = protocol.read(requests, lambda line: print("[stray input]", line, file=sys.stderr))
@@ -36,6 +31,11 @@ def main(argv):
             break
         protocol.write(channel, answer(engine, message))
     return 0
+
+
+def hello(engine):
+    """The worker's first message: its engine, the engine's version and its pid."""
+    return {"type": "hello", "engine": engine.name, "version": engine.version(), "pid": os.getpid()}
 
 
 def ready(start, version):
@@ -56,55 +56,35 @@ def answer(engine, message):
             return ready(start, engine.version())
         if kind == "execute":
             return execute(engine, message)
+        if kind == "error":  # a frame the reader could not read: say so in the reply
+            return message
         if kind == "execute_concurrently":
             return {"type": "error", "kind": "unsupported",
                     "message": f"{engine.name} does not run concurrent queries in one Python worker; use --mode processes"}
         return {"type": "error", "kind": "crash", "message": f"unexpected message {kind}"}
     except BaseException as error:  # every failure is a result
         traceback.print_exc()
-        error_kind = engine.classify(error)
-        if kind in ("open", "register") and error_kind in ("sql-error", "crash"):
-            error_kind = "setup"
+        error_kind = protocol.reported_kind(kind, engine.classify(error))
         return {"type": "error", "kind": error_kind, "message": f"{type(error).__name__}: {error}"}
 
 
 def execute(engine, message):
-    """Times the engine's run only: preparing the SQL before, fingerprint and preview after, are the harness's."""
+    """Times the engine's run from submit to the last row consumed (docs/contract.md), as the JVM worker does:
+    preparing the SQL before, fingerprint and preview after (and any fold of a full buffer inside), are the harness's.
+    """
     sql = engine.prepare(message["sql"])
+    collector = ResultCollector(message.get("ordered", False), message.get("preview_rows", 0))
     start = time.perf_counter_ns()
     columns, rows = engine.execute(sql)
-    elapsed = time.perf_counter_ns() - start
-    after = time.perf_counter_ns()
-    fingerprint = Fingerprint(message.get("ordered", False))
-    preview_rows = message.get("preview_rows", 0)
-    preview = []
-    budget = [PREVIEW_BUDGET_CHARS]
-    types = [None] * len(columns)
     for row in rows:
-        fingerprint.add(row)
-        for i, value in enumerate(row):
-            if types[i] is None:
-                types[i] = value_kind(value)
-        if len(preview) < preview_rows and budget[0] > 0:
-            preview.append([bounded(for_preview(v), budget) for v in row])
-    return {"type": "executed", "nanos": elapsed, "rows": fingerprint.rows, "fingerprint": fingerprint.value(),
-            "fingerprint_nanos": time.perf_counter_ns() - after,
-            "preview": {"columns": columns, "types": [t or "null" for t in types], "rows": preview}
-            if preview_rows else None}
-
-
-def bounded(value, budget):
-    """A preview value, a long text cut (saying so); ``budget`` holds the characters the preview may still take.
-
-    The mark is ResultPreview.CUT_MARK of the Java side: the answer check compares a cut value by fingerprint.
-    """
-    if not isinstance(value, str):
-        return value
-    if len(value) <= PREVIEW_VALUE_CHARS:
-        budget[0] -= len(value)
-        return value
-    budget[0] -= PREVIEW_VALUE_CHARS
-    return f"{value[:PREVIEW_VALUE_CHARS]}… [preview cut: {len(value)} characters in all]"
+        collector.row(row)
+    elapsed = time.perf_counter_ns() - start
+    after_timer = collector.finish()
+    inside = collector.nanos_inside_timer
+    stats = getattr(engine, "last_query_stats", None)
+    return {"type": "executed", "nanos": elapsed - inside, "rows": collector.fingerprint.rows,
+            "fingerprint": collector.fingerprint.value(), "fingerprint_nanos": inside + after_timer,
+            "preview": collector.preview_of(list(columns)), "engine_stats": (stats() if stats else None) or {}}
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Canonical values and result fingerprints, identical to io.icebench.core.result in Java."""
+"""Canonical values and result fingerprints, identical to io.icebench.core.result in Java (contract/values.json)."""
 import datetime
 import decimal
 import hashlib
@@ -37,6 +37,10 @@ def canonical(value):
         return text
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, datetime.time):
+        return value.replace(tzinfo=None).strftime("%H:%M:%S.%f")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
     return str(value)
 
 
@@ -49,7 +53,7 @@ def for_preview(value):
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, float):
-        return value if value == value and value not in (float("inf"), float("-inf")) else str(value)
+        return value if value == value and value not in (float("inf"), float("-inf")) else canonical(value)
     if isinstance(value, decimal.Decimal):
         return DECIMAL_TOKEN + str(value) + DECIMAL_TOKEN
     return canonical(value)

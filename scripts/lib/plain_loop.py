@@ -3,8 +3,8 @@
     python plain_loop.py ENGINE SQL_FILE (the SQL exactly as icebench sent it) ITERATIONS WARMUP FILE...
 
 One process, one engine session made once (as icebench's set-up, untimed); then one cold run, WARMUP
-discarded runs and ITERATIONS measured runs, each timed with perf_counter_ns from submit to the collected
-result, as the worker times them. Prints one JSON line: {"engine", "version", "ms": [...]}.
+discarded runs and ITERATIONS measured runs, each timed with perf_counter_ns from submit to the last row
+consumed as Python values, as the worker times them (docs/contract.md). Prints one JSON line: {"engine", "version", "ms": [...]}.
 """
 import json
 import sys
@@ -14,13 +14,21 @@ import time
 def polars_runner(sql, files):
     import polars as pl
     context = pl.SQLContext(lineitem=pl.scan_parquet(files, hive_partitioning=False))
-    return "polars " + pl.__version__, lambda: context.execute(sql).collect()
+    return "polars " + pl.__version__, lambda: consume(context.execute(sql).collect().iter_rows())
 
 
 def daft_runner(sql, files):
     import daft
     frame = daft.read_parquet(files)
-    return "daft " + daft.__version__, lambda: daft.sql(sql, lineitem=frame).to_pydict()
+    def run():
+        result = daft.sql(sql, lineitem=frame).to_pydict()
+        consume(zip(*result.values()))
+    return "daft " + daft.__version__, run
+
+
+def consume(rows):
+    for _ in rows:
+        pass
 
 
 RUNNERS = {"polars": polars_runner, "daft": daft_runner}

@@ -56,8 +56,13 @@ public final class IcebenchContext {
         return EngineRegistry.discover(home, pythonEnvironment(out), settings);
     }
 
+    /** The engines, for a listing that waits at most {@code pythonWait} for the Python environment to be made. */
+    public EngineRegistry engines(PrintStream out, java.time.Duration pythonWait) {
+        return EngineRegistry.discover(home, pythonEnvironment(out).waitingAtMost(pythonWait), settings);
+    }
+
     public PythonEnvironment pythonEnvironment(PrintStream out) {
-        return new PythonEnvironment(home, dataDir(), out);
+        return new PythonEnvironment(home, out);
     }
 
     public Optional<String> externalMetastore() {

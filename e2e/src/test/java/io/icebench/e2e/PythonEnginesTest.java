@@ -57,6 +57,7 @@ class PythonEnginesTest {
     @Test
     void daftIsEitherAvailableOrUnavailableWithPipsReason() throws Exception {
         Path data = METASTORE.shared().dataDir;
+        Cli.run(data, "engines", "setup", "python"); // `engines` does not wait for an environment still being made
         Cli.Result engines = Cli.run(data, "engines");
         assertThat(engines.exit()).as(engines.all()).isZero();
         String daft = engines.out().lines().filter(l -> l.startsWith("daft ")).findFirst().orElseThrow();

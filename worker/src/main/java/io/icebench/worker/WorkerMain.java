@@ -88,13 +88,7 @@ public final class WorkerMain {
             return new Message.Error(ErrorKind.CRASH, "unexpected message " + message);
         } catch (Throwable error) {
             error.printStackTrace();
-            ErrorKind kind = engine.classify(error);
-            if (message instanceof Message.Open || message instanceof Message.Register) {
-                if (kind == ErrorKind.SQL_ERROR || kind == ErrorKind.CRASH) {
-                    kind = ErrorKind.SETUP;
-                }
-            }
-            return new Message.Error(kind, engine.message(error));
+            return Message.Error.replyTo(message, engine.classify(error), engine.message(error));
         }
     }
 

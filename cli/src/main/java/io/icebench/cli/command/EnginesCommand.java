@@ -53,7 +53,7 @@ public final class EnginesCommand implements Callable<Integer> {
         Files.createDirectories(logs);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ENGINE", "STATUS", "VERSION", "READS ICEBERG / REASON"});
-        EngineRegistry registry = context.engines(System.out);
+        EngineRegistry registry = context.engines(System.out, Duration.ofSeconds(3));
         for (EngineDescriptor engine : registry.all()) {
             String status = "available";
             String version = "-";

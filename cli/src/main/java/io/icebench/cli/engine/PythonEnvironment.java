@@ -1,46 +1,61 @@
 package io.icebench.cli.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.core.protocol.Json;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The virtual environment of the Python engines, made by icebench under its data directory from the pinned
- * {@code python/requirements*.txt}, and reused while those files (and the Python) are unchanged. A package
- * pip cannot install makes its engine unavailable with pip's own one-line reason.
+ * The virtual environment of the Python engines, made once per Python interpreter and pinned
+ * {@code python/requirements*.txt} by {@code python/make_env.py}, in a cache shared by every data directory
+ * ({@code $ICEBENCH_PYTHON_CACHE}, else {@code $XDG_CACHE_HOME/icebench/python}, else {@code ~/.cache/icebench/python}).
+ * A package pip cannot install makes its engine unavailable with pip's own one-line reason. While the environment
+ * is being made, a caller that may not wait ({@code icebench engines}) is told so instead of waiting; the making
+ * goes on for the next command.
  */
 public final class PythonEnvironment {
 
-    private static final String STAMP = "icebench-stamp";
+    /** The longest pip may take, after which it is killed with its processes. */
+    public static final Duration MAKING_LIMIT = Duration.ofSeconds(900);
     private final Path home;
-    private final Path dir;
     private final PrintStream out;
+    private final Duration wait;
+    private Path dir;
     private Map<String, String> unavailable;
 
-    public PythonEnvironment(Path home, Path dataDir, PrintStream out) {
-        this.home = home;
-        this.dir = dataDir.resolve("python-env");
-        this.out = out;
+    /** An environment its users wait for (up to {@link #MAKING_LIMIT}) when it must be made. */
+    public PythonEnvironment(Path home, PrintStream out) {
+        this(home, out, MAKING_LIMIT);
     }
 
+    private PythonEnvironment(Path home, PrintStream out, Duration wait) {
+        this.home = home;
+        this.out = out;
+        this.wait = wait;
+    }
+
+    /** The same environment, for a caller that waits at most {@code wait} for it to be made. */
+    public PythonEnvironment waitingAtMost(Duration briefWait) {
+        return new PythonEnvironment(home, out, briefWait);
+    }
+
+    /** The environment's interpreter (known once {@link #unavailable()} ran). */
     public Path python() {
-        return dir.resolve("bin/python");
+        return (dir == null ? home.resolve("python/.env-not-made") : dir).resolve("bin/python");
     }
 
     public Path sources() {
         return home.resolve("python");
     }
 
-    /** Why each Python engine cannot run ({@code "*"} for all), empty when all can; creates the environment once. */
+    /** Why each Python engine cannot run ({@code "*"} for all), empty when all can; makes the environment once. */
     public synchronized Map<String, String> unavailable() {
         if (unavailable == null) {
             unavailable = prepare();
@@ -49,128 +64,72 @@ public final class PythonEnvironment {
     }
 
     private Map<String, String> prepare() {
-        Map<String, String> reasons = new TreeMap<>();
         String python = System.getenv().getOrDefault("ICEBENCH_PYTHON", "python3");
-        String version = run(List.of(python, "--version"), 30).strip();
-        if (!version.startsWith("Python 3")) {
-            reasons.put("*", "no Python 3 found as '" + python + "' (install Python 3.9+ or set ICEBENCH_PYTHON)");
-            return reasons;
-        }
+        List<String> make = new ArrayList<>(List.of(python, sources().resolve("make_env.py").toString(),
+                "polars=" + sources().resolve("requirements.txt"), "--optional", "daft=" + sources().resolve("requirements-daft.txt")));
+        List<String> print = new ArrayList<>(make);
+        print.add(2, "--print");
+        Path scratch;
         try {
-            String stamp = digest(version);
-            Path stampFile = dir.resolve(STAMP);
-            if (Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
-                return readReasons();
-            }
-            out.println("⏳ creating the Python engines' environment in " + dir + " (pip, once)...");
-            long start = System.nanoTime();
-            deleteRecursively(dir);
-            Result venv = exec(List.of(python, "-m", "venv", dir.toString()), 120);
-            if (venv.exit != 0) {
-                reasons.put("*", "python -m venv failed (" + lastLine(venv.output) + ")");
-                return reasons;
-            }
-            Result core = pip("requirements.txt");
-            if (core.exit != 0) {
-                reasons.put("polars", "pip could not install polars (" + lastLine(core.output) + ")");
-            }
-            Result daft = pip("requirements-daft.txt");
-            if (daft.exit != 0) {
-                reasons.put("daft", "pip could not install daft (" + lastLine(daft.output) + ")");
-            }
-            writeReasons(reasons);
-            Files.writeString(stampFile, stamp);
-            out.printf("   done in %.1f s%n", (System.nanoTime() - start) / 1e9);
-            return reasons;
+            scratch = Files.createTempFile("icebench-python-env", ".txt");
         } catch (IOException e) {
-            reasons.put("*", "cannot prepare " + dir + ": " + e.getMessage());
-            return reasons;
+            return Map.of("*", "cannot write a temporary file: " + e.getMessage());
         }
-    }
-
-    private Result pip(String requirements) {
-        return exec(List.of(python().toString(), "-m", "pip", "install", "--disable-pip-version-check", "-q",
-                "-r", sources().resolve(requirements).toString()), 900);
-    }
-
-    private String digest(String pythonVersion) throws IOException {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(pythonVersion.getBytes(StandardCharsets.UTF_8));
-            sha.update(Files.readAllBytes(sources().resolve("requirements.txt")));
-            sha.update(Files.readAllBytes(sources().resolve("requirements-daft.txt")));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void writeReasons(Map<String, String> reasons) throws IOException {
-        List<String> lines = new ArrayList<>();
-        reasons.forEach((engine, reason) -> lines.add(engine + "\t" + reason));
-        Files.write(dir.resolve("unavailable.tsv"), lines);
-    }
-
-    private Map<String, String> readReasons() throws IOException {
-        Map<String, String> reasons = new TreeMap<>();
-        Path file = dir.resolve("unavailable.tsv");
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file)) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    reasons.put(line.substring(0, tab), line.substring(tab + 1));
-                }
+            LoggedProcess.Outcome where = LoggedProcess.run(print, scratch, Duration.ofSeconds(30));
+            JsonNode status = where.exit() == 0 ? parse(where.lastLine()) : null;
+            if (status == null) {
+                return Map.of("*", "no Python 3 found as '" + python + "' (" + where.lastLine()
+                        + "); install Python 3.9+ or set ICEBENCH_PYTHON");
             }
+            dir = Path.of(status.path("dir").asText());
+            return status.path("ready").asBoolean() ? reasons(status) : make(make);
+        } finally {
+            scratch.toFile().delete();
         }
+    }
+
+    private Map<String, String> make(List<String> command) {
+        Path log = dir.resolveSibling(dir.getFileName() + ".log");
+        out.println("⏳ preparing the Python engines' environment (Polars, Daft) in " + dir);
+        out.println("   once per Python and requirements, shared by every data directory; pip's log: " + log);
+        long start = System.nanoTime();
+        try {
+            LoggedProcess making = LoggedProcess.start(command, log);
+            if (!making.waitFor(wait)) {
+                if (wait.compareTo(MAKING_LIMIT) < 0) {
+                    return Map.of("*", "being prepared (pip, in the background; log " + log + "): run this again in a "
+                            + "minute, or ./icebench engines setup python to wait for it");
+                }
+                making.killTree();
+                return Map.of("*", "pip did not finish in " + MAKING_LIMIT.toSeconds() + " s (log " + log + ")");
+            }
+            JsonNode status = parse(making.lastLine());
+            if (status == null) {
+                return Map.of("*", "the environment could not be made: " + making.lastLine() + " (log " + log + ")");
+            }
+            out.printf("   done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            return reasons(status);
+        } catch (IOException e) {
+            return Map.of("*", "cannot prepare " + dir + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of("*", "interrupted while the environment was being prepared");
+        }
+    }
+
+    private static Map<String, String> reasons(JsonNode status) {
+        Map<String, String> reasons = new TreeMap<>();
+        status.path("unavailable").fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asText()));
         return reasons;
     }
 
-    private static String lastLine(String output) {
-        String last = "no output";
-        for (String line : output.split("\\R")) {
-            if (!line.isBlank()) {
-                last = line.strip();
-                if (last.startsWith("ERROR:")) {
-                    return last;
-                }
-            }
-        }
-        return last;
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result exec(List<String> command, int timeoutSeconds) {
+    private static JsonNode parse(String line) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Result(-1, "timed out after " + timeoutSeconds + " s");
-            }
-            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+            JsonNode node = Json.MAPPER.readTree(line);
+            return node != null && node.has("dir") ? node : null;
         } catch (IOException e) {
-            return new Result(-1, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(-1, "interrupted");
-        }
-    }
-
-    private static String run(List<String> command, int timeoutSeconds) {
-        Result result = exec(command, timeoutSeconds);
-        return result.exit == 0 ? result.output : "";
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            return null;
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * consumer (the worker log) and keeps reading, so engine output cannot corrupt the link. A frame that is
  * whole but cannot be read (too large, not a message) is answered with an {@link Message.Error}, so that a
  * reader waiting for a reply never waits for one that was sent. Lines longer than {@link #MAX_LINE_CHARS}
- * are skipped, never held in memory.
+ * are skipped, never held in memory. The Python worker implements the same rules; both are checked against
+ * {@code contract/frames.json} (docs/contract.md).
  */
 public final class FrameCodec {
 
@@ -48,16 +49,14 @@ public final class FrameCodec {
                 strayOutput.accept(line.cut() ? text + "… (" + line.length() + " characters)" : text);
                 continue;
             }
-            if (start > 0) {
-                strayOutput.accept(text.substring(0, start));
-            }
-            if (line.cut()) {
-                return unreadable(line.length(), "longer than " + MAX_LINE_CHARS + " characters");
-            }
-            Message message = parse(text.substring(start + MARKER.length()), line.length());
+            Message message = line.cut() ? unreadable(line.length(), "longer than " + MAX_LINE_CHARS + " characters")
+                    : parse(text.substring(start + MARKER.length()), line.length());
             if (message == null) {
                 strayOutput.accept(text);
                 continue;
+            }
+            if (start > 0) {
+                strayOutput.accept(text.substring(0, start));
             }
             return message;
         }

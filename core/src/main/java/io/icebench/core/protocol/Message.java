@@ -99,5 +99,15 @@ public sealed interface Message {
     }
 
     record Error(ErrorKind kind, String message) implements Message {
+
+        /**
+         * The reply to {@code request} when the engine failed with {@code raised}: a query error or a crash while
+         * opening or registering is a {@link ErrorKind#SETUP setup} failure (the Python worker applies the same rule).
+         */
+        public static Error replyTo(Message request, ErrorKind raised, String message) {
+            boolean setupStep = request instanceof Open || request instanceof Register;
+            boolean setupFailure = setupStep && (raised == ErrorKind.SQL_ERROR || raised == ErrorKind.CRASH);
+            return new Error(setupFailure ? ErrorKind.SETUP : raised, message);
+        }
     }
 }

@@ -5,24 +5,29 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 
 /**
  * Canonical text of a result value, the same in every engine and every language, so that answers of
  * different engines can be fingerprinted and compared: numbers are compared by value whatever their type
  * (integer, decimal, double), rounded to {@value #SIGNIFICANT_DIGITS} significant digits (half-even)
- * so that a decimal average and a double average agree; dates are ISO; null is {@code \N}.
- * The Python worker implements the same rules.
+ * so that a decimal average and a double average agree; dates, times and timestamps are ISO (times with six
+ * fraction digits); binary values are lower-case hex; null is {@code \N}. The Python worker implements the same
+ * rules; both are checked against {@code contract/values.json} (docs/contract.md).
  */
 public final class CanonicalValue {
 
     public static final int SIGNIFICANT_DIGITS = 6;
     private static final MathContext ROUNDING = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
     private CanonicalValue() {
     }
@@ -63,6 +68,15 @@ public final class CanonicalValue {
         }
         if (value instanceof OffsetDateTime t) {
             return TIMESTAMP.format(t.toLocalDateTime()) + t.getOffset();
+        }
+        if (value instanceof LocalTime t) {
+            return TIME.format(t);
+        }
+        if (value instanceof Time t) {
+            return TIME.format(t.toLocalTime());
+        }
+        if (value instanceof byte[] bytes) {
+            return HexFormat.of().formatHex(bytes);
         }
         return value.toString();
     }
@@ -122,10 +136,6 @@ public final class CanonicalValue {
             }
             return value;
         }
-        if (value instanceof LocalDate || value instanceof Date || value instanceof LocalDateTime
-                || value instanceof Timestamp || value instanceof OffsetDateTime) {
-            return of(value);
-        }
-        return value.toString();
+        return of(value);
     }
 }
