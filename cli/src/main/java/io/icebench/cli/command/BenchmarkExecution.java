@@ -27,6 +27,8 @@ import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Secrets;
 import io.icebench.core.model.BenchmarkResults;
+import io.icebench.core.model.EngineStatus;
+import io.icebench.core.model.RunSettings;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.verify.QueryVerification;
 import java.io.IOException;
@@ -236,8 +238,8 @@ final class BenchmarkExecution {
         out.println("💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
         out.println("📝 Worker logs: " + plan.logDir());
         boolean askedFor = !request.engines().isEmpty();
-        boolean failures = results.engines().stream().anyMatch(e -> !"ok".equals(e.status())
-                && (askedFor || !"unavailable".equals(e.status())));
+        boolean failures = results.engines().stream().anyMatch(e -> e.status() != EngineStatus.OK
+                && (askedFor || e.status() != EngineStatus.UNAVAILABLE));
         boolean mismatches = results.verification() != null && results.verification().stream()
                 .anyMatch(QueryVerification::failed);
         return failures || mismatches ? Main.FAILURES : Main.OK;
@@ -253,34 +255,16 @@ final class BenchmarkExecution {
         return new Listeners(listeners);
     }
 
-    private static Map<String, Object> settings(BenchmarkRequest request, RunPlan plan) {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("suite", request.suite());
-        settings.put("query", request.query());
-        settings.put("table", request.table());
-        settings.put("namespace", request.namespace());
-        settings.put("catalog", plan.connection().describe());
-        settings.put("engines", plan.engines().stream().map(e -> Map.of("label", e.spec().label(),
-                "engine", e.spec().engine(), "options", Secrets.redact(e.spec().options()),
-                "plans_inside_query", e.descriptor().access().readsCatalog())).toList());
-        settings.put("iterations", plan.autoIterations() ? "auto" : plan.iterations());
-        if (plan.autoIterations()) {
-            settings.put("max_iterations", plan.iterations());
-            settings.put("max_time_ms", plan.autoTimeCap().toMillis());
-        }
-        settings.put("warmup", plan.warmup());
-        settings.put("cold", plan.freshProcessColdRuns() > 0 ? "fresh-process" : "first-run");
-        settings.put("fresh_process_cold_runs", plan.freshProcessColdRuns());
-        settings.put("drop_caches_requested", request.dropCaches());
-        settings.put("caches_dropped", plan.dropCaches());
-        settings.put("engine_timeout_ms", plan.engineTimeout().toMillis());
-        settings.put("query_timeout_ms", plan.queryTimeout() == null ? null : plan.queryTimeout().toMillis());
-        settings.put("parallel", plan.parallel());
-        settings.put("contended", plan.contended());
-        settings.put("answer_tolerance", plan.answerTolerance());
-        settings.put("answer_reference", plan.reference());
-        settings.put("allow_writes", plan.allowWrites());
-        settings.put("output", request.output().toAbsolutePath().toString());
-        return settings;
+    private static RunSettings settings(BenchmarkRequest request, RunPlan plan) {
+        return new RunSettings(request.suite(), request.query(), request.table(), request.namespace(),
+                plan.connection().describe(), plan.engines().stream().map(e -> new RunSettings.EngineSetting(
+                        e.spec().label(), e.spec().engine(), Secrets.redact(e.spec().options()),
+                        e.descriptor().access().readsCatalog())).toList(),
+                plan.autoIterations() ? "auto" : plan.iterations(), plan.autoIterations() ? plan.iterations() : null,
+                plan.autoIterations() ? plan.autoTimeCap().toMillis() : null, plan.warmup(),
+                plan.freshProcessColdRuns() > 0 ? "fresh-process" : "first-run", plan.freshProcessColdRuns(),
+                request.dropCaches(), plan.dropCaches(), plan.engineTimeout().toMillis(),
+                plan.queryTimeout() == null ? null : plan.queryTimeout().toMillis(), plan.parallel(), plan.contended(),
+                plan.answerTolerance(), plan.reference(), plan.allowWrites(), request.output().toAbsolutePath().toString());
     }
 }

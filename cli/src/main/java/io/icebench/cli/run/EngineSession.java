@@ -4,10 +4,12 @@ import io.icebench.cli.run.RunPlan.PlannedEngine;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.model.ColdRun;
 import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.EngineStatus;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.QueryStatus;
 import io.icebench.core.model.SqlText;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
@@ -64,13 +66,13 @@ final class EngineSession {
         if (!engine.descriptor().available()) {
             Failure failure = Failure.of(ErrorKind.UNAVAILABLE, engine.descriptor().unavailableReason());
             listener.engineFailed(label(), failure);
-            return result("unavailable", failure);
+            return result(EngineStatus.UNAVAILABLE, failure);
         }
         String unreachable = storageOutOfReach();
         if (unreachable != null) {
             Failure failure = Failure.of(ErrorKind.UNAVAILABLE, unreachable);
             listener.engineFailed(label(), failure);
-            return result("unavailable", failure);
+            return result(EngineStatus.UNAVAILABLE, failure);
         }
         deadline = System.nanoTime() + plan.engineTimeout().toNanos();
         Failure engineFailure = null;
@@ -95,8 +97,8 @@ final class EngineSession {
         }
         stopWorker();
         boolean allOk = queries.size() == plan.queries().size() && queries.stream().allMatch(QueryRun::ok);
-        return result(engineFailure != null ? "error" : aborted ? "interrupted" : allOk ? "ok" : "failed",
-                engineFailure);
+        return result(engineFailure != null ? EngineStatus.ERROR : aborted ? EngineStatus.INTERRUPTED
+                : allOk ? EngineStatus.OK : EngineStatus.FAILED, engineFailure);
     }
 
     /** Stops the worker at once (Ctrl-C); {@link #partialResult()} then gives what was measured. */
@@ -108,7 +110,7 @@ final class EngineSession {
         }
     }
 
-    private EngineRun result(String status, Failure failure) {
+    private EngineRun result(EngineStatus status, Failure failure) {
         List<QueryRun> copy;
         synchronized (queries) {
             copy = List.copyOf(queries);
@@ -239,8 +241,8 @@ final class EngineSession {
     private QueryRun queryRun(String id, String sql, String variant, Failure failure, IterationResult cold,
             Message.Executed coldResult, List<IterationResult> measured, String stoppedBy, List<ColdRun> fresh) {
         double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
-        return new QueryRun(id, sql, failure == null ? "ok" : "failed", failure, cold == null ? null : cold.ms(),
-                cold == null ? null : cold.peakRssBytes(), fresh, fresh == null ? null
+        return new QueryRun(id, sql, failure == null ? QueryStatus.OK : QueryStatus.FAILED, failure,
+                cold == null ? null : cold.ms(), cold == null ? null : cold.peakRssBytes(), fresh, fresh == null ? null
                         : Statistics.summarise(fresh.stream().mapToDouble(ColdRun::ms).toArray()),
                 measured, Statistics.summarise(ms),
                 coldResult == null ? null : coldResult.rows(), coldResult == null ? null : coldResult.fingerprint(),
