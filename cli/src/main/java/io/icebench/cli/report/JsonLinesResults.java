@@ -3,6 +3,8 @@ package io.icebench.cli.report;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunSummary;
 import io.icebench.core.config.ConfigException;
@@ -37,6 +39,8 @@ import java.util.Map;
 public final class JsonLinesResults {
 
     private static final ObjectMapper MAPPER = Json.MAPPER;
+    /** Keeps a decimal's trailing zeros (380456.00), as the results file had them. */
+    private static final ObjectReader LINES = MAPPER.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     private final Map<String, EngineRun> engines = new LinkedHashMap<>();
     private final Map<String, List<QueryRun>> queries = new LinkedHashMap<>();
     private final Map<List<String>, List<IterationResult>> iterations = new LinkedHashMap<>();
@@ -65,7 +69,7 @@ public final class JsonLinesResults {
 
     private static JsonNode parse(String line) {
         try {
-            return MAPPER.readTree(line);
+            return LINES.readTree(line);
         } catch (IOException e) {
             return null; // a line cut by a full disk or a killed coordinator
         }

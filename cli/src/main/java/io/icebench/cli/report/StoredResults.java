@@ -20,18 +20,21 @@ public record StoredResults(BenchmarkResults run, ScaleResults scale) {
         if (!Files.isReadable(file)) {
             throw new ConfigException("cannot read " + file + "; give a results file written by icebench run or scale");
         }
+        byte[] bytes;
         JsonNode tree;
         try {
-            tree = Json.MAPPER.readTree(file.toFile());
+            bytes = Files.readAllBytes(file);
+            tree = Json.MAPPER.readTree(bytes);
         } catch (IOException e) {
             throw new ConfigException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
+        // the records are read from the text, not the tree: a tree drops a decimal's trailing zeros (380456.00)
         try {
             if (tree != null && tree.has("engines")) {
-                return new StoredResults(Json.MAPPER.treeToValue(tree, BenchmarkResults.class), null);
+                return new StoredResults(Json.MAPPER.readValue(bytes, BenchmarkResults.class), null);
             }
             if (tree != null && tree.has("levels")) {
-                return new StoredResults(null, Json.MAPPER.treeToValue(tree, ScaleResults.class));
+                return new StoredResults(null, Json.MAPPER.readValue(bytes, ScaleResults.class));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigException(file + " does not hold icebench results as docs/results.schema.json describes them: "

@@ -21,6 +21,7 @@ import io.icebench.core.model.Stats;
 import io.icebench.core.model.TableInfo;
 import io.icebench.core.stats.Statistics;
 import io.icebench.core.verify.QueryVerification;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +56,8 @@ final class FixedResults {
         QueryVerification mismatch = new QueryVerification("q1", QueryVerification.MISMATCH,
                 ordered("duckdb", "match", "polars", "mismatch"), List.of("duckdb"),
                 List.of(List.of("duckdb"), List.of("polars")), "engine",
-                List.of(new QueryVerification.Mismatch("polars", "duckdb", 1, List.of("N", 1478870),
-                        List.of("N", 1478869), "column 2: 1478869 ≠ 1478870")), List.of(),
+                List.of(new QueryVerification.Mismatch("polars", "duckdb", 1, List.of("N", new BigDecimal("1478870.00")),
+                        List.of("N", new BigDecimal("1478869.00")), "column 2: 1478869 ≠ 1478870")), List.of(),
                 "rows sorted before comparing; floats within 1e-6");
         QueryVerification unverified = new QueryVerification("q2", QueryVerification.UNVERIFIED,
                 ordered("duckdb", "unverified"), List.of("duckdb"), List.of(List.of("duckdb")), null, List.of(),

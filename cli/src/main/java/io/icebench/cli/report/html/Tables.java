@@ -1,5 +1,6 @@
 package io.icebench.cli.report.html;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.icebench.cli.report.AnswerGroups;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.Comparison;
@@ -10,6 +11,7 @@ import io.icebench.core.model.Stats;
 import io.icebench.core.model.TableInfo;
 import io.icebench.core.protocol.Json;
 import io.icebench.core.verify.QueryVerification;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -137,8 +139,12 @@ final class Tables {
                 + Html.escape(error.message() == null ? "" : error.message().lines().findFirst().orElse("")) + "</td></tr>";
     }
 
-    /** A value written as JSON, the way the results file shows it. */
+    /** A value written as compact JSON, decimals as the results file holds them (380456.00). */
     private static String json(Object value) {
-        return Json.MAPPER.valueToTree(value).toString();
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
