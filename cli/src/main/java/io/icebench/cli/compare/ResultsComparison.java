@@ -22,19 +22,9 @@ public final class ResultsComparison {
 
     /** What a change between two runs amounts to. */
     public enum Verdict {
-        SLOWER("slower"),
-        FASTER("faster"),
-        NO_CHANGE("no change");
-
-        private final String label;
-
-        Verdict(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        SLOWER,
+        FASTER,
+        NO_CHANGE
     }
 
     public record Change(String engine, String query, double oldMedianMs, double newMedianMs, int oldN, int newN,

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class CsvReport implements ReportFormat {
 
-    public static final List<String> COLUMNS = List.of("engine", "query", "phase", "iteration", "ms", "roundtrip_ms",
+    private static final List<String> COLUMNS = List.of("engine", "query", "phase", "iteration", "ms", "roundtrip_ms",
             "peak_rss_bytes", "rows", "status", "answer");
     private static final List<String> SCALE_COLUMNS = List.of("clients", "repeat", "client", "query", "ms", "status");
 

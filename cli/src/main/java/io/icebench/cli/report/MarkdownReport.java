@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class MarkdownReport implements ReportFormat {
 
-    public static final String HEADER = "| Query | Engine | Median [ms] | 95% CI [ms] | Mean ± σ [ms] | Min [ms] | Max [ms] | Relative | Answer |";
+    private static final String HEADER = "| Query | Engine | Median [ms] | 95% CI [ms] | Mean ± σ [ms] | Min [ms] | Max [ms] | Relative | Answer |";
 
     @Override
     public String name() {
