@@ -3,7 +3,9 @@ package io.icebench.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.EngineStatus;
 import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.QueryStatus;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.verify.AnswerVerifier;
 import io.icebench.core.verify.QueryVerification;
@@ -22,9 +24,9 @@ class AnswerVerifierTest {
             String name = (String) nameThenCount[2 * i];
             long count = ((Number) nameThenCount[2 * i + 1]).longValue();
             ResultPreview answer = new ResultPreview(List.of("n"), List.of("integer"), List.of(List.of(count)));
-            QueryRun run = new QueryRun("q", "select count(*) as n from t", "ok", null, 1.0, null, List.of(), null,
+            QueryRun run = new QueryRun("q", "select count(*) as n from t", QueryStatus.OK, null, 1.0, null, List.of(), null,
                     List.of(), null, 1L, "fp" + count, answer, null, null, answer);
-            return new EngineRun(name, name, "1", "ok", null, 1.0, 1.0, null, 1, null, List.of(run));
+            return new EngineRun(name, name, "1", EngineStatus.OK, null, 1.0, 1.0, null, 1, null, List.of(run));
         }).toList();
     }
 
@@ -39,9 +41,9 @@ class AnswerVerifierTest {
         List<EngineRun> runs = java.util.stream.Stream.of("a", "b").map(fingerprint -> {
             ResultPreview answer = new ResultPreview(List.of("big"), List.of("text"),
                     List.of(List.of(ResultPreview.cut("x".repeat(2000) + fingerprint, 1000))));
-            QueryRun run = new QueryRun("q", "select big from t", "ok", null, 1.0, null, List.of(), null,
+            QueryRun run = new QueryRun("q", "select big from t", QueryStatus.OK, null, 1.0, null, List.of(), null,
                     List.of(), null, 1L, "fp-" + fingerprint, answer, null, null, answer);
-            return new EngineRun(fingerprint, fingerprint, "1", "ok", null, 1.0, 1.0, null, 1, null, List.of(run));
+            return new EngineRun(fingerprint, fingerprint, "1", EngineStatus.OK, null, 1.0, 1.0, null, 1, null, List.of(run));
         }).toList();
         QueryVerification v = verifier.verify(runs, null).get(0);
         assertThat(v.status()).isNotEqualTo(QueryVerification.MATCH);

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The reports a run writes: HTML rendered by a real headless Chromium, Markdown and CSV read back. */
+/**
+ * The reports a run writes: HTML rendered by a real headless Chromium, Markdown and CSV read back; the results
+ * file against docs/results.schema.json.
+ */
 class ReportTest {
 
     @RegisterExtension
@@ -120,6 +128,27 @@ class ReportTest {
             }
         }
         assertThat(rows).hasSize(expected);
+    }
+
+    @Test
+    void resultsFileMatchesThePublishedSchemaAndReadsBackToTheSameBytes() throws Exception {
+        String id = "https://icebench.io/schemas/results.schema.json";
+        Map<String, String> schemas = Map.of(id, readSchema("results.schema.json"));
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(schemas))
+                .getSchema(SchemaLocation.of(id));
+        assertThat(schema.validate(results).stream().map(Error::toString).toList()).isEmpty();
+
+        Path file = dir.resolve("benchmark_results.json");
+        Cli.Result json = Cli.run(METASTORE.shared().dataDir, "report", file.toString(), "--format", "json", "--out", "-");
+        assertThat(json.exit()).as(json.all()).isZero();
+        assertThat(json.out()).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        Cli.Result text = Cli.run(METASTORE.shared().dataDir, "report", file.toString(), "--format", "text", "--out", "-");
+        assertThat(text.exit()).as(text.all()).isZero();
+        assertThat(text.out()).contains("═══ Summary ═══", "🔎 Answers across engines:");
+    }
+
+    private static String readSchema(String name) throws Exception {
+        return Files.readString(Cli.HOME.resolve("docs").resolve(name), StandardCharsets.UTF_8);
     }
 
     /** One headless Chromium run with the flags this machine's closed network needs. */

@@ -1,12 +1,11 @@
 package io.icebench.cli.command;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.cli.Main;
 import io.icebench.cli.compare.ResultsComparison;
 import io.icebench.cli.report.Format;
+import io.icebench.cli.report.StoredResults;
 import io.icebench.core.config.ConfigException;
-import io.icebench.core.protocol.Json;
-import java.io.IOException;
+import io.icebench.core.model.BenchmarkResults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,8 +42,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (!(alpha > 0 && alpha < 1)) {
             throw new ConfigException("--alpha must be between 0 and 1, e.g. 0.05");
         }
-        JsonNode old = read(before);
-        JsonNode latest = read(after);
+        BenchmarkResults old = read(before);
+        BenchmarkResults latest = read(after);
         List<String> problems = ResultsComparison.incompatibilities(old, latest);
         if (!problems.isEmpty() && !force) {
             throw new ConfigException("the runs are not comparable: " + String.join("; ", problems)
@@ -68,18 +67,18 @@ public final class CompareCommand implements Callable<Integer> {
                     c.ratio().pValue(), verdict(c.verdict()));
         }
         ResultsComparison.unmatched(old, latest).forEach(u -> System.out.println("ℹ️  " + u));
-        long slower = changes.stream().filter(c -> c.verdict().equals("slower")).count();
-        long faster = changes.stream().filter(c -> c.verdict().equals("faster")).count();
+        long slower = changes.stream().filter(c -> c.verdict() == ResultsComparison.Verdict.SLOWER).count();
+        long faster = changes.stream().filter(c -> c.verdict() == ResultsComparison.Verdict.FASTER).count();
         System.out.printf(Locale.ROOT, "%d slower, %d faster, %d no change%n", slower, faster,
                 changes.size() - slower - faster);
         return slower > 0 ? Main.FAILURES : Main.OK;
     }
 
-    private static String verdict(String verdict) {
+    private static String verdict(ResultsComparison.Verdict verdict) {
         return switch (verdict) {
-            case "slower" -> "🔺 slower";
-            case "faster" -> "🔻 faster";
-            default -> "no change";
+            case SLOWER -> "🔺 slower";
+            case FASTER -> "🔻 faster";
+            case NO_CHANGE -> "no change";
         };
     }
 
@@ -96,18 +95,10 @@ public final class CompareCommand implements Callable<Integer> {
         throw new ConfigException("--threshold '" + text + "' is not a fraction like 5% or 0.05");
     }
 
-    private static JsonNode read(Path file) {
+    private static BenchmarkResults read(Path file) {
         if (!Files.isReadable(file)) {
             throw new ConfigException("cannot read " + file + "; give two results files written by icebench run");
         }
-        try {
-            JsonNode node = Json.MAPPER.readTree(file.toFile());
-            if (node == null || !node.has("engines")) {
-                throw new ConfigException(file + " is not an icebench results file (no \"engines\")");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new ConfigException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        return StoredResults.readRun(file);
     }
 }

@@ -85,7 +85,7 @@ final class DataScalingRun implements Callable<Integer> {
                         .output(output).writeReport(false).keepMetastore(true).build());
                 plan.tables().forEach(t -> tables.add(TableInfo.of(t)));
                 EngineRun run = new BenchmarkRunner(plan, new RunListener() { },
-                        new ResultsAssembler(EnvironmentProbe.probe(Map.of()), Map.of())).run().engines().get(0);
+                        new ResultsAssembler(EnvironmentProbe.probe(Map.of()), null)).run().engines().get(0);
                 Map<String, Double> medians = new LinkedHashMap<>();
                 for (QueryRun q : run.queries()) {
                     if (q.ok() && q.stats() != null) {

@@ -1,14 +1,15 @@
 package io.icebench.cli.command;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.cli.report.JsonLinesResults;
 import io.icebench.cli.report.JsonLinesWriter;
 import io.icebench.cli.report.OutputTargets;
+import io.icebench.cli.report.ReportFormat;
+import io.icebench.cli.report.ReportFormats;
 import io.icebench.cli.report.Reports;
 import io.icebench.cli.report.ResultsFile;
+import io.icebench.cli.report.StoredResults;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.config.ConfigException;
-import io.icebench.core.protocol.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code icebench report RESULTS.json [--format html|md|csv] [--out FILE]}, or {@code --from-jsonl FILE.jsonl}. */
+/** {@code icebench report RESULTS.json [--format html|md|csv|json|text] [--out FILE]}, or {@code --from-jsonl FILE.jsonl}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Render a results file (run or scale) as a self-contained HTML page, a Markdown table or CSV.")
+        description = "Render a results file (run or scale) as a self-contained HTML page, a Markdown table, CSV, JSON or "
+                + "the console summary (text).")
 public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "RESULTS",
@@ -30,10 +32,10 @@ public final class ReportCommand implements Callable<Integer> {
             + "report.html/report.md beside it from a run's JSON Lines file, e.g. after a full disk stopped the run's writes.")
     Path fromJsonLines;
 
-    @Option(names = "--format", description = "html (default), md or csv.")
+    @Option(names = "--format", description = "html (default), md, csv, json or text.")
     String format = "html";
 
-    @Option(names = "--out", description = "Output file (default: the results file's name with .html, .md or .csv; - for stdout).")
+    @Option(names = "--out", description = "Output file (default: the results file's name with the format's extension; - for stdout).")
     String out;
 
     @Override
@@ -44,26 +46,17 @@ public final class ReportCommand implements Callable<Integer> {
         if (results == null) {
             throw new ConfigException("give a results file (RESULTS.json) or --from-jsonl FILE.jsonl");
         }
-        if (!Files.isReadable(results)) {
-            throw new ConfigException("cannot read " + results + "; give a results file written by icebench run or scale");
-        }
-        JsonNode tree;
-        try {
-            tree = Json.MAPPER.readTree(results.toFile());
-        } catch (IOException e) {
-            throw new ConfigException(results + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (tree == null || !(tree.has("engines") || tree.has("levels"))) {
-            throw new ConfigException(results + " is not an icebench results file (no \"engines\" or \"levels\")");
-        }
-        String text = Reports.render(tree, format);
+        ReportFormat chosen = ReportFormats.named(format);
+        String text = StoredResults.read(results).render(chosen);
         if ("-".equals(out)) {
             System.out.print(text);
             return 0;
         }
-        String extension = format.equals("markdown") ? "md" : format;
-        String name = results.getFileName().toString().replaceFirst("\\.json$", "") + "." + extension;
+        String name = results.getFileName().toString().replaceFirst("\\.json$", "") + "." + chosen.extension();
         Path target = out != null ? Path.of(out) : results.toAbsolutePath().resolveSibling(name);
+        if (target.toAbsolutePath().equals(results.toAbsolutePath())) {
+            throw new ConfigException("the report would replace " + results + "; name another file with --out");
+        }
         OutputTargets.require(target.toAbsolutePath(), "--out");
         Reports.write(target.toAbsolutePath(), text);
         System.out.println("📄 " + target.toAbsolutePath());
@@ -87,10 +80,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         BenchmarkResults rebuilt = JsonLinesResults.read(jsonLines);
         target.write(rebuilt);
-        JsonNode tree = Reports.tree(rebuilt);
-        Path[] reports = Reports.besides(target.path());
-        Reports.write(reports[0], Reports.render(tree, "html"));
-        Reports.write(reports[1], Reports.render(tree, "md"));
+        Path[] reports = Reports.writeBeside(target.path(), rebuilt);
         System.out.println("💾 Results rebuilt from " + jsonLines + ": " + target.path() + " (" + rebuilt.engines().size()
                 + " engines" + (rebuilt.interrupted() ? ", the run did not finish" : "") + ")");
         System.out.println("📊 Report: " + reports[0] + " (and " + reports[1].getFileName() + ")");

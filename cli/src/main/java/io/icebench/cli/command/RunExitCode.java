@@ -2,6 +2,7 @@ package io.icebench.cli.command;
 
 import io.icebench.cli.Main;
 import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.EngineStatus;
 import io.icebench.core.verify.QueryVerification;
 
 /**
@@ -28,6 +29,6 @@ final class RunExitCode {
     }
 
     private static boolean failed(EngineRun engine, boolean enginesNamed) {
-        return !"ok".equals(engine.status()) && (enginesNamed || !"unavailable".equals(engine.status()));
+        return engine.status() != EngineStatus.OK && (enginesNamed || engine.status() != EngineStatus.UNAVAILABLE);
     }
 }

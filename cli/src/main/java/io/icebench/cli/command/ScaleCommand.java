@@ -2,6 +2,7 @@ package io.icebench.cli.command;
 
 import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
+import io.icebench.cli.report.ConsoleSummary;
 import io.icebench.cli.report.ResultsFile;
 import io.icebench.cli.run.Durations;
 import io.icebench.cli.run.EnvironmentProbe;
@@ -109,7 +110,7 @@ public final class ScaleCommand implements Callable<Integer> {
                     "worker_logs", plan.logDir().toString())), settings(plan), plan.tables().stream().map(TableInfo::of).toList(),
                     runs, levels, null);
             resultsFile.write(results);
-            print(levels);
+            System.out.print(new ConsoleSummary().render(results));
             System.out.println("💾 Results: " + resultsFile.path());
             boolean failed = runs.stream().anyMatch(r -> r.failure() != null);
             return failed ? Main.FAILURES : Main.OK;
@@ -147,21 +148,5 @@ public final class ScaleCommand implements Callable<Integer> {
         settings.put("queries", queries);
         settings.put("namespace", plan.defaultNamespace());
         return settings;
-    }
-
-    private static void print(List<LevelSummary> levels) {
-        System.out.println();
-        System.out.printf(Locale.ROOT, "%-8s %-22s %-16s %-16s %s%n", "CLIENTS", "THROUGHPUT (q/min)", "SPEEDUP",
-                "EFFICIENCY", "START-UP");
-        for (LevelSummary l : levels) {
-            System.out.printf(Locale.ROOT, "%-8d %-22s %-16s %-16s %.0f ms (%.0f%% of the level)%n", l.clients(),
-                    String.format(Locale.ROOT, "%.1f ± %.1f", l.throughputPerMinute().median(), l.throughputPerMinute().stddev()),
-                    String.format(Locale.ROOT, "%.2f ± %.2f", l.speedup().median(), l.speedup().stddev()),
-                    String.format(Locale.ROOT, "%.2f ± %.2f%s", l.efficiency().median(), l.efficiency().stddev(),
-                            l.superlinear() ? " ⚠" : ""),
-                    l.startupMs().median(), l.startupShare() * 100);
-            l.notes().forEach(n -> System.out.println("   ⚠️  " + n));
-        }
-        System.out.println("(ideal: speedup = clients, efficiency = 1.00; median ± stddev over the repeats)");
     }
 }

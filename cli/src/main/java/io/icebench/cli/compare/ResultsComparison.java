@@ -1,6 +1,9 @@
 package io.icebench.cli.compare;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.core.model.BenchmarkResults;
+import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.IterationResult;
+import io.icebench.core.model.QueryRun;
 import io.icebench.core.stats.MedianRatio;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,96 +20,109 @@ import java.util.Objects;
  */
 public final class ResultsComparison {
 
+    /** What a change between two runs amounts to. */
+    public enum Verdict {
+        SLOWER,
+        FASTER,
+        NO_CHANGE
+    }
+
     public record Change(String engine, String query, double oldMedianMs, double newMedianMs, int oldN, int newN,
-            MedianRatio ratio, String verdict) {
+            MedianRatio ratio, Verdict verdict) {
+    }
+
+    private ResultsComparison() {
     }
 
     /** What makes two runs incomparable: tables read at other snapshots, other SQL for the same query. */
-    public static List<String> incompatibilities(JsonNode before, JsonNode after) {
+    public static List<String> incompatibilities(BenchmarkResults before, BenchmarkResults after) {
         List<String> problems = new ArrayList<>();
-        Map<String, String> oldTables = tables(before);
-        Map<String, String> newTables = tables(after);
+        Map<String, Long> oldTables = tables(before);
+        Map<String, Long> newTables = tables(after);
         oldTables.forEach((name, snapshot) -> {
-            String other = newTables.get(name);
+            Long other = newTables.get(name);
             if (other != null && !other.equals(snapshot)) {
                 problems.add("table " + name + " is snapshot " + snapshot + " in the old run and " + other + " in the new");
             }
         });
-        for (JsonNode engine : after.path("engines")) {
-            for (JsonNode query : engine.path("queries")) {
-                JsonNode old = query(before, engine.path("name").asText(), query.path("id").asText());
-                if (old != null && !Objects.equals(old.path("sql").asText(), query.path("sql").asText())) {
-                    problems.add(engine.path("name").asText() + " " + query.path("id").asText() + " ran other SQL");
-                }
+        Map<String, QueryRun> old = pairs(before);
+        pairs(after).forEach((key, query) -> {
+            QueryRun earlier = old.get(key);
+            if (earlier != null && !Objects.equals(earlier.sql(), query.sql())) {
+                problems.add(key + " ran other SQL");
             }
-        }
+        });
         return problems;
     }
 
-    public static List<Change> changes(JsonNode before, JsonNode after, double threshold, double alpha) {
+    public static List<Change> changes(BenchmarkResults before, BenchmarkResults after, double threshold, double alpha) {
         List<Change> changes = new ArrayList<>();
-        for (JsonNode engine : after.path("engines")) {
-            String name = engine.path("name").asText();
-            for (JsonNode query : engine.path("queries")) {
-                JsonNode old = query(before, name, query.path("id").asText());
-                double[] a = measured(old);
+        Map<String, QueryRun> old = pairs(before);
+        for (EngineRun engine : after.engines()) {
+            for (QueryRun query : engine.queries()) {
+                QueryRun earlier = old.get(key(engine, query));
+                double[] a = measured(earlier);
                 double[] b = measured(query);
                 if (a.length == 0 || b.length == 0) {
                     continue;
                 }
                 MedianRatio ratio = MedianRatio.of(a, b);
                 boolean significant = ratio.pValue() < alpha;
-                String verdict = significant && ratio.low() > 1 + threshold ? "slower"
-                        : significant && ratio.high() < 1 - threshold ? "faster" : "no change";
-                changes.add(new Change(name, query.path("id").asText(), old.path("stats").path("median_ms").asDouble(),
-                        query.path("stats").path("median_ms").asDouble(), a.length, b.length, ratio, verdict));
+                Verdict verdict = significant && ratio.low() > 1 + threshold ? Verdict.SLOWER
+                        : significant && ratio.high() < 1 - threshold ? Verdict.FASTER : Verdict.NO_CHANGE;
+                changes.add(new Change(engine.name(), query.id(), median(earlier), median(query), a.length, b.length,
+                        ratio, verdict));
             }
         }
         return changes;
     }
 
     /** Engine × query pairs measured in only one of the two files. */
-    public static List<String> unmatched(JsonNode before, JsonNode after) {
+    public static List<String> unmatched(BenchmarkResults before, BenchmarkResults after) {
         List<String> unmatched = new ArrayList<>();
-        pairs(before).forEach((key, q) -> {
-            if (measured(pairs(after).get(key)).length == 0 && measured(q).length > 0) {
+        Map<String, QueryRun> old = pairs(before);
+        Map<String, QueryRun> latest = pairs(after);
+        old.forEach((key, q) -> {
+            if (measured(latest.get(key)).length == 0 && measured(q).length > 0) {
                 unmatched.add(key + " only in the old run");
             }
         });
-        pairs(after).forEach((key, q) -> {
-            if (measured(pairs(before).get(key)).length == 0 && measured(q).length > 0) {
+        latest.forEach((key, q) -> {
+            if (measured(old.get(key)).length == 0 && measured(q).length > 0) {
                 unmatched.add(key + " only in the new run");
             }
         });
         return unmatched;
     }
 
-    private static Map<String, JsonNode> pairs(JsonNode results) {
-        Map<String, JsonNode> pairs = new LinkedHashMap<>();
-        for (JsonNode engine : results.path("engines")) {
-            for (JsonNode query : engine.path("queries")) {
-                pairs.put(engine.path("name").asText() + " " + query.path("id").asText(), query);
+    private static String key(EngineRun engine, QueryRun query) {
+        return engine.name() + " " + query.id();
+    }
+
+    private static Map<String, QueryRun> pairs(BenchmarkResults results) {
+        Map<String, QueryRun> pairs = new LinkedHashMap<>();
+        for (EngineRun engine : results.engines()) {
+            for (QueryRun query : engine.queries()) {
+                pairs.put(key(engine, query), query);
             }
         }
         return pairs;
     }
 
-    private static Map<String, String> tables(JsonNode results) {
-        Map<String, String> tables = new LinkedHashMap<>();
-        results.path("tables").forEach(t -> tables.put(t.path("name").asText(), t.path("snapshot_id").asText()));
+    private static Map<String, Long> tables(BenchmarkResults results) {
+        Map<String, Long> tables = new LinkedHashMap<>();
+        results.tables().forEach(t -> tables.put(t.name(), t.snapshotId()));
         return tables;
     }
 
-    private static JsonNode query(JsonNode results, String engine, String id) {
-        return pairs(results).get(engine + " " + id);
+    private static double median(QueryRun query) {
+        return query.stats() == null ? 0 : query.stats().medianMs();
     }
 
-    private static double[] measured(JsonNode query) {
-        if (query == null || !"ok".equals(query.path("status").asText())) {
+    private static double[] measured(QueryRun query) {
+        if (query == null || !query.ok() || query.iterations() == null) {
             return new double[0];
         }
-        List<Double> ms = new ArrayList<>();
-        query.path("iterations").forEach(i -> ms.add(i.path("ms").asDouble()));
-        return ms.stream().mapToDouble(Double::doubleValue).toArray();
+        return query.iterations().stream().mapToDouble(IterationResult::ms).toArray();
     }
 }

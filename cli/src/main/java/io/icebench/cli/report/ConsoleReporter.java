@@ -1,13 +1,11 @@
 package io.icebench.cli.report;
 
 import io.icebench.cli.run.Durations;
-import io.icebench.cli.run.EngineComparison;
 import io.icebench.cli.run.Query;
 import io.icebench.cli.run.RunListener;
 import io.icebench.cli.run.RunPlan;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.ColdRun;
-import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
@@ -15,12 +13,11 @@ import io.icebench.core.model.ResultPreview;
 import io.icebench.core.model.Stats;
 import io.icebench.core.model.Planning;
 import io.icebench.core.model.TableSnapshot;
-import io.icebench.core.verify.QueryVerification;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 
 /** The console view of a run, in the seed's style: iterations as they finish, then a verdict. */
 public final class ConsoleReporter implements RunListener {
@@ -112,7 +109,7 @@ public final class ConsoleReporter implements RunListener {
         Stats s = run.stats();
         if (s != null) {
             long peak = run.iterations().stream().map(IterationResult::peakRssBytes)
-                    .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max().orElse(-1);
+                    .filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(-1);
             out.printf(Locale.ROOT, "%s   📊 %s %s: median %s (CI %s–%s%s), mean %s, sd %s, cv %.1f%%, min %s, p95 %s, "
                     + "peak %s, success %d/%d, %s rows%s%n",
                     prefix(engine), engine, run.id(), Format.ms(s.medianMs()), Format.ms(s.ciLowMs()),
@@ -156,112 +153,6 @@ public final class ConsoleReporter implements RunListener {
 
     @Override
     public void runFinished(BenchmarkResults results) {
-        out.println();
-        out.println("═══ Summary ═══");
-        for (EngineRun engine : results.engines()) {
-            long ok = engine.queries().stream().filter(QueryRun::ok).count();
-            out.printf(Locale.ROOT, "%-12s %-12s %d/%d queries ok, peak RSS %s%s%n", engine.name(), engine.status(),
-                    ok, plan.queries().size(), Format.bytes(engine.peakRssBytes()),
-                    engine.error() != null ? " — " + engine.error().kind().label() + ": " + engine.error().oneLine() : "");
-        }
-        Map<String, Object> summary = results.summary();
-        @SuppressWarnings("unchecked")
-        Map<String, Double> totals = (Map<String, Double>) summary.get("total_median_ms");
-        @SuppressWarnings("unchecked")
-        List<String> compared = (List<String>) summary.get("compared_queries");
-        if (summary.containsKey("fastest")) {
-            String fastest = (String) summary.get("fastest");
-            out.printf(Locale.ROOT, "🏆 Fastest: %s (total of medians %s over %d quer%s every engine ran)%n", fastest,
-                    Format.ms(totals.get(fastest)), compared.size(), compared.size() == 1 ? "y" : "ies");
-        }
-        if (summary.containsKey("most_memory_efficient")) {
-            String lean = (String) summary.get("most_memory_efficient");
-            @SuppressWarnings("unchecked")
-            Map<String, Long> peaks = (Map<String, Long>) summary.get("peak_rss_bytes");
-            out.printf(Locale.ROOT, "🪶 Most memory-efficient: %s (peak RSS %s)%n", lean, Format.bytes(peaks.get(lean)));
-        }
-        if (!summary.containsKey("fastest")) {
-            out.println("No engine completed a query: nothing to compare.");
-        }
-        printComparisons(results);
-        printPlanning(results);
-        printVerification(results.verification());
-    }
-
-    /** Engines that read the catalog plan inside their queries; the others read what the coordinator planned. */
-    private void printPlanning(BenchmarkResults results) {
-        List<String> inside = new ArrayList<>();
-        List<String> outside = new ArrayList<>();
-        plan.engines().stream().filter(e -> e.descriptor().available()).forEach(e ->
-                (e.descriptor().access().readsCatalog() ? inside : outside).add(e.spec().label()));
-        if (inside.isEmpty() || outside.isEmpty()) {
-            return;
-        }
-        double planned = results.tables().stream().mapToDouble(t -> t.planning().planMs()).sum();
-        out.printf(Locale.ROOT, "🗺  Planning: %s include it in their query times; %s read the coordinator's plan "
-                + "(%s for %d tables, tables[].planning in the results): for like for like, add the plan_ms of a "
-                + "query's tables to their medians%n", String.join(", ", inside), String.join(", ", outside),
-                Format.ms(planned), results.tables().size());
-    }
-
-    @SuppressWarnings("unchecked")
-    private void printComparisons(BenchmarkResults results) {
-        Map<String, Object> summary = results.summary();
-        List<EngineComparison.Comparison> comparisons = (List<EngineComparison.Comparison>) summary.get("comparisons");
-        Map<String, Double> scores = (Map<String, Double>) summary.get("score");
-        if (comparisons == null || comparisons.isEmpty()) {
-            return;
-        }
-        out.println("⚖️  Per query (ratio of medians, range from their 95% intervals; overlapping intervals are a tie):");
-        List<QueryVerification> verification = results.verification();
-        for (EngineComparison.Comparison c : comparisons) {
-            List<QueryVerification> checks = verification == null ? List.of() : verification.stream()
-                    .filter(v -> v.query().equals(c.query())).toList();
-            List<String> wrong = checks.stream().flatMap(v -> v.mismatches().stream())
-                    .map(QueryVerification.Mismatch::engine).filter(e -> e.equals(c.faster()) || e.equals(c.slower())).toList();
-            boolean disagree = checks.stream().anyMatch(v -> QueryVerification.DISAGREE.equals(v.status()));
-            out.println("   " + c.sentence() + (wrong.isEmpty() ? "" : "  ⚠ answer differs: " + String.join(", ", wrong))
-                    + (disagree ? "  ⚠ engines disagree on the answer" : ""));
-        }
-        out.print("📐 Suite score (geometric mean of (median + 10 ms) / (best + 10 ms); 1.00 = fastest everywhere):");
-        scores.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(e -> out.printf(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue()));
-        out.println();
-    }
-
-    private void printVerification(List<QueryVerification> verification) {
-        if (verification == null) {
-            out.println("🔎 Answers not compared (--no-verify)");
-            return;
-        }
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        verification.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
-        out.printf(Locale.ROOT, "🔎 Answers across engines: %d match, %d mismatch, %d unverified, %d engines disagree "
-                + "(tolerance %s; reference: %s)%n", counts.getOrDefault(QueryVerification.MATCH, 0L),
-                counts.getOrDefault(QueryVerification.MISMATCH, 0L), counts.getOrDefault(QueryVerification.UNVERIFIED, 0L),
-                counts.getOrDefault(QueryVerification.DISAGREE, 0L), plan.answerTolerance(),
-                plan.reference() == null ? "a strict majority" : plan.reference() + " (--reference)");
-        for (QueryVerification v : verification) {
-            if (QueryVerification.DISAGREE.equals(v.status())) {
-                out.printf(Locale.ROOT, "   ❗ %s: engines disagree: %s — no strict majority; --reference ENGINE names the "
-                        + "right one%n", v.query(), AnswerGroups.text(v.groups()));
-            }
-            for (QueryVerification.Mismatch m : v.differences()) {
-                out.printf(Locale.ROOT, "      %s and %s differ — %s%s%n", m.against(), m.engine(),
-                        m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
-                if (m.expected() != null || m.actual() != null) {
-                    out.printf(Locale.ROOT, "      %-10s %s%n      %-10s %s%n", m.against() + ":", m.expected(),
-                            m.engine() + ":", m.actual());
-                }
-            }
-            for (QueryVerification.Mismatch m : v.mismatches()) {
-                out.printf(Locale.ROOT, "   ❗ %s: %s differs from %s — %s%s%n", v.query(), m.engine(),
-                        String.join(", ", v.agreeing()), m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
-                if (m.expected() != null || m.actual() != null) {
-                    out.printf(Locale.ROOT, "      %-10s %s%n      %-10s %s%n", m.against() + ":", m.expected(),
-                            m.engine() + ":", m.actual());
-                }
-            }
-        }
+        out.print(new ConsoleSummary().render(results));
     }
 }

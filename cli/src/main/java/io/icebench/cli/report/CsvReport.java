@@ -1,11 +1,16 @@
 package io.icebench.cli.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.icebench.cli.scale.ScaleResults;
+import io.icebench.core.model.BenchmarkResults;
+import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.IterationResult;
+import io.icebench.core.model.QueryRun;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,75 +19,80 @@ import java.util.List;
  * for a query that failed (its status is the failure kind, its time empty). {@code answer} is the engine's
  * verdict on the query's answer: match, mismatch, disagree (no engine is the reference) or unverified.
  */
-public final class CsvReport {
+public final class CsvReport implements ReportFormat {
 
-    public static final List<String> COLUMNS = List.of("engine", "query", "phase", "iteration", "ms", "roundtrip_ms",
+    private static final List<String> COLUMNS = List.of("engine", "query", "phase", "iteration", "ms", "roundtrip_ms",
             "peak_rss_bytes", "rows", "status", "answer");
+    private static final List<String> SCALE_COLUMNS = List.of("clients", "repeat", "client", "query", "ms", "status");
 
-    private CsvReport() {
+    /** Writes rows to a sequence. */
+    @FunctionalInterface
+    private interface Rows {
+        void writeTo(SequenceWriter writer) throws IOException;
     }
 
-    public static String render(JsonNode results) throws IOException {
-        if (results.has("runs")) {
-            return scale(results);
-        }
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        StringWriter out = new StringWriter();
-        try (SequenceWriter writer = new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out)) {
-            for (JsonNode engine : results.path("engines")) {
-                String name = engine.path("name").asText();
-                for (JsonNode q : engine.path("queries")) {
-                    String id = q.path("id").asText();
-                    String answer = answer(results.path("verification"), id, name);
-                    if (q.hasNonNull("cold_ms")) {
-                        writer.write(Arrays.asList(name, id, "cold", 1, q.path("cold_ms").asText(), "",
-                                text(q.path("cold_peak_rss_bytes")), text(q.path("rows")), "ok", answer));
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public String extension() {
+        return "csv";
+    }
+
+    @Override
+    public String render(BenchmarkResults results) {
+        return csv(COLUMNS, writer -> {
+            for (EngineRun engine : results.engines()) {
+                String name = engine.name();
+                for (QueryRun q : engine.queries()) {
+                    String answer = Verdicts.of(results.verification(), q.id(), name);
+                    if (q.coldMs() != null) {
+                        writer.write(Arrays.asList(name, q.id(), "cold", 1, text(q.coldMs()), "",
+                                text(q.coldPeakRssBytes()), text(q.rows()), "ok", answer));
                     }
-                    for (JsonNode it : q.path("iterations")) {
-                        writer.write(Arrays.asList(name, id, it.path("phase").asText(), it.path("iteration").asInt(),
-                                it.path("ms").asText(), it.path("roundtrip_ms").asText(), text(it.path("peak_rss_bytes")),
-                                it.path("rows").asText(), "ok", answer));
+                    for (IterationResult it : q.iterations() == null ? List.<IterationResult>of() : q.iterations()) {
+                        writer.write(Arrays.asList(name, q.id(), it.phase(), it.iteration(), text(it.ms()),
+                                text(it.roundtripMs()), text(it.peakRssBytes()), text(it.rows()), "ok", answer));
                     }
-                    if (q.hasNonNull("error")) {
-                        writer.write(Arrays.asList(name, id, "", "", "", "", "", "", q.path("error").path("kind").asText(), ""));
+                    if (q.error() != null) {
+                        writer.write(Arrays.asList(name, q.id(), "", "", "", "", "", "", q.error().kind().label(), ""));
                     }
                 }
             }
-        }
-        return out.toString();
+        });
     }
 
     /** A scale run: one row per execution (clients, repeat, client, query, ms). */
-    private static String scale(JsonNode results) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        List.of("clients", "repeat", "client", "query", "ms", "status").forEach(schema::addColumn);
-        StringWriter out = new StringWriter();
-        try (SequenceWriter writer = new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out)) {
-            for (JsonNode run : results.path("runs")) {
-                for (JsonNode t : run.path("times")) {
-                    writer.write(Arrays.asList(run.path("clients").asInt(), run.path("repeat").asInt(),
-                            t.path("client").asInt(), t.path("query").asText(), t.path("ms").asText(), "ok"));
+    @Override
+    public String render(ScaleResults results) {
+        return csv(SCALE_COLUMNS, writer -> {
+            for (ScaleResults.LevelRun run : results.runs()) {
+                for (ScaleResults.Execution t : run.times()) {
+                    writer.write(Arrays.asList(run.clients(), run.repeat(), t.client(), t.query(), text(t.ms()), "ok"));
                 }
-                if (run.hasNonNull("failure")) {
-                    writer.write(Arrays.asList(run.path("clients").asInt(), run.path("repeat").asInt(), "", "", "",
-                            run.path("failure").asText()));
+                if (run.failure() != null) {
+                    writer.write(Arrays.asList(run.clients(), run.repeat(), "", "", "", run.failure()));
                 }
             }
+        });
+    }
+
+    private static String csv(List<String> columns, Rows rows) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.forEach(schema::addColumn);
+        StringWriter out = new StringWriter();
+        try (SequenceWriter writer = new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out)) {
+            rows.writeTo(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static String answer(JsonNode verification, String query, String engine) {
-        for (JsonNode v : verification) {
-            if (v.path("query").asText().equals(query)) {
-                return v.path("engines").path(engine).asText("");
-            }
-        }
-        return "";
-    }
-
-    private static String text(JsonNode value) {
-        return value.isMissingNode() || value.isNull() ? "" : value.asText();
+    /** A value as the results file spells it (a double keeps its Java text, e.g. 12.0), empty for none. */
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

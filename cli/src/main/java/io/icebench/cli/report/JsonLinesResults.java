@@ -3,15 +3,20 @@ package io.icebench.cli.report;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunSummary;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.EngineStatus;
 import io.icebench.core.model.Environment;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.QueryStatus;
+import io.icebench.core.model.RunSettings;
 import io.icebench.core.model.TableInfo;
 import io.icebench.core.protocol.Json;
 import io.icebench.core.stats.Statistics;
@@ -34,6 +39,8 @@ import java.util.Map;
 public final class JsonLinesResults {
 
     private static final ObjectMapper MAPPER = Json.MAPPER;
+    /** Keeps a decimal's trailing zeros (380456.00), as the results file had them. */
+    private static final ObjectReader LINES = MAPPER.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     private final Map<String, EngineRun> engines = new LinkedHashMap<>();
     private final Map<String, List<QueryRun>> queries = new LinkedHashMap<>();
     private final Map<List<String>, List<IterationResult>> iterations = new LinkedHashMap<>();
@@ -62,7 +69,7 @@ public final class JsonLinesResults {
 
     private static JsonNode parse(String line) {
         try {
-            return MAPPER.readTree(line);
+            return LINES.readTree(line);
         } catch (IOException e) {
             return null; // a line cut by a full disk or a killed coordinator
         }
@@ -72,7 +79,7 @@ public final class JsonLinesResults {
         String engine = data.path("engine").asText();
         switch (event) {
             case "run_started" -> started = data;
-            case "engine_ready" -> engines.put(engine, new EngineRun(engine, null, text(data, "version"), "interrupted", null,
+            case "engine_ready" -> engines.put(engine, new EngineRun(engine, null, text(data, "version"), EngineStatus.INTERRUPTED, null,
                     number(data, "startup_ms"), number(data, "setup_ms"),
                     data.path("rss_after_setup_bytes").isNumber() ? data.path("rss_after_setup_bytes").asLong() : null,
                     1, null, List.of()));
@@ -80,8 +87,8 @@ public final class JsonLinesResults {
                 EngineRun known = engines.get(engine);
                 Failure error = MAPPER.treeToValue(data.path("error"), Failure.class);
                 engines.put(engine, known == null
-                        ? new EngineRun(engine, null, null, "error", error, null, null, null, 1, null, List.of())
-                        : new EngineRun(engine, known.engine(), known.version(), "error", error, known.startupMs(),
+                        ? new EngineRun(engine, null, null, EngineStatus.ERROR, error, null, null, null, 1, null, List.of())
+                        : new EngineRun(engine, known.engine(), known.version(), EngineStatus.ERROR, error, known.startupMs(),
                                 known.setupMs(), known.rssAfterSetupBytes(), known.workerStarts(), known.log(), List.of()));
             }
             case "query_finished" -> {
@@ -115,7 +122,7 @@ public final class JsonLinesResults {
             List<IterationResult> measured = done.stream().filter(i -> "measured".equals(i.phase())).toList();
             IterationResult cold = done.stream().filter(i -> "cold".equals(i.phase())).findFirst().orElse(null);
             IterationResult last = done.get(done.size() - 1);
-            finishedRuns.add(new QueryRun(key.get(1), sql(key.get(1)), "interrupted", null, cold == null ? null : cold.ms(),
+            finishedRuns.add(new QueryRun(key.get(1), sql(key.get(1)), QueryStatus.INTERRUPTED, null, cold == null ? null : cold.ms(),
                     cold == null ? null : cold.peakRssBytes(), null, null, measured, measured.isEmpty() ? null
                     : Statistics.summarise(measured.stream().mapToDouble(IterationResult::ms).toArray()),
                     last.rows(), last.fingerprint(), null, null, null, null));
@@ -139,14 +146,14 @@ public final class JsonLinesResults {
                 queries.getOrDefault(name, List.of()))));
         queries.forEach((name, done) -> {
             if (!engines.containsKey(name)) {
-                runs.add(new EngineRun(name, null, null, "interrupted", null, null, null, null, 1, null, done));
+                runs.add(new EngineRun(name, null, null, EngineStatus.INTERRUPTED, null, null, null, null, 1, null, done));
             }
         });
         List<QueryVerification> verification = finished == null || finished.path("verification").isNull() ? null
                 : MAPPER.convertValue(finished.path("verification"), new TypeReference<List<QueryVerification>>() { });
         return new BenchmarkResults(ResultsAssembler.FORMAT_VERSION,
                 MAPPER.treeToValue(started.path("environment"), Environment.class),
-                MAPPER.convertValue(started.path("settings"), new TypeReference<Map<String, Object>>() { }),
+                MAPPER.treeToValue(started.path("settings"), RunSettings.class),
                 text(started, "metastore"),
                 MAPPER.convertValue(started.path("tables"), new TypeReference<List<TableInfo>>() { }),
                 runs, verification, RunSummary.of(runs),

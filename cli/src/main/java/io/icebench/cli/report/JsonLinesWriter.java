@@ -9,6 +9,7 @@ import io.icebench.core.model.Environment;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.RunSettings;
 import io.icebench.core.model.TableInfo;
 import io.icebench.core.protocol.Json;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
     private final boolean created;
     private boolean started;
     private Environment environment;
-    private Map<String, Object> settings = Map.of();
+    private RunSettings settings;
     private long complete;
     private long lines;
     private IOException failure;
@@ -98,7 +99,7 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
     }
 
     /** The environment and settings the results will carry, written with the run's first line. */
-    public void describe(Environment environment, Map<String, Object> settings) {
+    public void describe(Environment environment, RunSettings settings) {
         this.environment = environment;
         this.settings = settings;
     }

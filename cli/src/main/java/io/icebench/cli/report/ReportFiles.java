@@ -1,6 +1,5 @@
 package io.icebench.cli.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.cli.run.RunListener;
 import io.icebench.core.model.BenchmarkResults;
 import java.io.IOException;
@@ -27,11 +26,8 @@ public final class ReportFiles implements RunListener {
 
     @Override
     public void runFinished(BenchmarkResults finished) {
-        JsonNode tree = Reports.tree(finished);
-        Path[] files = Reports.besides(results);
         try {
-            Reports.write(files[0], Reports.render(tree, "html"));
-            Reports.write(files[1], Reports.render(tree, "md"));
+            Path[] files = Reports.writeBeside(results, finished);
             out.println("📊 Report: " + files[0] + " (and " + files[1].getFileName() + ")");
         } catch (IOException e) {
             out.println("⚠️  " + e.getMessage() + "; ./icebench report " + results + " makes it later");

@@ -1,30 +1,17 @@
 package io.icebench.cli.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.icebench.cli.report.html.HtmlReport;
-import io.icebench.core.config.ConfigException;
-import io.icebench.core.protocol.Json;
+import io.icebench.core.model.BenchmarkResults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Renders a results record as HTML, Markdown or CSV, and writes report files atomically. */
+/** Writes report files atomically, and names the ones a run writes beside its results. */
 public final class Reports {
 
+    /** The formats of the report files written beside a run's results, in the order {@link #besides} names them. */
+    public static final String[] BESIDE_RESULTS = {"html", "md"};
+
     private Reports() {
-    }
-
-    public static String render(JsonNode results, String format) throws IOException {
-        return switch (format) {
-            case "html" -> HtmlReport.render(results);
-            case "md", "markdown" -> MarkdownReport.render(results);
-            case "csv" -> CsvReport.render(results);
-            default -> throw new ConfigException("--format '" + format + "' must be html, md or csv");
-        };
-    }
-
-    public static JsonNode tree(Object results) {
-        return Json.MAPPER.valueToTree(results);
     }
 
     public static void write(Path file, String text) throws IOException {
@@ -34,6 +21,19 @@ public final class Reports {
     /** {@code report.html} and {@code report.md} beside a results file. */
     public static Path[] besides(Path results) {
         Path dir = results.toAbsolutePath().getParent();
-        return new Path[] {dir.resolve("report.html"), dir.resolve("report.md")};
+        Path[] files = new Path[BESIDE_RESULTS.length];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = dir.resolve("report." + ReportFormats.named(BESIDE_RESULTS[i]).extension());
+        }
+        return files;
+    }
+
+    /** Writes {@code report.html} and {@code report.md} for a run's results beside its results file. */
+    public static Path[] writeBeside(Path results, BenchmarkResults finished) throws IOException {
+        Path[] files = besides(results);
+        for (int i = 0; i < files.length; i++) {
+            write(files[i], ReportFormats.named(BESIDE_RESULTS[i]).render(finished));
+        }
+        return files;
     }
 }

@@ -1,7 +1,6 @@
 package io.icebench.cli.report;
 
 import io.icebench.core.config.ConfigException;
-import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.protocol.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,9 +51,5 @@ public final class ResultsFile {
     /** Writes any results record (a benchmark's, a scale run's) atomically; a failure names the file. */
     public void write(Object results) throws IOException {
         OutputTargets.replace(path, out -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, results));
-    }
-
-    public static BenchmarkResults read(Path path) throws IOException {
-        return Json.MAPPER.readValue(path.toFile(), BenchmarkResults.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.icebench.cli.run;
 
+import io.icebench.core.model.Comparison;
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.Stats;
@@ -24,20 +25,6 @@ public final class EngineComparison {
     public static final double SCORE_SHIFT_MS = 10;
 
     private EngineComparison() {
-    }
-
-    /** One comparison on a query. */
-    public record Comparison(String query, String faster, String slower, double ratio, double ratioLow,
-            double ratioHigh, boolean tie) {
-
-        public String sentence() {
-            if (tie) {
-                return String.format(java.util.Locale.ROOT, "%s and %s tie on %s (%.2f×, intervals overlap)",
-                        faster, slower, query, ratio);
-            }
-            return String.format(java.util.Locale.ROOT, "%s is %.2f× (%.2f–%.2f) faster than %s on %s", faster, ratio,
-                    ratioLow, ratioHigh, slower, query);
-        }
     }
 
     public static List<Comparison> perQuery(List<EngineRun> engines, Set<String> queries) {

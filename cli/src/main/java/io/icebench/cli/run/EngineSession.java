@@ -2,6 +2,7 @@ package io.icebench.cli.run;
 
 import io.icebench.cli.run.RunPlan.PlannedEngine;
 import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.EngineStatus;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.QueryRun;
@@ -45,7 +46,7 @@ final class EngineSession {
         if (unavailable != null) {
             Failure failure = Failure.of(ErrorKind.UNAVAILABLE, unavailable);
             listener.engineFailed(label(), failure);
-            return result("unavailable", failure);
+            return result(EngineStatus.UNAVAILABLE, failure);
         }
         worker.startBudget();
         Failure engineFailure = null;
@@ -70,8 +71,8 @@ final class EngineSession {
         }
         worker.stop();
         boolean allOk = queries.size() == plan.queries().size() && queries.stream().allMatch(QueryRun::ok);
-        return result(engineFailure != null ? "error" : worker.aborted() ? "interrupted" : allOk ? "ok" : "failed",
-                engineFailure);
+        return result(engineFailure != null ? EngineStatus.ERROR : worker.aborted() ? EngineStatus.INTERRUPTED
+                : allOk ? EngineStatus.OK : EngineStatus.FAILED, engineFailure);
     }
 
     /** Stops the worker at once (Ctrl-C); {@link #run()} then returns what was measured. */
@@ -79,7 +80,7 @@ final class EngineSession {
         worker.abort();
     }
 
-    private EngineRun result(String status, Failure failure) {
+    private EngineRun result(EngineStatus status, Failure failure) {
         List<QueryRun> copy;
         synchronized (queries) {
             copy = List.copyOf(queries);

@@ -5,6 +5,7 @@ import io.icebench.core.model.ColdRun;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
+import io.icebench.core.model.QueryStatus;
 import io.icebench.core.protocol.Message;
 import io.icebench.core.stats.Statistics;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class QueryRunBuilder {
 
     private QueryRun build(Failure failure, StopReason stoppedBy) {
         double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
-        return new QueryRun(id, sql, failure == null ? "ok" : "failed", failure, cold == null ? null : cold.ms(),
+        return new QueryRun(id, sql, failure == null ? QueryStatus.OK : QueryStatus.FAILED, failure, cold == null ? null : cold.ms(),
                 cold == null ? null : cold.peakRssBytes(), freshProcessColdRuns, freshProcessColdRuns == null ? null
                         : Statistics.summarise(freshProcessColdRuns.stream().mapToDouble(ColdRun::ms).toArray()),
                 List.copyOf(measured), Statistics.summarise(ms),

@@ -1,23 +1,24 @@
 package io.icebench.cli.run;
 
+import io.icebench.core.config.Defaults;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.Environment;
+import io.icebench.core.model.RunSettings;
 import io.icebench.core.model.TableInfo;
-import java.util.List;
-import io.icebench.core.config.Defaults;
 import io.icebench.core.verify.AnswerVerifier;
 import io.icebench.core.verify.QueryVerification;
-import java.util.Map;
+import java.util.List;
 
 /** Puts a run's engines together with its environment, settings and summary into the results record. */
 public final class ResultsAssembler {
 
+    /** The results file's format; a change to a field of it bumps this (and says how to migrate). */
     public static final String FORMAT_VERSION = "1";
     private final Environment environment;
-    private final Map<String, Object> settings;
+    private final RunSettings settings;
 
-    public ResultsAssembler(Environment environment, Map<String, Object> settings) {
+    public ResultsAssembler(Environment environment, RunSettings settings) {
         this.environment = environment;
         this.settings = settings;
     }
@@ -26,7 +27,7 @@ public final class ResultsAssembler {
         return environment;
     }
 
-    public Map<String, Object> settings() {
+    public RunSettings settings() {
         return settings;
     }
 

@@ -1,6 +1,8 @@
 package io.icebench.cli.run;
 
 import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.EngineStatus;
+import io.icebench.core.model.RunVerdict;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,20 +19,15 @@ public final class RunSummary {
     private RunSummary() {
     }
 
-    public static Map<String, Object> of(List<EngineRun> engines) {
-        Map<String, Object> summary = new LinkedHashMap<>();
+    public static RunVerdict of(List<EngineRun> engines) {
         List<EngineRun> measured = engines.stream()
                 .filter(e -> e.queries().stream().anyMatch(q -> q.ok() && q.stats() != null)).toList();
         Set<String> common = commonQueries(measured);
-        summary.put("compared_queries", List.copyOf(common));
         Map<String, Double> totals = new LinkedHashMap<>();
         for (EngineRun engine : measured) {
             totals.put(engine.name(), engine.queries().stream().filter(q -> common.contains(q.id()))
                     .mapToDouble(q -> q.stats().medianMs()).sum());
         }
-        summary.put("total_median_ms", totals);
-        totals.entrySet().stream().min(Map.Entry.comparingByValue())
-                .ifPresent(best -> summary.put("fastest", best.getKey()));
         Map<String, Long> peaks = new LinkedHashMap<>();
         for (EngineRun engine : measured) {
             Long peak = engine.peakRssBytes();
@@ -38,19 +35,17 @@ public final class RunSummary {
                 peaks.put(engine.name(), peak);
             }
         }
-        summary.put("peak_rss_bytes", peaks);
-        peaks.entrySet().stream().min(Map.Entry.comparingByValue())
-                .ifPresent(best -> summary.put("most_memory_efficient", best.getKey()));
         Map<String, String> perQuery = new LinkedHashMap<>();
         for (String query : common) {
             EngineComparison.fastestOn(measured, query).ifPresent(name -> perQuery.put(query, name));
         }
-        summary.put("fastest_per_query", perQuery);
-        summary.put("comparisons", EngineComparison.perQuery(measured, common));
-        summary.put("score", EngineComparison.suiteScore(measured, common));
-        long failures = engines.stream().filter(e -> !"ok".equals(e.status())).count();
-        summary.put("engines_with_failures", failures);
-        return summary;
+        long failures = engines.stream().filter(e -> e.status() != EngineStatus.OK).count();
+        return new RunVerdict(List.copyOf(common), totals, lowest(totals), peaks, lowest(peaks), perQuery,
+                EngineComparison.perQuery(measured, common), EngineComparison.suiteScore(measured, common), failures);
+    }
+
+    private static <T extends Comparable<T>> String lowest(Map<String, T> values) {
+        return values.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static Set<String> commonQueries(List<EngineRun> engines) {

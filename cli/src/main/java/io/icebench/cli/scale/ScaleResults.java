@@ -20,6 +20,12 @@ public record ScaleResults(
         List<LevelSummary> levels,
         DataScaling dataScaling) {
 
+    /** The engine the scale run measured, as its settings name it. */
+    public String engine() {
+        Object engine = settings == null ? null : settings.get("engine");
+        return engine == null ? "" : engine.toString();
+    }
+
     /** One execution of one query by one client. */
     public record Execution(int client, String query, double ms) {
     }

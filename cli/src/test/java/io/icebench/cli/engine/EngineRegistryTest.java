@@ -26,7 +26,7 @@ class EngineRegistryTest {
         Files.writeString(engine.resolve("engine.properties"), properties);
         Files.createDirectories(engine.resolve("target/classes"));
         Files.writeString(engine.resolve("target/runtime-classpath.txt"), "");
-        PythonEnvironment python = new PythonEnvironment(home, home.resolve("data"), new PrintStream(OutputStream.nullOutputStream()));
+        PythonEnvironment python = new PythonEnvironment(home, new PrintStream(OutputStream.nullOutputStream()));
         return EngineRegistry.discover(home, python, Settings.load(home, environment));
     }
 

@@ -8,6 +8,7 @@ import io.icebench.cli.run.ScriptedEngine.Fails;
 import io.icebench.cli.run.ScriptedEngine.Hangs;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.EngineStatus;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.QueryRun;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class CoordinatorFaultsTest {
         assertThat(q1.coldMs()).as("the cold run before the crash is kept").isEqualTo(10.0);
         assertThat(result.queries().get(1).ok()).isTrue();
         assertThat(result.workerStarts()).isEqualTo(2);
-        assertThat(result.status()).isEqualTo("failed");
+        assertThat(result.status()).isEqualTo(EngineStatus.FAILED);
     }
 
     @Test
@@ -77,11 +78,11 @@ class CoordinatorFaultsTest {
         BenchmarkResults results = run.run();
 
         EngineRun a = ScriptedRun.engine(results, "a");
-        assertThat(a.status()).isEqualTo("error");
+        assertThat(a.status()).isEqualTo(EngineStatus.ERROR);
         assertThat(a.error().kind()).isEqualTo(ErrorKind.CONNECTION);
         assertThat(a.queries()).isEmpty();
         assertThat(ScriptedRun.engine(results, "b").status()).as("one engine's failure never stops the others")
-                .isEqualTo("ok");
+                .isEqualTo(EngineStatus.OK);
     }
 
     @Test
@@ -91,7 +92,7 @@ class CoordinatorFaultsTest {
 
         EngineRun x = ScriptedRun.engine(run.run(), "x");
 
-        assertThat(x.status()).isEqualTo("unavailable");
+        assertThat(x.status()).isEqualTo(EngineStatus.UNAVAILABLE);
         assertThat(x.error().message()).isEqualTo("no jar");
         assertThat(x.workerStarts()).isZero();
     }
@@ -109,7 +110,7 @@ class CoordinatorFaultsTest {
 
         EngineRun a = ScriptedRun.engine(results, "a");
         assertThat(results.interrupted()).isTrue();
-        assertThat(a.status()).isEqualTo("interrupted");
+        assertThat(a.status()).isEqualTo(EngineStatus.INTERRUPTED);
         assertThat(a.queries()).extracting(QueryRun::id).containsExactly("q1", "q2");
         assertThat(a.queries().get(0).ok()).isTrue();
         assertThat(a.queries().get(1).error().kind()).isEqualTo(ErrorKind.INTERRUPTED);

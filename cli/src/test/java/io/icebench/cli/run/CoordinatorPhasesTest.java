@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.EngineRun;
+import io.icebench.core.model.EngineStatus;
 import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.Stats;
@@ -45,7 +46,7 @@ class CoordinatorPhasesTest {
                         tuple("q2", "measured", 3),
                         tuple("q2", "measured", 4));
         assertThat(engine.executions("q1")).isEqualTo(7);
-        assertThat(result.status()).isEqualTo("ok");
+        assertThat(result.status()).isEqualTo(EngineStatus.OK);
         assertThat(result.version()).isEqualTo("1.0");
         assertThat(result.workerStarts()).isEqualTo(1);
         assertThat(result.queries()).allSatisfy(q -> {
@@ -82,7 +83,7 @@ class CoordinatorPhasesTest {
         assertThat(q1.resultPreview().rows()).containsExactly(List.of(42L), List.of(43L));
         assertThat(q1.coldPeakRssBytes()).isEqualTo(123_456_789L);
         assertThat(ScriptedRun.engine(results, "a").peakRssBytes()).isEqualTo(123_456_789L);
-        assertThat(results.summary()).containsEntry("fastest", "a");
+        assertThat(results.summary().fastest()).isEqualTo("a");
     }
 
     @Test
@@ -131,7 +132,7 @@ class CoordinatorPhasesTest {
 
         BenchmarkResults results = run.run();
 
-        assertThat(results.engines()).extracting(EngineRun::status).containsExactly("ok", "ok");
+        assertThat(results.engines()).extracting(EngineRun::status).containsExactly(EngineStatus.OK, EngineStatus.OK);
         assertThat(run.heard()).hasSize(2 * (1 + 1 + 3)).allMatch(IterationResult::contended);
     }
 }

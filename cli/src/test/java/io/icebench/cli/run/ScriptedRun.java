@@ -128,7 +128,7 @@ public final class ScriptedRun {
                 public void iteration(IterationResult result, int of) {
                     heard.add(result);
                 }
-            }, new ResultsAssembler(EnvironmentProbe.probe(Map.of()), Map.of()), starter);
+            }, new ResultsAssembler(EnvironmentProbe.probe(Map.of()), null), starter);
         }
         return runner;
     }

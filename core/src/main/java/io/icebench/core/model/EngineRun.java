@@ -14,7 +14,7 @@ public record EngineRun(
         String name,
         String engine,
         String version,
-        String status,
+        EngineStatus status,
         Failure error,
         Double startupMs,
         Double setupMs,

@@ -13,7 +13,7 @@ import java.util.List;
 public record QueryRun(
         String id,
         String sql,
-        String status,
+        QueryStatus status,
         Failure error,
         Double coldMs,
         Long coldPeakRssBytes,
@@ -29,6 +29,6 @@ public record QueryRun(
         @JsonIgnore ResultPreview answer) {
 
     public boolean ok() {
-        return "ok".equals(status);
+        return status == QueryStatus.OK;
     }
 }
