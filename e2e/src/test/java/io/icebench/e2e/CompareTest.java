@@ -28,7 +28,8 @@ class CompareTest {
     @BeforeAll
     static void runTheSameQueryThreeTimes() throws Exception {
         Path data = METASTORE.shared().dataDir;
-        Cli.Result generate = Cli.run(data, "generate", "synthetic", "--rows", "1000000", "--files", "4", "--table", "cmp.t");
+        Cli.Result generate = Cli.run(data, "generate", "synthetic", "--rows", "1000000", "--files", "4", "--table", "cmp.t",
+                "--replace");
         assertThat(generate.exit()).as(generate.all()).isZero();
         // whatever ran before (another test class, the generation) must not slow "first" alone
         awaitIdleCpu();
