@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real icebench CLI as a separate process, exactly as the launcher does. */
+/** Runs the real icebench CLI as a separate process, as the launcher does. */
 final class Cli {
 
     static final Path HOME = Path.of(System.getProperty("icebench.home", "..")).toAbsolutePath().normalize();
@@ -27,9 +27,11 @@ final class Cli {
     static ProcessBuilder builder(Path dataDir, Path workingDir, Map<String, String> env, String... args) throws IOException {
         String classpath = HOME.resolve("cli/target/classes") + ":"
                 + Files.readString(HOME.resolve("cli/target/runtime-classpath.txt")).strip();
+        // the launcher's command, plus quick start-up flags: hundreds of short coordinator JVMs here spent about
+        // half their CPU time compiling with C2 (workers, which are what gets measured, are started as before)
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dicebench.home=" + HOME, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classpath,
-                "io.icebench.cli.Main"));
+                "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dicebench.home=" + HOME,
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classpath, "io.icebench.cli.Main"));
         command.addAll(List.of(args));
         Files.createDirectories(workingDir);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());

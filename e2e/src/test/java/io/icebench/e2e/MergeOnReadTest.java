@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,9 +48,17 @@ class MergeOnReadTest {
         boolean arrow = mode.equals("position");
         JsonNode before = suite(data, namespace, "before", "duckdb,polars" + (spark ? ",spark" : "")
                 + (arrow ? ",arrow" : ""));
-        for (String table : List.of("orders", "lineitem")) {
-            Cli.Result compacted = Cli.run(data, "compact", namespace + "." + table);
-            assertThat(compacted.exit()).as(compacted.all()).isZero();
+        // the two tables are compacted at once: two commits on two tables, each its own process
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Cli.Result> compaction : pool.invokeAll(List.<Callable<Cli.Result>>of(
+                    () -> Cli.run(data, "compact", namespace + ".orders"),
+                    () -> Cli.run(data, "compact", namespace + ".lineitem")))) {
+                Cli.Result compacted = compaction.get();
+                assertThat(compacted.exit()).as(compacted.all()).isZero();
+            }
+        } finally {
+            pool.shutdown();
         }
         JsonNode after = suite(data, namespace, "after", "duckdb,polars");
 
