@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TpchFilesTest {
 
-    private static final double SCALE = 0.01;
+    private static final double SCALE = 0.001;
 
     @TempDir
     Path dir;
