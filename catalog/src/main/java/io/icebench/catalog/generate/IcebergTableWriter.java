@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.Schema;
@@ -19,13 +22,12 @@ import org.apache.iceberg.catalog.Catalog;
 import org.apache.iceberg.catalog.TableIdentifier;
 
 /**
- * Writes a generated table as Iceberg (Parquet, zstd): parts are written in parallel, streaming (one reusable
- * record per part, memory flat in the row count), each part fanning out over the table's partitions. The
+ * Writes a generated table as Iceberg (Parquet, zstd): parts are written in parallel, streaming (memory flat in
+ * the row count), each part fanning out over the table's partitions. The
  * table is created and its data appended in one transaction: it exists only with all its data.
  */
 public final class IcebergTableWriter {
 
-    private static final int PROGRESS_EVERY = 10_000;
     private final ExecutorService pool;
     private final GenerationProgress progress;
 
@@ -41,35 +43,33 @@ public final class IcebergTableWriter {
         return properties;
     }
 
-    /** Starts writing the parts of a new table; {@link PendingTable#commit()} waits, creates and commits. */
+    /**
+     * Starts writing the parts of a new table, in the pool's order of submission; {@link PendingTable#commit()}
+     * waits, creates and commits.
+     */
     public PendingTable start(Catalog catalog, TableIdentifier id, Schema schema, TableLayout layout,
-            Map<String, String> properties, List<PartWriter> parts) {
+            Map<String, String> properties, List<TablePart> parts) {
         Transaction create = catalog.buildTable(id, schema)
                 .withPartitionSpec(layout.spec(id.name(), schema))
                 .withProperties(tableProperties(properties, layout.formatVersion()))
                 .createTransaction();
         Table table = create.table();
         WrittenFiles ledger = new WrittenFiles();
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        AtomicInteger unfinished = new AtomicInteger(parts.size());
         List<Future<List<DataFile>>> files = new ArrayList<>();
-        for (PartWriter part : parts) {
-            files.add(pool.submit(() -> writePart(table, part, ledger)));
-        }
-        return new PendingTable(create, files, ledger);
-    }
-
-    private List<DataFile> writePart(Table table, PartWriter part, WrittenFiles ledger) throws IOException {
-        long[] pending = {0};
-        try (PartitionedFiles files = new PartitionedFiles(table, ledger)) {
-            part.write(files.newRecord(), record -> {
-                files.write(record);
-                if (++pending[0] == PROGRESS_EVERY) {
-                    progress.rowsWritten(pending[0]);
-                    pending[0] = 0;
+        for (TablePart part : parts) {
+            files.add(pool.submit(() -> {
+                try {
+                    return part.write(table, ledger, progress);
+                } finally {
+                    if (unfinished.decrementAndGet() == 0) {
+                        written.complete(null);
+                    }
                 }
-            });
-            progress.rowsWritten(pending[0]);
-            return files.finish();
+            }));
         }
+        return new PendingTable(create, files, ledger, written);
     }
 
     /** A table whose parts are being written; it does not exist in the catalog before {@link #commit()}. */
@@ -77,11 +77,19 @@ public final class IcebergTableWriter {
         private final Transaction create;
         private final List<Future<List<DataFile>>> parts;
         private final WrittenFiles ledger;
+        private final CompletableFuture<Void> written;
 
-        PendingTable(Transaction create, List<Future<List<DataFile>>> parts, WrittenFiles ledger) {
+        PendingTable(Transaction create, List<Future<List<DataFile>>> parts, WrittenFiles ledger,
+                CompletableFuture<Void> written) {
             this.create = create;
             this.parts = parts;
             this.ledger = ledger;
+            this.written = written;
+        }
+
+        /** Commits on {@code committer} as soon as every part is written (or has failed). */
+        public CompletableFuture<TableOutcome> commitWhenWritten(Executor committer) {
+            return written.thenApplyAsync(done -> commit(), committer);
         }
 
         private boolean aborted;

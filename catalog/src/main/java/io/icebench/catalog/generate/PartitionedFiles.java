@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.PartitionKey;
 import org.apache.iceberg.PartitionSpec;
+import org.apache.iceberg.Schema;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.data.GenericRecord;
 import org.apache.iceberg.data.InternalRecordWrapper;
@@ -18,6 +20,8 @@ import org.apache.iceberg.data.parquet.GenericParquetWriter;
 import org.apache.iceberg.io.DataWriter;
 import org.apache.iceberg.io.OutputFile;
 import org.apache.iceberg.parquet.Parquet;
+import org.apache.iceberg.parquet.ParquetValueWriter;
+import org.apache.parquet.schema.MessageType;
 
 /**
  * Writes records into a table's Parquet data files, one open file per partition the records fall into
@@ -59,17 +63,23 @@ public final class PartitionedFiles implements AutoCloseable {
     }
 
     private DataWriter<Record> newWriter(PartitionKey partition) {
+        return open(table, partition, ledger, GenericParquetWriter::create);
+    }
+
+    /** A new Parquet data file of {@code table} in {@code partition} (null: unpartitioned), told to the ledger. */
+    static <T> DataWriter<T> open(Table table, PartitionKey partition, WrittenFiles ledger,
+            BiFunction<Schema, MessageType, ParquetValueWriter<?>> writerFunc) {
         String name = "part-" + UUID.randomUUID() + ".parquet";
         String location = partition == null ? table.locationProvider().newDataLocation(name)
-                : table.locationProvider().newDataLocation(spec, partition, name);
+                : table.locationProvider().newDataLocation(table.spec(), partition, name);
         OutputFile file = table.io().newOutputFile(location);
         ledger.created(location);
         try {
             return Parquet.writeData(file)
                     .schema(table.schema())
                     .setAll(table.properties())
-                    .createWriterFunc(GenericParquetWriter::create)
-                    .withSpec(spec)
+                    .createWriterFunc(writerFunc)
+                    .withSpec(table.spec())
                     .withPartition(partition)
                     .overwrite()
                     .build();

@@ -83,7 +83,8 @@ public final class SyntheticGenerator {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         IcebergTableWriter.PendingTable pending = new IcebergTableWriter(pool, progress)
-                .start(catalog.iceberg(), name.identifier(), SCHEMA, TableLayout.DEFAULT, identity, parts);
+                .start(catalog.iceberg(), name.identifier(), SCHEMA, TableLayout.DEFAULT, identity,
+                        parts.stream().map(TablePart::ofRecords).toList());
         try {
             return pending.commit();
         } catch (RuntimeException e) {

@@ -2,13 +2,17 @@ package io.icebench.catalog.generate;
 
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.core.config.Defaults;
+import io.trino.tpch.TextPool;
 import io.trino.tpch.TpchColumn;
 import io.trino.tpch.TpchEntity;
 import io.trino.tpch.TpchTable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.iceberg.Schema;
@@ -66,27 +70,37 @@ public final class TpchGenerator {
             if (existing != null) {
                 outcomes.put(tpch.getTableName(), kept(existing));
             } else {
+                if (toWrite.isEmpty()) {
+                    // dbgen's 300 MB text pool takes seconds on one thread: made while the catalog is busy
+                    CompletableFuture.runAsync(TextPool::getDefaultTextPool);
+                }
                 toWrite.add(tpch);
                 expected += expectedRows(tpch.getTableName(), scale);
             }
         }
+        toWrite.sort(Comparator.comparingLong(tpch -> writeOrder(tpch.getTableName(), scale)));
         progress.started(expected);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService committer = Executors.newFixedThreadPool(2);
         try {
             IcebergTableWriter writer = new IcebergTableWriter(pool, progress);
+            Map<String, CompletableFuture<TableOutcome>> committed = new LinkedHashMap<>();
             for (TpchTable<?> tpch : toWrite) {
                 TableIdentifier id = TableIdentifier.of(Namespace.of(namespace), tpch.getTableName());
-                pending.put(tpch.getTableName(), writer.start(catalog.iceberg(), id, schema(tpch), layout,
-                        identity(scale, layout, tpch), parts(tpch, scale, layout.parts())));
+                IcebergTableWriter.PendingTable table = writer.start(catalog.iceberg(), id, schema(tpch), layout,
+                        identity(scale, layout, tpch), parts(tpch, scale, layout.parts()));
+                pending.put(tpch.getTableName(), table);
+                committed.put(tpch.getTableName(), table.commitWhenWritten(committer));
             }
-            for (Map.Entry<String, IcebergTableWriter.PendingTable> table : pending.entrySet()) {
-                outcomes.put(table.getKey(), table.getValue().commit());
+            for (Map.Entry<String, CompletableFuture<TableOutcome>> table : committed.entrySet()) {
+                outcomes.put(table.getKey(), join(table.getValue()));
             }
         } catch (RuntimeException e) {
             abort();
             throw e;
         } finally {
             pool.shutdownNow();
+            committer.shutdownNow();
         }
         List<TableOutcome> ordered = new ArrayList<>();
         for (TpchTable<?> tpch : TpchTable.getTables()) {
@@ -117,22 +131,48 @@ public final class TpchGenerator {
         return identity;
     }
 
-    private <E extends TpchEntity> List<PartWriter> parts(TpchTable<E> tpch, double scale, Integer wanted) {
+    /**
+     * Tables are written in this order: the single-file ones first (milliseconds; their commits then overlap the
+     * rest), then the largest first, so that the last parts in the pool are small ones.
+     */
+    private long writeOrder(String table, double scale) {
+        long rows = expectedRows(table, scale);
+        return rows < 100_000 ? -Long.MAX_VALUE + rows : -rows;
+    }
+
+    private <E extends TpchEntity> List<TablePart> parts(TpchTable<E> tpch, double scale, Integer wanted) {
         long rows = expectedRows(tpch.getTableName(), scale);
         int count = rows <= 25 ? 1 : wanted != null ? (int) Math.min(wanted, rows) : (int) Math.max(
                 rows >= 100_000 ? threads : 1, Math.ceil((double) rows / Defaults.ROWS_PER_FILE));
-        List<PartWriter> parts = new ArrayList<>();
+        List<TablePart> parts = new ArrayList<>();
         for (int part = 1; part <= count; part++) {
             int partNumber = part;
             int partCount = count;
-            parts.add((record, sink) -> {
-                for (E row : tpch.createGenerator(scale, partNumber, partCount)) {
-                    TpchRows.fill(tpch, row, record);
-                    sink.accept(record);
+            parts.add((table, ledger, progress) -> {
+                long unreported = 0;
+                try (TpchFiles<E> files = new TpchFiles<>(table, tpch, ledger)) {
+                    for (E row : tpch.createGenerator(scale, partNumber, partCount)) {
+                        files.write(row);
+                        if (++unreported == TablePart.PROGRESS_EVERY) {
+                            progress.rowsWritten(unreported);
+                            unreported = 0;
+                        }
+                    }
+                    progress.rowsWritten(unreported);
+                    return files.finish();
                 }
             });
         }
         return parts;
+    }
+
+    private static TableOutcome join(CompletableFuture<TableOutcome> commit) {
+        try {
+            return commit.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("writing a table failed: " + e.getCause(), e.getCause());
+        }
     }
 
     public static <E extends TpchEntity> Schema schema(TpchTable<E> tpch) {
