@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a request into a plan: the engines (names and options checked), the queries, the tables resolved
@@ -46,6 +47,7 @@ final class BenchmarkPlanner {
             EngineDescriptor descriptor = registry.get(spec.engine()).forSpec(spec, registry.settings());
             if (descriptor.available()) {
                 descriptor.checkOptions(spec);
+                refuseUnpinnableSnapshots(spec, descriptor, request.workload().snapshots());
             }
             engines.add(new RunPlan.PlannedEngine(spec, descriptor));
         }
@@ -58,6 +60,15 @@ final class BenchmarkPlanner {
                     PageCache.usable(m.dropCaches(), out), m.engineTimeout(), m.queryTimeout(), m.parallel(),
                     request.outputs().printResults(), request.answers().tolerance(), request.answers().reference(),
                     request.workload().allowWrites(), logDir());
+        }
+    }
+
+    /** An engine that reads the catalog's current snapshot would answer for another snapshot than --snapshot names. */
+    private static void refuseUnpinnableSnapshots(EngineSpec spec, EngineDescriptor descriptor, Map<String, Long> pinned) {
+        if (!pinned.isEmpty() && !descriptor.access().readsResolvedSnapshot()) {
+            throw new ConfigException("--snapshot cannot be honoured by " + spec.label() + ": it reads the catalog's "
+                    + "current snapshot of each table itself; run it without --snapshot, or leave " + spec.label()
+                    + " out of --engines");
         }
     }
 

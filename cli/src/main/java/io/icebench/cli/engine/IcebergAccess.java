@@ -21,10 +21,11 @@ import java.util.stream.Collectors;
  * table names (the declaration goes to the worker, {@link #workerEnvironment()}, and
  * {@link io.icebench.core.sql.TableNames} maps by it).
  */
-public record IcebergAccess(EngineReads reads, Set<DeleteKind> appliesDeletes, FileSystems opens) {
+public record IcebergAccess(EngineReads reads, Set<DeleteKind> appliesDeletes, FileSystems opens,
+        boolean pinsSnapshots) {
 
     public static final IcebergAccess FILES_WITHOUT_DELETES = new IcebergAccess(EngineReads.FILES, Set.of(),
-            FileSystems.LOCAL_ONLY);
+            FileSystems.LOCAL_ONLY, false);
 
     public IcebergAccess {
         appliesDeletes = appliesDeletes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(appliesDeletes));
@@ -38,7 +39,16 @@ public record IcebergAccess(EngineReads reads, Set<DeleteKind> appliesDeletes, F
                 kinds.add(DeleteKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
             }
         }
-        return new IcebergAccess(reads, kinds, FileSystems.of(p));
+        return new IcebergAccess(reads, kinds, FileSystems.of(p),
+                Boolean.parseBoolean(p.getProperty("pins-snapshots", "false")));
+    }
+
+    /**
+     * The engine reads the snapshot the coordinator resolved: always when it reads the coordinator's file list; a
+     * catalog-reading engine only when it declares {@code pins-snapshots=true}, else it reads the current snapshot.
+     */
+    public boolean readsResolvedSnapshot() {
+        return !readsCatalog() || pinsSnapshots;
     }
 
     /** The engine resolves tables through the catalog itself (and plans inside its query time). */

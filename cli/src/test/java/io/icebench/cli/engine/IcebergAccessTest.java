@@ -32,6 +32,16 @@ class IcebergAccessTest {
     }
 
     @Test
+    void onlyFileEnginesAndCatalogEnginesThatPinSnapshotsReadTheResolvedSnapshot() {
+        assertThat(declared("files", "").readsResolvedSnapshot()).isTrue();
+        assertThat(declared("catalog", "").readsResolvedSnapshot()).as("Trino, StarRocks, JDBC read the current one").isFalse();
+        Properties spark = new Properties();
+        spark.setProperty("reads", "catalog");
+        spark.setProperty("pins-snapshots", "true");
+        assertThat(IcebergAccess.of(spark).readsResolvedSnapshot()).isTrue();
+    }
+
+    @Test
     void aFileEngineReadsOnlyTheDeleteKindsItDeclares() {
         IcebergAccess duckdb = declared("files", "position,equality");
         assertThat(duckdb.whyNotReadable("duckdb", Map.of(), withDeletes())).isNull();
