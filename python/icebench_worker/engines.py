@@ -1,12 +1,14 @@
 """Python engines: each implements open, register, prepare, execute, version, close and classify.
 
-``prepare`` turns the coordinator's SQL into the engine's (untimed); ``execute`` runs it (timed).
+``prepare`` turns the coordinator's SQL into the engine's (untimed); ``execute`` runs it (timed). An engine may
+also have ``settle``, called untimed before the first run of each query.
 """
 import importlib.metadata
 import os
 import re
+import sys
 
-from . import snapshot, storage
+from . import allocator, snapshot, storage
 
 
 def load_engine(name):
@@ -81,6 +83,7 @@ class PolarsEngine:
         self.names = NameMapping()
         self.pl = None
         self.storage_options = None
+        self.release_memory = None
 
     def _polars(self):
         if self.pl is None:
@@ -97,6 +100,18 @@ class PolarsEngine:
             raise ValueError(f'threads={options["threads"]} cannot apply: Polars already runs {pl.thread_pool_size()} threads')
         self.storage_options = storage.object_store_options(connection)
         self.context = pl.SQLContext()
+        self.release_memory, why = allocator.purger("polars")
+        if why:
+            print(f"[icebench] Polars' freed memory is not released between queries: {why}", file=sys.stderr)
+
+    def settle(self):
+        """The previous query's freed memory goes back to the OS now, not while the next one is timed."""
+        if self.release_memory:
+            try:
+                self.release_memory()
+            except OSError as error:  # measuring goes on, as it did before this step existed
+                print(f"[icebench] releasing Polars' freed memory failed: {error}", file=sys.stderr)
+                self.release_memory = None
 
     def register(self, table):
         self.context.register(self.names.add(table), snapshot.scan(self._polars(), table, self.storage_options))
