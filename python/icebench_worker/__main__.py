@@ -12,6 +12,7 @@ from . import protocol
 from .collector import ResultCollector
 from .engines import load_engine
 
+_settled_for = None  # the query whose runs follow the engine's last settle
 
 def main(argv):
     channel = os.fdopen(os.dup(1), "wb", buffering=0)
@@ -71,7 +72,13 @@ def answer(engine, message):
 def execute(engine, message):
     """Times the engine's run from submit to the last row consumed (docs/contract.md), as the JVM worker does:
     preparing the SQL before, fingerprint and preview after (and any fold of a full buffer inside), are the harness's.
+    Before a query's first run the engine settles (untimed): what the previous query left behind is cleared now
+    rather than during this query's timed runs (docs/method-python.md).
     """
+    global _settled_for
+    if message.get("query_id") != _settled_for and hasattr(engine, "settle"):
+        engine.settle()
+        _settled_for = message.get("query_id")
     sql = engine.prepare(message["sql"])
     collector = ResultCollector(message.get("ordered", False), message.get("preview_rows", 0))
     start = time.perf_counter_ns()

@@ -3,12 +3,14 @@ and a requirements line): it names itself and implements ``start``, ``load``, ``
 
 What every engine needs from the harness is done here once: the table names of the SQL are mapped by the engine's
 ``reads=`` declaration (:mod:`.names`, before the query's timer starts), the object store's settings are derived from
-the run's connection, and errors are classified into the protocol's kinds.
+the run's connection, and errors are classified into the protocol's kinds. An engine may also have ``settle``,
+called untimed before the first run of each query.
 """
 import importlib.metadata
 import os
+import sys
 
-from . import names, snapshot, storage
+from . import allocator, names, snapshot, storage
 
 ENGINES = {}
 
@@ -92,6 +94,7 @@ class PolarsEngine(FileEngine):
         self.context = None
         self.pl = None
         self.storage_options = None
+        self.release_memory = None
 
     def _polars(self):
         if self.pl is None:
@@ -108,6 +111,18 @@ class PolarsEngine(FileEngine):
             raise ValueError(f'threads={options["threads"]} cannot apply: Polars already runs {pl.thread_pool_size()} threads')
         self.storage_options = storage_options
         self.context = pl.SQLContext()
+        self.release_memory, why = allocator.purger("polars")
+        if why:
+            print(f"[icebench] Polars' freed memory is not released between queries: {why}", file=sys.stderr)
+
+    def settle(self):
+        """The previous query's freed memory goes back to the OS now, not while the next one is timed."""
+        if self.release_memory:
+            try:
+                self.release_memory()
+            except OSError as error:  # measuring goes on, as it did before this step existed
+                print(f"[icebench] releasing Polars' freed memory failed: {error}", file=sys.stderr)
+                self.release_memory = None
 
     def load(self, name, table):
         self.context.register(name, snapshot.scan(self._polars(), table, self.storage_options))

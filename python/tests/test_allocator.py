@@ -1,0 +1,42 @@
+"""The worker returns a finished query's memory to the OS before the next query (allocator.purger).
+
+    cd python && python -m unittest discover -s tests     (with icebench's python-env, where Polars is)
+"""
+import importlib.util
+import subprocess
+import sys
+import unittest
+
+FREE_THEN_PURGE = """
+import polars as pl
+from icebench_worker import allocator
+def rss_mb():
+    return next(int(l.split()[1]) // 1024 for l in open("/proc/self/status") if l.startswith("VmRSS"))
+purge, why = allocator.purger("polars")
+assert purge is not None, why
+frames = [pl.DataFrame({"x": range(i * 200_000, (i + 1) * 200_000)}) for i in range(200)]
+del frames
+before = rss_mb()
+purge()
+print(before, rss_mb())
+"""
+
+
+@unittest.skipUnless(importlib.util.find_spec("polars"), "Polars is not installed in this Python")
+class AllocatorTest(unittest.TestCase):
+
+    def test_purging_returns_freed_polars_memory_to_the_os(self):
+        out = subprocess.run([sys.executable, "-c", FREE_THEN_PURGE], capture_output=True, text=True, check=True,
+                             cwd=__file__.rsplit("/tests/", 1)[0]).stdout.split()
+        before, after = int(out[0]), int(out[1])
+        self.assertLess(after, before - 100, f"resident set {before} MB before the purge, {after} MB after")
+
+    def test_a_library_without_jemalloc_gives_a_reason_not_a_purger(self):
+        from icebench_worker import allocator
+        purge, why = allocator.purger("libc.so")
+        self.assertIsNone(purge)
+        self.assertIn("_rjem_mallctl", why)
+
+
+if __name__ == "__main__":
+    unittest.main()
