@@ -25,6 +25,13 @@ final class QuickLook {
     private QuickLook() {
     }
 
+    /** The request as {@code run} would make it from these options, with quickstart's defaults where the user set none. */
+    static BenchmarkRequestBuilder request(BenchmarkOptions options, Settings settings) {
+        BenchmarkRequestBuilder builder = options.request(settings)
+                .engineDefaults(engineDefaults(options.engines.defaults(settings)));
+        return appliesTo(options, settings) ? builder.iterations(ITERATIONS) : builder;
+    }
+
     /** True when the user chose no iteration count in any way, so quickstart picks its own. */
     static boolean appliesTo(BenchmarkOptions options, Settings settings) {
         return options.iterations == null && options.maxIterations == null && options.maxTime == null
@@ -32,7 +39,7 @@ final class QuickLook {
     }
 
     /** The user's engine defaults over quickstart's Spark settings. */
-    static Map<String, Map<String, String>> engineDefaults(Map<String, Map<String, String>> given) {
+    private static Map<String, Map<String, String>> engineDefaults(Map<String, Map<String, String>> given) {
         Map<String, Map<String, String>> all = new HashMap<>(given);
         Map<String, String> spark = new LinkedHashMap<>();
         spark.put(SPARK_SHUFFLE, SHUFFLE_PARTITIONS);

@@ -40,14 +40,11 @@ public final class QuickstartCommand implements Callable<Integer> {
         // the embedded metastore's tpch is on local disk: tables on its S3 get their own namespace
         String namespace = choice.embeddedS3() && !CatalogChoice.EMBEDDED_REST.equals(choice.catalog())
                 ? Defaults.TPCH_NAMESPACE + "_s3" : Defaults.TPCH_NAMESPACE;
-        BenchmarkRequestBuilder builder = options.request(s).suite("tpch").namespace(namespace).keepMetastore(true)
-                .engineDefaults(QuickLook.engineDefaults(options.engines.defaults(s)));
+        BenchmarkRequest request = QuickLook.request(options, s).suite("tpch").namespace(namespace).keepMetastore(true).build();
         boolean quick = QuickLook.appliesTo(options, s);
         if (quick) {
-            builder.iterations(QuickLook.ITERATIONS);
             System.out.println("🔎 " + QuickLook.describe());
         }
-        BenchmarkRequest request = builder.build();
         CatalogConnection connection = context.choose(choice).connection(System.out);
         if (connection.kind() == CatalogKind.HIVE) {
             context.keepMetastore();
@@ -59,11 +56,11 @@ public final class QuickstartCommand implements Callable<Integer> {
         }
         int exit = new BenchmarkExecution(context, System.out).execute(request);
         System.out.printf("⏱  quickstart took %.1f s%n", (System.nanoTime() - start) / 1e9);
-        if (quick) {
-            System.out.println("🎯 " + QuickLook.fullPrecisionHint(namespace, options.engines.engines));
-        }
         if (connection.kind() == CatalogKind.HIVE && context.externalMetastore().isEmpty()) {
             System.out.println("ℹ️  The embedded metastore keeps running for further runs; stop it with: ./icebench metastore stop");
+        }
+        if (quick) {
+            System.out.println("🎯 " + QuickLook.fullPrecisionHint(namespace, options.engines.engines));
         }
         return exit;
     }

@@ -42,7 +42,8 @@ public final class RunEta {
 
     public void engineReady(String engine, long now) {
         EnginePace pace = pace(engine);
-        pace.setupSeconds += seconds(now - (pace.started == null ? now : pace.started));
+        Long from = pace.ready ? pace.lastEvent : pace.started; // ready again: a fresh worker after a crash
+        pace.setupSeconds += seconds(now - (from == null ? now : from));
         pace.ready = true;
         pace.lastEvent = now;
     }

@@ -81,10 +81,14 @@ public final class RunProgress implements RunListener {
     }
 
     @Override
-    public synchronized void queryFinished(String engine, QueryRun run) {
-        eta.queryFinished(engine);
-        if (!terminal) {
-            console.println(String.format(Locale.ROOT, "   ⏳ %s · %s done — %s", engine, run.id(), progress()));
+    public void queryFinished(String engine, QueryRun run) {
+        String line;
+        synchronized (this) {
+            eta.queryFinished(engine);
+            line = String.format(Locale.ROOT, "   ⏳ %s · %s done — %s", engine, run.id(), progress());
+        }
+        if (!terminal) { // printed outside this lock: the console takes its own lock, then this one (to clear)
+            console.println(line);
         }
     }
 
