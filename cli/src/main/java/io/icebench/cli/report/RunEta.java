@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The time a run has left, from each engine's own pace: its fixed cost (worker start and set-up, stop) and its
- * seconds per cold and per warm execution, learned as it runs. An engine not yet measured is guessed from the
+ * seconds per cold and per warm execution, learned as it runs (its very first execution, which also warms the engine
+ * up, counts as a cold run only until a second cold run is known). An engine not yet measured is guessed from the
  * engines that were (the mean of their paces) and named in {@link Estimate#guessed()}. Times are given by the
  * caller (nanoseconds on one clock), so the estimate is a pure function of what happened.
  */
@@ -52,7 +53,11 @@ public final class RunEta {
         EnginePace pace = pace(engine);
         double took = pace.lastEvent == null ? 0 : seconds(now - pace.lastEvent);
         pace.lastEvent = now;
-        if (cold) {
+        if (cold && pace.coldCount == 0 && pace.warmCount == 0) {
+            pace.firstSeconds = took; // the engine's first execution also warms it up: kept apart from its pace
+            pace.coldCount++;
+            pace.coldInQuery++;
+        } else if (cold) {
             pace.coldSeconds += took;
             pace.coldCount++;
             pace.coldInQuery++;
@@ -97,7 +102,7 @@ public final class RunEta {
     }
 
     private double left(EnginePace pace, long now) {
-        double cold = own(pace, p -> p.coldCount == 0 ? Double.NaN : p.coldSeconds / p.coldCount);
+        double cold = own(pace, EnginePace::coldPace);
         double warm = pace.warmCount > 0 ? pace.warmSeconds / pace.warmCount
                 : pace.coldCount > 0 ? cold : guess(p -> p.warmCount == 0 ? Double.NaN : p.warmSeconds / p.warmCount);
         int measured = measuredPerQuery(pace, warm);
@@ -159,5 +164,11 @@ public final class RunEta {
         int coldInQuery;
         int warmInQuery;
         int warmInFinishedQueries;
+        double firstSeconds;
+
+        /** Seconds per cold run: the first one (which warms the engine) only while it is the only one. */
+        double coldPace() {
+            return coldCount == 0 ? Double.NaN : coldCount == 1 ? firstSeconds : coldSeconds / (coldCount - 1);
+        }
     }
 }

@@ -83,6 +83,21 @@ class RunEtaTest {
     }
 
     @Test
+    void theFirstExecutionWarmsTheEngineAndStopsCountingAsItsColdPaceOnceAnotherColdRunIsKnown() {
+        RunEta eta = new RunEta(List.of("slow"), new RunEta.Work(3, 0, 1, false, 0));
+        eta.engineStarted("slow", at(0));
+        eta.engineReady("slow", at(1));
+        eta.execution("slow", true, at(11)); // 10 s: first table loads, classes, JIT
+        eta.execution("slow", false, at(12));
+        eta.queryFinished("slow");
+        assertThat(eta.estimate(at(12), 1).secondsLeft()).isCloseTo(2 * (10 + 1), within(1e-9));
+        eta.execution("slow", true, at(14));
+        eta.execution("slow", false, at(15));
+        eta.queryFinished("slow");
+        assertThat(eta.estimate(at(15), 1).secondsLeft()).isCloseTo(2 + 1, within(1e-9));
+    }
+
+    @Test
     void enginesRunningAtOnceShareTheTimeLeft() {
         RunEta eta = fastRanOneQuery(TWO_QUERIES);
         assertThat(eta.estimate(at(1.8), 2).secondsLeft()).isCloseTo((0.8 + 1 + 1.6) / 2, within(1e-9));
