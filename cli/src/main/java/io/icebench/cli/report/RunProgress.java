@@ -72,6 +72,8 @@ public final class RunProgress implements RunListener {
 
     @Override
     public synchronized void iteration(IterationResult result, int of) {
+        engine = result.engine();
+        query = result.query() + " " + result.phase();
         eta.execution(result.engine(), !"warmup".equals(result.phase()) && !"measured".equals(result.phase()), System.nanoTime());
         log("estimate");
         if (terminal) {
