@@ -9,31 +9,36 @@ import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * A run's progress with ETA: on a terminal a status line kept at the bottom (engine, query, iteration,
- * percent, ETA) under the console's lines; elsewhere (CI logs) a plain line per finished query. The ETA
- * is the mean time per execution so far times the executions left (with --iterations auto the maximum).
+ * A run's progress with ETA: on a terminal a status line kept at the bottom (engine, query, phase, percent, ETA)
+ * under the console's lines; elsewhere (CI logs) a plain line per finished query. The ETA comes from each
+ * engine's own pace ({@link RunEta}); engines not measured yet are guessed from the others, and the line says so.
  */
 public final class RunProgress implements RunListener {
 
     private final PrintStream raw;
     private final boolean terminal;
     private final StatusAware console;
-    private long total;
-    private long done;
+    private final EtaLog etaLog;
+    private RunPlan plan;
+    private RunEta eta;
+    private List<String> order = List.of();
     private long start;
-    private long queryDone;
+    private String engine = "";
+    private String query = "";
 
-    private RunProgress(PrintStream raw, boolean terminal) {
+    private RunProgress(PrintStream raw, boolean terminal, EtaLog etaLog) {
         this.raw = raw;
         this.terminal = terminal;
         this.console = new StatusAware(raw, this);
+        this.etaLog = etaLog;
     }
 
     public static RunProgress to(PrintStream out) {
-        return new RunProgress(out, System.console() != null && System.getenv("CI") == null);
+        return new RunProgress(out, System.console() != null && System.getenv("CI") == null, EtaLog.fromEnvironment());
     }
 
     /** The stream the console reporter should print to: it clears the status line before each write. */
@@ -41,29 +46,36 @@ public final class RunProgress implements RunListener {
         return console;
     }
 
-    private long perQuery(RunPlan plan) {
-        return 1L + plan.warmup() + plan.iterations() + plan.freshProcessColdRuns();
-    }
-
-    private RunPlan plan;
-
     @Override
-    public void runStarted(RunPlan plan) {
+    public synchronized void runStarted(RunPlan plan) {
         this.plan = plan;
-        long engines = plan.engines().stream().filter(e -> e.descriptor().available()).count();
-        total = engines * plan.queries().size() * perQuery(plan);
+        order = plan.engines().stream().filter(e -> e.descriptor().available()).map(e -> e.spec().label()).toList();
+        eta = new RunEta(order, new RunEta.Work(plan.queries().size(), plan.warmup(),
+                plan.iterations(), plan.autoIterations(), plan.autoTimeCap() == null ? 0 : plan.autoTimeCap().toNanos() / 1e9));
         start = System.nanoTime();
+        List<String> first = plan.parallel() > 1 ? order : order.stream().limit(1).toList();
+        first.forEach(name -> eta.engineStarted(name, start));
+        log("started");
     }
 
     @Override
-    public void queryStarted(String engine, Query query) {
-        queryDone = 0;
+    public synchronized void engineReady(String engine, String version, double startupMs, double setupMs, Long rss) {
+        eta.engineReady(engine, System.nanoTime());
+        this.engine = engine;
     }
 
     @Override
-    public void iteration(IterationResult result, int of) {
-        done++;
-        queryDone++;
+    public synchronized void queryStarted(String engine, Query query) {
+        this.engine = engine;
+        this.query = query.id();
+    }
+
+    @Override
+    public synchronized void iteration(IterationResult result, int of) {
+        engine = result.engine();
+        query = result.query() + " " + result.phase();
+        eta.execution(result.engine(), !"warmup".equals(result.phase()) && !"measured".equals(result.phase()), System.nanoTime());
+        log("estimate");
         if (terminal) {
             status(String.format(Locale.ROOT, "%s · %s · %s %d", result.engine(), result.query(), result.phase(),
                     result.iteration()));
@@ -72,30 +84,60 @@ public final class RunProgress implements RunListener {
 
     @Override
     public void queryFinished(String engine, QueryRun run) {
-        done += Math.max(0, perQuery(plan) - queryDone); // a failed or early-stopped query leaves no work behind
-        if (!terminal) {
-            console.println(String.format(Locale.ROOT, "   ⏳ %s", progress()));
+        String line;
+        synchronized (this) {
+            eta.queryFinished(engine);
+            line = String.format(Locale.ROOT, "   ⏳ %s · %s done — %s", engine, run.id(), progress());
+        }
+        if (!terminal) { // printed outside this lock: the console takes its own lock, then this one (to clear)
+            console.println(line);
         }
     }
 
     @Override
-    public void engineFinished(EngineRun run) {
-        if (run.queries().isEmpty() && !"unavailable".equals(run.status())) { // set-up failed: its work is gone
-            done += perQuery(plan) * plan.queries().size();
+    public synchronized void engineFinished(EngineRun run) {
+        long now = System.nanoTime();
+        eta.engineFinished(run.name(), now);
+        int next = order.indexOf(run.name()) + 1;
+        if (plan.parallel() <= 1 && next > 0 && next < order.size()) {
+            eta.engineStarted(order.get(next), now);
+            engine = order.get(next);
+            query = "starting";
         }
     }
 
     @Override
-    public void runFinished(BenchmarkResults results) {
+    public synchronized void runFinished(BenchmarkResults results) {
         clear();
+        if (etaLog != null) {
+            etaLog.write("finished", System.currentTimeMillis(), engine, query, 0.0, List.of());
+        }
+    }
+
+    private void log(String event) {
+        if (etaLog != null) {
+            RunEta.Estimate estimate = eta.estimate(System.nanoTime(), plan.parallel());
+            etaLog.write(event, System.currentTimeMillis(), engine, query,
+                    estimate.known() ? estimate.secondsLeft() : null, estimate.guessed());
+        }
     }
 
     private String progress() {
-        double fraction = total == 0 ? 1 : Math.min(1, done / (double) total);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long eta = done == 0 ? -1 : (long) (elapsed / done * Math.max(0, total - done));
-        return String.format(Locale.ROOT, "%.0f%% of %d executions, %s elapsed%s", fraction * 100, total,
-                seconds((long) elapsed), eta < 0 ? "" : ", ETA " + seconds(eta));
+        long now = System.nanoTime();
+        double elapsed = (now - start) / 1e9;
+        RunEta.Estimate estimate = eta.estimate(now, plan.parallel());
+        if (!estimate.known()) {
+            return String.format(Locale.ROOT, "%s elapsed, ETA once an engine has run a query", seconds((long) elapsed));
+        }
+        double left = estimate.secondsLeft();
+        String guessed = estimate.guessed().isEmpty() ? ""
+                : " (" + String.join(", ", estimate.guessed()) + " not measured yet: guessed from the others)";
+        return String.format(Locale.ROOT, "%.0f%%, %s elapsed, ETA %s%s", 100 * fraction(elapsed, left),
+                seconds((long) elapsed), seconds(Math.round(left)), guessed);
+    }
+
+    private static double fraction(double elapsed, double left) {
+        return elapsed + left <= 0 ? 1 : elapsed / (elapsed + left);
     }
 
     private static String seconds(long s) {
@@ -106,7 +148,9 @@ public final class RunProgress implements RunListener {
 
     private synchronized void status(String what) {
         int width = 30;
-        int filled = total == 0 ? width : (int) Math.min(width, width * done / total);
+        RunEta.Estimate estimate = eta.estimate(System.nanoTime(), plan.parallel());
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int filled = estimate.known() ? (int) Math.min(width, width * fraction(elapsed, estimate.secondsLeft())) : 0;
         raw.print("\r\033[K[" + "█".repeat(filled) + "·".repeat(width - filled) + "] " + what + " — " + progress());
         raw.flush();
         shown = true;

@@ -1,0 +1,65 @@
+package io.icebench.cli.command;
+
+import io.icebench.core.config.Defaults;
+import io.icebench.core.config.Settings;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What makes {@code quickstart} a first look rather than the final word: measured runs stop as soon as the median
+ * is precise (from 6 runs), at 10 runs or after 1 s of measuring a query; Spark gets settings for small data.
+ * Options the user gives ({@code --iterations}, {@code ICEBENCH_ITERATIONS}, {@code --spark-conf}, {@code -E}) win.
+ */
+final class QuickLook {
+
+    static final int MAX_ITERATIONS = 10;
+    static final Duration TIME_CAP = Duration.ofSeconds(1);
+    static final Iterations ITERATIONS = Iterations.auto(MAX_ITERATIONS, TIME_CAP);
+    /** One shuffle partition per core: Spark's 200 cost far more than TPC-H SF 0.1's joins themselves. */
+    static final String SHUFFLE_PARTITIONS = String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private static final String SPARK_SHUFFLE = "conf.spark.sql.shuffle.partitions";
+
+    private QuickLook() {
+    }
+
+    /** The request as {@code run} would make it from these options, with quickstart's defaults where the user set none. */
+    static BenchmarkRequestBuilder request(BenchmarkOptions options, Settings settings) {
+        BenchmarkRequestBuilder builder = options.request(settings)
+                .engineDefaults(engineDefaults(options.engines.defaults(settings)));
+        return appliesTo(options, settings) ? builder.iterations(ITERATIONS) : builder;
+    }
+
+    /** True when the user chose no iteration count in any way, so quickstart picks its own. */
+    static boolean appliesTo(BenchmarkOptions options, Settings settings) {
+        return options.iterations == null && options.maxIterations == null && options.maxTime == null
+                && settings.get("ICEBENCH_ITERATIONS").isEmpty();
+    }
+
+    /** The user's engine defaults over quickstart's Spark settings. */
+    private static Map<String, Map<String, String>> engineDefaults(Map<String, Map<String, String>> given) {
+        Map<String, Map<String, String>> all = new HashMap<>(given);
+        Map<String, String> spark = new LinkedHashMap<>();
+        spark.put(SPARK_SHUFFLE, SHUFFLE_PARTITIONS);
+        spark.putAll(given.getOrDefault("spark", Map.of()));
+        all.put("spark", spark);
+        return all;
+    }
+
+    static String describe() {
+        return "A first look: each query's cold run and warm-up, then measured runs until the median is "
+                + "within ±5% (from " + Defaults.AUTO_MIN_ITERATIONS + " runs), at " + MAX_ITERATIONS + " runs or after "
+                + TIME_CAP.toSeconds() + " s of measuring; Spark with spark.sql.shuffle.partitions=" + SHUFFLE_PARTITIONS
+                + " (unless set).";
+    }
+
+    /** The one line saying how to run the full-precision benchmark on the same tables. */
+    static String fullPrecisionHint(String namespace, List<String> engines) {
+        return "Full precision (" + Defaults.ITERATIONS + " measured runs per query): ./icebench run --suite tpch"
+                + (Defaults.TPCH_NAMESPACE.equals(namespace) ? "" : " --namespace " + namespace)
+                + (engines == null || engines.isEmpty() ? "" : " --engines " + String.join(",", engines))
+                + " --iterations " + Defaults.ITERATIONS;
+    }
+}

@@ -1,0 +1,174 @@
+package io.icebench.cli.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The time a run has left, from each engine's own pace: its fixed cost (worker start and set-up, stop) and its
+ * seconds per cold and per warm execution, learned as it runs (its very first execution, which also warms the engine
+ * up, counts as a cold run only until a second cold run is known). An engine not yet measured is guessed from the
+ * engines that were (the mean of their paces) and named in {@link Estimate#guessed()}. Times are given by the
+ * caller (nanoseconds on one clock), so the estimate is a pure function of what happened.
+ */
+public final class RunEta {
+
+    /**
+     * Executions per query: one cold run (fresh-process cold runs, which report no execution, are counted into
+     * it), {@code warmup} warm-ups, then measured runs.
+     */
+    public record Work(int queries, int warmup, int iterations, boolean auto, double timeCapSeconds) {
+    }
+
+    /** {@code secondsLeft} NaN while nothing is known yet; {@code guessed}: engines estimated from the others. */
+    public record Estimate(double secondsLeft, List<String> guessed) {
+        public boolean known() {
+            return !Double.isNaN(secondsLeft);
+        }
+    }
+
+    private final Work work;
+    private final Map<String, EnginePace> engines = new LinkedHashMap<>();
+
+    public RunEta(List<String> engineNames, Work work) {
+        this.work = work;
+        engineNames.forEach(name -> engines.put(name, new EnginePace()));
+    }
+
+    public void engineStarted(String engine, long now) {
+        pace(engine).started = now;
+    }
+
+    public void engineReady(String engine, long now) {
+        EnginePace pace = pace(engine);
+        Long from = pace.ready ? pace.lastEvent : pace.started; // ready again: a fresh worker after a crash
+        pace.setupSeconds += seconds(now - (from == null ? now : from));
+        pace.ready = true;
+        pace.lastEvent = now;
+    }
+
+    public void execution(String engine, boolean cold, long now) {
+        EnginePace pace = pace(engine);
+        double took = pace.lastEvent == null ? 0 : seconds(now - pace.lastEvent);
+        pace.lastEvent = now;
+        if (cold && pace.coldCount == 0 && pace.warmCount == 0) {
+            pace.firstSeconds = took; // the engine's first execution also warms it up: kept apart from its pace
+            pace.coldCount++;
+            pace.coldInQuery++;
+        } else if (cold) {
+            pace.coldSeconds += took;
+            pace.coldCount++;
+            pace.coldInQuery++;
+        } else {
+            pace.warmSeconds += took;
+            pace.warmCount++;
+            pace.warmInQuery++;
+        }
+    }
+
+    public void queryFinished(String engine) {
+        EnginePace pace = pace(engine);
+        pace.queriesDone++;
+        pace.warmInFinishedQueries += pace.warmInQuery;
+        pace.coldInQuery = 0;
+        pace.warmInQuery = 0;
+    }
+
+    public void engineFinished(String engine, long now) {
+        EnginePace pace = pace(engine);
+        if (pace.ready && pace.lastEvent != null) {
+            pace.setupSeconds += seconds(now - pace.lastEvent); // stopping the worker is part of its fixed cost
+        }
+        pace.finished = true;
+    }
+
+    /** Seconds left at {@code now}, summed over engines (divided by {@code parallel} when engines run at once). */
+    public Estimate estimate(long now, int parallel) {
+        double left = 0;
+        List<String> guessed = new ArrayList<>();
+        for (Map.Entry<String, EnginePace> entry : engines.entrySet()) {
+            EnginePace pace = entry.getValue();
+            if (pace.finished) {
+                continue;
+            }
+            if (pace.warmCount + pace.coldCount == 0) {
+                guessed.add(entry.getKey());
+            }
+            left += left(pace, now);
+        }
+        return new Estimate(left / Math.max(1, Math.min(parallel, engines.size())), List.copyOf(guessed));
+    }
+
+    private double left(EnginePace pace, long now) {
+        double cold = own(pace, EnginePace::coldPace);
+        double warm = pace.warmCount > 0 ? pace.warmSeconds / pace.warmCount
+                : pace.coldCount > 0 ? cold : guess(p -> p.warmCount == 0 ? Double.NaN : p.warmSeconds / p.warmCount);
+        int measured = measuredPerQuery(pace, warm);
+        double perQuery = cold + (work.warmup() + measured) * warm;
+        boolean inQuery = pace.coldInQuery + pace.warmInQuery > 0;
+        double current = inQuery ? Math.max(0, 1 - pace.coldInQuery) * cold
+                + Math.max(0, work.warmup() + measured - pace.warmInQuery) * warm : 0;
+        int queriesLeft = work.queries() - pace.queriesDone - (inQuery ? 1 : 0);
+        double setup = 0;
+        if (!pace.ready) {
+            double spent = pace.started == null ? 0 : seconds(now - pace.started);
+            setup = Math.max(0, guess(p -> p.ready ? p.setupSeconds : Double.NaN) - spent);
+        }
+        return setup + current + Math.max(0, queriesLeft) * perQuery;
+    }
+
+    /** Measured runs a query of this engine will take: fixed, or with auto what its finished queries took. */
+    private int measuredPerQuery(EnginePace pace, double warmSeconds) {
+        if (!work.auto()) {
+            return work.iterations();
+        }
+        if (pace.queriesDone > 0) {
+            return (int) Math.round(Math.max(0, pace.warmInFinishedQueries / (double) pace.queriesDone - work.warmup()));
+        }
+        int byTime = warmSeconds > 0 ? (int) Math.ceil(work.timeCapSeconds() / warmSeconds) : work.iterations();
+        return Math.max(1, Math.min(work.iterations(), byTime));
+    }
+
+    private double own(EnginePace pace, ToDoubleFunction<EnginePace> value) {
+        double own = value.applyAsDouble(pace);
+        return Double.isNaN(own) ? guess(value) : own;
+    }
+
+    /** The mean over engines that know the value; NaN when none does (the estimate is then unknown). */
+    private double guess(ToDoubleFunction<EnginePace> value) {
+        return engines.values().stream().mapToDouble(value).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    }
+
+    private EnginePace pace(String engine) {
+        return engines.computeIfAbsent(engine, name -> new EnginePace());
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** What one engine has shown of its pace so far. */
+    private static final class EnginePace {
+        Long started;
+        Long lastEvent;
+        boolean ready;
+        boolean finished;
+        double setupSeconds;
+        double coldSeconds;
+        int coldCount;
+        double warmSeconds;
+        int warmCount;
+        int queriesDone;
+        int coldInQuery;
+        int warmInQuery;
+        int warmInFinishedQueries;
+        double firstSeconds;
+
+        /** Seconds per cold run: the first one (which warms the engine) only while it is the only one. */
+        double coldPace() {
+            return coldCount == 0 ? Double.NaN : coldCount == 1 ? firstSeconds : coldSeconds / (coldCount - 1);
+        }
+    }
+}

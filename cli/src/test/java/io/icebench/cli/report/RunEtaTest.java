@@ -1,0 +1,105 @@
+package io.icebench.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The ETA from each engine's own pace, with the times given (no clock). */
+class RunEtaTest {
+
+    private static final RunEta.Work TWO_QUERIES = new RunEta.Work(2, 1, 2, false, 0);
+
+    private static long at(double seconds) {
+        return (long) (seconds * 1e9);
+    }
+
+    /** fast: set-up 1 s, cold 0.5 s, warm 0.1 s; its first query done at 1.8 s. */
+    private static RunEta fastRanOneQuery(RunEta.Work work) {
+        RunEta eta = new RunEta(List.of("fast", "slow"), work);
+        eta.engineStarted("fast", at(0));
+        eta.engineReady("fast", at(1));
+        eta.execution("fast", true, at(1.5));
+        eta.execution("fast", false, at(1.6));
+        eta.execution("fast", false, at(1.7));
+        eta.execution("fast", false, at(1.8));
+        eta.queryFinished("fast");
+        return eta;
+    }
+
+    @Test
+    void nothingIsKnownBeforeTheFirstEngineIsReady() {
+        RunEta eta = new RunEta(List.of("fast", "slow"), TWO_QUERIES);
+        eta.engineStarted("fast", at(0));
+        assertThat(eta.estimate(at(0.5), 1).known()).isFalse();
+    }
+
+    @Test
+    void anEngineNotStartedIsGuessedFromTheOthersAndNamed() {
+        RunEta.Estimate estimate = fastRanOneQuery(TWO_QUERIES).estimate(at(1.8), 1);
+        // fast: one query of 0.5 + 3 x 0.1; slow guessed: set-up 1 + two such queries
+        assertThat(estimate.secondsLeft()).isCloseTo(0.8 + 1 + 1.6, within(1e-9));
+        assertThat(estimate.guessed()).containsExactly("slow");
+    }
+
+    @Test
+    void eachEngineIsEstimatedFromItsOwnPaceOnceItHasOne() {
+        RunEta eta = fastRanOneQuery(TWO_QUERIES);
+        eta.execution("fast", true, at(2.3));
+        eta.execution("fast", false, at(2.4));
+        eta.execution("fast", false, at(2.5));
+        eta.execution("fast", false, at(2.6));
+        eta.queryFinished("fast");
+        eta.engineFinished("fast", at(2.8));
+        eta.engineStarted("slow", at(2.8));
+        assertThat(eta.estimate(at(3.0), 1).secondsLeft()).as("fast's fixed cost 1.2 s, 0.2 s of it spent; its pace")
+                .isCloseTo(1.0 + 2 * 0.8, within(1e-9));
+        eta.engineReady("slow", at(12.8));
+        eta.execution("slow", true, at(14.8));
+        eta.execution("slow", false, at(15.8));
+        RunEta.Estimate estimate = eta.estimate(at(15.8), 1);
+        // slow: two warm runs left in this query at 1 s, then one query of 2 + 3 x 1
+        assertThat(estimate.secondsLeft()).isCloseTo(2 + 5, within(1e-9));
+        assertThat(estimate.guessed()).isEmpty();
+    }
+
+    @Test
+    void withAutoTheTimeCapBoundsTheRunsUntilAQueryHasShownHowManyItTakes() {
+        RunEta.Work auto = new RunEta.Work(2, 1, 10, true, 0.25);
+        RunEta eta = new RunEta(List.of("fast"), auto);
+        eta.engineStarted("fast", at(0));
+        eta.engineReady("fast", at(1));
+        eta.execution("fast", true, at(1.5));
+        eta.execution("fast", false, at(1.6));
+        // 0.25 s cap at 0.1 s a run: 3 measured runs expected; this query has 3 of its 4 warm-up and measured left
+        assertThat(eta.estimate(at(1.6), 1).secondsLeft()).isCloseTo(0.3 + (0.5 + 4 * 0.1), within(1e-9));
+        for (int i = 1; i <= 6; i++) {
+            eta.execution("fast", false, at(1.6 + 0.1 * i));
+        }
+        eta.queryFinished("fast");
+        // the finished query took 6 measured runs (the precision rule, not the cap): the next one is expected alike
+        assertThat(eta.estimate(at(2.2), 1).secondsLeft()).isCloseTo(0.5 + 7 * 0.1, within(1e-9));
+    }
+
+    @Test
+    void theFirstExecutionWarmsTheEngineAndStopsCountingAsItsColdPaceOnceAnotherColdRunIsKnown() {
+        RunEta eta = new RunEta(List.of("slow"), new RunEta.Work(3, 0, 1, false, 0));
+        eta.engineStarted("slow", at(0));
+        eta.engineReady("slow", at(1));
+        eta.execution("slow", true, at(11)); // 10 s: first table loads, classes, JIT
+        eta.execution("slow", false, at(12));
+        eta.queryFinished("slow");
+        assertThat(eta.estimate(at(12), 1).secondsLeft()).isCloseTo(2 * (10 + 1), within(1e-9));
+        eta.execution("slow", true, at(14));
+        eta.execution("slow", false, at(15));
+        eta.queryFinished("slow");
+        assertThat(eta.estimate(at(15), 1).secondsLeft()).isCloseTo(2 + 1, within(1e-9));
+    }
+
+    @Test
+    void enginesRunningAtOnceShareTheTimeLeft() {
+        RunEta eta = fastRanOneQuery(TWO_QUERIES);
+        assertThat(eta.estimate(at(1.8), 2).secondsLeft()).isCloseTo((0.8 + 1 + 1.6) / 2, within(1e-9));
+    }
+}
