@@ -43,6 +43,7 @@ final class QueryMeasurement {
     }
 
     QueryRun measure(Query query) {
+        listener.queryStarted(engine.spec().label(), query);
         String name = engine.spec().engine();
         String sql = query.sqlFor(name);
         boolean ordered = SqlText.isOrdered(sql);

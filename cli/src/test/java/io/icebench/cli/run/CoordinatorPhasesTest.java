@@ -29,6 +29,7 @@ class CoordinatorPhasesTest {
 
         EngineRun result = ScriptedRun.engine(run.run(), "a");
 
+        assertThat(run.started()).as("the console heads each query's runs").containsExactly("a q1", "a q2");
         assertThat(run.heard()).extracting(IterationResult::query, IterationResult::phase, IterationResult::iteration)
                 .containsExactly(
                         tuple("q1", "cold", 1),

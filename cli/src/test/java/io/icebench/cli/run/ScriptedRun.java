@@ -26,6 +26,7 @@ public final class ScriptedRun {
     private final List<RunPlan.PlannedEngine> unavailable = new ArrayList<>();
     private final List<Query> queries = new ArrayList<>();
     private final List<IterationResult> heard = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> started = Collections.synchronizedList(new ArrayList<>());
     private int iterations = 3;
     private boolean auto;
     private Duration timeCap = Duration.ofMinutes(1);
@@ -128,6 +129,11 @@ public final class ScriptedRun {
                 public void iteration(IterationResult result, int of) {
                     heard.add(result);
                 }
+
+                @Override
+                public void queryStarted(String engine, Query query) {
+                    started.add(engine + " " + query.id());
+                }
             }, new ResultsAssembler(EnvironmentProbe.probe(Map.of()), null), starter);
         }
         return runner;
@@ -135,6 +141,11 @@ public final class ScriptedRun {
 
     public BenchmarkResults run() {
         return runner().run();
+    }
+
+    /** The queries the listeners heard start, as "engine query", in order. */
+    public List<String> started() {
+        return List.copyOf(started);
     }
 
     /** The iterations the listeners heard, in order. */
