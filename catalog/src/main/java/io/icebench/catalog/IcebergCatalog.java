@@ -49,8 +49,12 @@ public final class IcebergCatalog implements AutoCloseable {
     /** A Hive Metastore at {@code uri}; new namespaces go under {@code warehouse} (null: the metastore's default). */
     public static IcebergCatalog connect(String uri, Path warehouse, String catalogName) {
         CatalogConnection connection = CatalogConnection.hive(uri);
-        return connect(warehouse == null ? connection : connection.withWarehouse(warehouse.toUri().toString()),
-                catalogName, Path.of(System.getProperty("java.io.tmpdir"), "icebench-cache"));
+        return connect(
+                warehouse == null
+                        ? connection
+                        : connection.withWarehouse(warehouse.toUri().toString()),
+                catalogName,
+                Path.of(System.getProperty("java.io.tmpdir"), "icebench-cache"));
     }
 
     /**
@@ -70,8 +74,8 @@ public final class IcebergCatalog implements AutoCloseable {
             conf.set("metastore.client.connect.retry.delay", "1");
             properties.put(CatalogProperties.CLIENT_POOL_SIZE, "2");
         }
-        Catalog catalog = RestCatalogFailures.translate(connection,
-                () -> CatalogUtil.buildIcebergCatalog(catalogName, properties, conf));
+        Catalog catalog = RestCatalogFailures.translate(
+                connection, () -> CatalogUtil.buildIcebergCatalog(catalogName, properties, conf));
         return new IcebergCatalog(catalog, catalogName, connection, cache);
     }
 
@@ -107,13 +111,18 @@ public final class IcebergCatalog implements AutoCloseable {
     private String describeNamespace(String namespace) {
         try {
             List<String> tables = catalog.listTables(Namespace.of(namespace)).stream()
-                    .map(TableIdentifier::name).sorted().collect(Collectors.toList());
+                    .map(TableIdentifier::name)
+                    .sorted()
+                    .collect(Collectors.toList());
             if (tables.isEmpty()) {
                 return "namespace " + namespace + " has no tables (make some with ./icebench generate tpch)";
             }
             return "tables in " + namespace + ": " + String.join(", ", tables);
         } catch (NoSuchNamespaceException e) {
-            List<String> namespaces = namespaces().listNamespaces().stream().map(Namespace::toString).sorted().toList();
+            List<String> namespaces = namespaces().listNamespaces().stream()
+                    .map(Namespace::toString)
+                    .sorted()
+                    .toList();
             return "namespace " + namespace + " does not exist (namespaces: "
                     + (namespaces.isEmpty() ? "none" : String.join(", ", namespaces))
                     + "; make TPC-H tables with ./icebench generate tpch)";
@@ -130,7 +139,8 @@ public final class IcebergCatalog implements AutoCloseable {
         try {
             return plan(tableName, snapshotId);
         } catch (RuntimeException e) {
-            StorageAccessException storage = S3Probe.explain(e,
+            StorageAccessException storage = S3Probe.explain(
+                    e,
                     connection.storage() == null ? null : connection.storage().endpoint());
             if (storage != null) {
                 throw storage;

@@ -18,8 +18,7 @@ final class RestCatalogFailures {
     private static final String CREDENTIALS_HINT = "set ICEBERG_CATALOG_TOKEN or ICEBERG_CATALOG_CREDENTIAL "
             + "(client_id:client_secret), or token/credential in the PyIceberg catalog definition";
 
-    private RestCatalogFailures() {
-    }
+    private RestCatalogFailures() {}
 
     static <T> T translate(CatalogConnection connection, Supplier<T> action) {
         if (connection.kind() != CatalogKind.REST) {
@@ -30,11 +29,13 @@ final class RestCatalogFailures {
         try {
             return action.get();
         } catch (NotAuthorizedException e) {
-            throw new ServiceFailure(ErrorKind.AUTH, where + " refused the request as not authorized (401: "
-                    + e.getMessage() + "); " + CREDENTIALS_HINT);
+            throw new ServiceFailure(
+                    ErrorKind.AUTH,
+                    where + " refused the request as not authorized (401: " + e.getMessage() + "); "
+                            + CREDENTIALS_HINT);
         } catch (ForbiddenException e) {
-            throw new ServiceFailure(ErrorKind.AUTH, where + " forbids this request (403: " + e.getMessage() + "); "
-                    + CREDENTIALS_HINT);
+            throw new ServiceFailure(
+                    ErrorKind.AUTH, where + " forbids this request (403: " + e.getMessage() + "); " + CREDENTIALS_HINT);
         } catch (ServiceUnavailableException e) {
             throw new ServiceFailure(ErrorKind.CONNECTION, where + " is unavailable: " + e.getMessage());
         } catch (RESTException e) {
@@ -55,8 +56,10 @@ final class RestCatalogFailures {
         int port = parsed.getPort() >= 0 ? parsed.getPort() : "https".equals(parsed.getScheme()) ? 443 : 80;
         String reason = Ports.unreachableReason(parsed.getHost(), port, 5000);
         if (reason != null) {
-            throw new ServiceFailure(ErrorKind.CONNECTION, "cannot reach " + where + ": " + reason
-                    + " (start the embedded one with ./icebench rest start, or fix ICEBERG_CATALOG_URI)");
+            throw new ServiceFailure(
+                    ErrorKind.CONNECTION,
+                    "cannot reach " + where + ": " + reason
+                            + " (start the embedded one with ./icebench rest start, or fix ICEBERG_CATALOG_URI)");
         }
     }
 }

@@ -12,8 +12,8 @@ public record TableName(String catalog, String namespace, String table) {
 
     public static TableName parse(String text, String catalogName, String defaultNamespace) {
         if (text == null || text.isBlank()) {
-            throw new ConfigException("no table given: pass TABLE or set TABLE_NAME (e.g. " + catalogName
-                    + ".tpch.lineitem)");
+            throw new ConfigException(
+                    "no table given: pass TABLE or set TABLE_NAME (e.g. " + catalogName + ".tpch.lineitem)");
         }
         String[] parts = text.strip().split("\\.", -1);
         for (String part : parts) {
@@ -32,8 +32,9 @@ public record TableName(String catalog, String namespace, String table) {
                 }
                 yield new TableName(parts[0], parts[1], parts[2]);
             }
-            default -> throw new ConfigException("table name '" + text + "' has too many parts; expected "
-                    + "catalog.namespace.table");
+            default ->
+                throw new ConfigException(
+                        "table name '" + text + "' has too many parts; expected " + "catalog.namespace.table");
         };
     }
 

@@ -36,10 +36,13 @@ final class EmbeddedServices {
         if (choice.embeddedS3()) {
             S3Access access = useS3(out);
             storage = access.storage();
-            warehouse = warehouse != null ? warehouse : "s3://" + EmbeddedS3.BUCKET + (rest ? "/rest-warehouse" : "/warehouse");
+            warehouse = warehouse != null
+                    ? warehouse
+                    : "s3://" + EmbeddedS3.BUCKET + (rest ? "/rest-warehouse" : "/warehouse");
             S3Probe.check(access, warehouse);
         } else {
-            storage = ConnectionResolver.storage(choice, context.settings(), Map.of(), warehouse).orElse(null);
+            storage = ConnectionResolver.storage(choice, context.settings(), Map.of(), warehouse)
+                    .orElse(null);
         }
         if (rest) {
             return useRest(warehouse, storage, out);
@@ -53,15 +56,17 @@ final class EmbeddedServices {
     private S3Access useS3(PrintStream out) {
         EmbeddedS3 s3 = new EmbeddedS3(context.dataDir());
         if (s3.running().isEmpty()) {
-            out.println("⏳ Starting the embedded S3 server (s3proxy, objects in " + context.dataDir().resolve("s3") + ")...");
+            out.println("⏳ Starting the embedded S3 server (s3proxy, objects in "
+                    + context.dataDir().resolve("s3") + ")...");
         }
         long start = System.nanoTime();
         EmbeddedS3.StartOutcome outcome = s3.use();
         leasedS3 = true;
         outcome.notes().forEach(note -> out.println("   " + note));
         if (outcome.started()) {
-            out.printf("   up on %s (pid %d) in %.1f s%n", outcome.state().endpoint(), outcome.state().pid(),
-                    (System.nanoTime() - start) / 1e9);
+            out.printf(
+                    "   up on %s (pid %d) in %.1f s%n",
+                    outcome.state().endpoint(), outcome.state().pid(), (System.nanoTime() - start) / 1e9);
         }
         return s3.access();
     }
@@ -76,15 +81,17 @@ final class EmbeddedServices {
             properties.putAll(storage.icebergProperties());
         }
         if (catalog.running().isEmpty()) {
-            out.println("⏳ Starting the embedded Iceberg REST catalog (data in " + context.dataDir().resolve("rest") + ")...");
+            out.println("⏳ Starting the embedded Iceberg REST catalog (data in "
+                    + context.dataDir().resolve("rest") + ")...");
         }
         long start = System.nanoTime();
         EmbeddedRestCatalog.StartOutcome outcome = catalog.use(properties);
         leasedRest = true;
         outcome.notes().forEach(note -> out.println("   " + note));
         if (outcome.started()) {
-            out.printf("   up on %s (pid %d) in %.1f s%n", outcome.state().uri(), outcome.state().pid(),
-                    (System.nanoTime() - start) / 1e9);
+            out.printf(
+                    "   up on %s (pid %d) in %.1f s%n",
+                    outcome.state().uri(), outcome.state().pid(), (System.nanoTime() - start) / 1e9);
         }
         Map<String, String> auth = Map.of("token", catalog.token());
         return new CatalogConnection(CatalogKind.REST, outcome.state().uri(), null, auth, storage);
@@ -101,8 +108,9 @@ final class EmbeddedServices {
         }
         EmbeddedMetastore.StopOutcome stopped = metastore.stop(false);
         if (!stopped.stopped() && metastore.running().isPresent()) {
-            throw new ConfigException("the embedded metastore runs without the S3 server's settings (started before it, or before it moved) "
-                    + "and other icebench commands use it; stop it with ./icebench metastore stop --force, then run again");
+            throw new ConfigException(
+                    "the embedded metastore runs without the S3 server's settings (started before it, or before it moved) "
+                            + "and other icebench commands use it; stop it with ./icebench metastore stop --force, then run again");
         }
         out.println("   restarted the embedded metastore so that it reaches the S3 server");
     }

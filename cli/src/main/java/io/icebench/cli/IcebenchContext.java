@@ -35,7 +35,8 @@ public final class IcebenchContext {
     public static IcebenchContext load() {
         Path cwd = Path.of("").toAbsolutePath();
         String home = System.getProperty("icebench.home");
-        IcebenchContext context = new IcebenchContext(Settings.load(cwd, System.getenv()), home == null ? cwd : Path.of(home));
+        IcebenchContext context =
+                new IcebenchContext(Settings.load(cwd, System.getenv()), home == null ? cwd : Path.of(home));
         WorkerTempDirs.useBase(context.dataDir().resolve("tmp"));
         return context;
     }
@@ -78,7 +79,8 @@ public final class IcebenchContext {
     /** The chosen catalog, resolved once per command; an embedded catalog or storage is started (leased) for it. */
     public synchronized CatalogConnection connection(PrintStream out) {
         if (connection == null) {
-            connection = ConnectionResolver.external(choice, settings, Path.of("").toAbsolutePath())
+            connection = ConnectionResolver.external(
+                            choice, settings, Path.of("").toAbsolutePath())
                     .orElseGet(() -> embeddedServices().connection(choice, out));
         }
         return connection;
@@ -87,7 +89,11 @@ public final class IcebenchContext {
     /** The embedded Hive Metastore's connection, its tables under {@code warehouse} (null: the data directory's). */
     public CatalogConnection embeddedMetastoreConnection(String warehouse, PrintStream out) {
         String uri = metastoreUri(out);
-        return CatalogConnection.hive(uri).withWarehouse(warehouse == null ? dataDir().resolve("warehouse").toUri().toString() : warehouse);
+        return CatalogConnection.hive(uri)
+                .withWarehouse(
+                        warehouse == null
+                                ? dataDir().resolve("warehouse").toUri().toString()
+                                : warehouse);
     }
 
     private synchronized EmbeddedServices embeddedServices() {
@@ -132,8 +138,9 @@ public final class IcebenchContext {
         leasedMetastore = true;
         outcome.notes().forEach(note -> out.println("   " + note));
         if (outcome.started()) {
-            out.printf("   up on %s (pid %d) in %.1f s%n", outcome.state().uri(), outcome.state().pid(),
-                    (System.nanoTime() - start) / 1e9);
+            out.printf(
+                    "   up on %s (pid %d) in %.1f s%n",
+                    outcome.state().uri(), outcome.state().pid(), (System.nanoTime() - start) / 1e9);
         }
         return outcome.state().uri();
     }
@@ -158,6 +165,7 @@ public final class IcebenchContext {
     }
 
     public IcebergCatalog catalog(CatalogConnection connection) {
-        return IcebergCatalog.connect(connection, settings.catalogName(), dataDir().resolve("cache"));
+        return IcebergCatalog.connect(
+                connection, settings.catalogName(), dataDir().resolve("cache"));
     }
 }

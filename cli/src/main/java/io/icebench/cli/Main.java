@@ -16,19 +16,36 @@ import io.icebench.cli.command.RunCommand;
 import io.icebench.cli.command.S3Command;
 import io.icebench.cli.command.ScaleCommand;
 import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Defaults;
 import io.icebench.core.config.Secrets;
 import io.icebench.core.model.ErrorKind;
-import io.icebench.core.config.Defaults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code icebench}: exit 0 when all went well, 1 when a benchmark had failures, 2 for usage or configuration errors. */
-@Command(name = "icebench", mixinStandardHelpOptions = true, version = "icebench " + Defaults.VERSION,
-        description = "Benchmarks query engines on the same Apache Iceberg tables (Hive Metastore or REST catalog, local disk or S3).",
-        subcommands = {QuickstartCommand.class, RunCommand.class, GenerateCommand.class, MetastoreCommand.class, RestCommand.class,
-            S3Command.class, ConnectionCommand.class,
-            EnginesCommand.class, MutateCommand.class, MaintenanceCommands.Compact.class,
-            MaintenanceCommands.ExpireSnapshots.class, CompareCommand.class, ScaleCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+@Command(
+        name = "icebench",
+        mixinStandardHelpOptions = true,
+        version = "icebench " + Defaults.VERSION,
+        description =
+                "Benchmarks query engines on the same Apache Iceberg tables (Hive Metastore or REST catalog, local disk or S3).",
+        subcommands = {
+            QuickstartCommand.class,
+            RunCommand.class,
+            GenerateCommand.class,
+            MetastoreCommand.class,
+            RestCommand.class,
+            S3Command.class,
+            ConnectionCommand.class,
+            EnginesCommand.class,
+            MutateCommand.class,
+            MaintenanceCommands.Compact.class,
+            MaintenanceCommands.ExpireSnapshots.class,
+            CompareCommand.class,
+            ScaleCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main {
 
     public static final int OK = 0;
@@ -46,7 +63,8 @@ public final class Main {
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
             Throwable cause = rootOfInterest(error);
             if (cause instanceof StorageAccessException storage && storage.kind() != ErrorKind.SETUP) {
-                command.getErr().println("icebench: " + storage.kind().label() + ": " + Secrets.maskText(cause.getMessage()));
+                command.getErr()
+                        .println("icebench: " + storage.kind().label() + ": " + Secrets.maskText(cause.getMessage()));
                 return FAILURES;
             }
             if (cause instanceof ConfigException) {
@@ -54,7 +72,8 @@ public final class Main {
                 return USAGE;
             }
             if (cause instanceof ServiceFailure failure) {
-                command.getErr().println("icebench: " + failure.kind().label() + ": " + Secrets.maskText(cause.getMessage()));
+                command.getErr()
+                        .println("icebench: " + failure.kind().label() + ": " + Secrets.maskText(cause.getMessage()));
                 return FAILURES;
             }
             command.getErr().println("icebench: " + Secrets.maskText(oneLine(cause)));
@@ -65,8 +84,10 @@ public final class Main {
             return FAILURES;
         });
         cli.setParameterExceptionHandler((error, args) -> {
-            error.getCommandLine().getErr().println("icebench: " + Secrets.maskText(error.getMessage())
-                    + " (see: ./icebench " + error.getCommandLine().getCommandName() + " --help)");
+            error.getCommandLine()
+                    .getErr()
+                    .println("icebench: " + Secrets.maskText(error.getMessage()) + " (see: ./icebench "
+                            + error.getCommandLine().getCommandName() + " --help)");
             return USAGE;
         });
         return cli;

@@ -41,9 +41,11 @@ class AnswerComparisonTest {
         assertThat(comparison.compare(duckdb, arrow, true)).isEmpty();
         assertThat(comparison.compare(arrow, duckdb, true)).isEmpty();
         // neither cut nor rounded
-        assertThat(comparison.compare(duckdb, answer(List.of("decimal"), List.of(d("15.486544"))), true)).isPresent();
+        assertThat(comparison.compare(duckdb, answer(List.of("decimal"), List.of(d("15.486544"))), true))
+                .isPresent();
         ResultPreview negative = answer(List.of("float"), List.of(-15.48654581228407));
-        assertThat(comparison.compare(negative, answer(List.of("decimal"), List.of(d("-15.486545"))), true)).isEmpty();
+        assertThat(comparison.compare(negative, answer(List.of("decimal"), List.of(d("-15.486545"))), true))
+                .isEmpty();
     }
 
     @Test
@@ -51,36 +53,51 @@ class AnswerComparisonTest {
         // Polars keeps scale 2 on DECIMAL(15,2) products: the sum drifts beyond half a cent
         ResultPreview exact = answer(List.of("integer", "decimal"), List.of(405063L, d("353125.4577")));
         ResultPreview polars = answer(List.of("integer", "decimal"), List.of(405063L, d("353125.47")));
-        AnswerComparison.Difference difference = comparison.compare(exact, polars, true).orElseThrow();
+        AnswerComparison.Difference difference =
+                comparison.compare(exact, polars, true).orElseThrow();
         assertThat(difference.row()).isZero();
         assertThat(difference.reason()).isEqualTo("column 2 (c_decimal): 353125.4577 against 353125.47");
         // correctly rounded to two places it would have matched
-        assertThat(comparison.compare(exact, answer(List.of("integer", "decimal"), List.of(405063L, d("353125.46"))), true))
+        assertThat(comparison.compare(
+                        exact, answer(List.of("integer", "decimal"), List.of(405063L, d("353125.46"))), true))
                 .isEmpty();
     }
 
     @Test
     void floatsMatchWithinTheRelativeToleranceOnly() {
         ResultPreview a = answer(List.of("float"), List.of(d("16.283855689005982")));
-        assertThat(comparison.compare(a, answer(List.of("float"), List.of(d("16.283855689005990"))), true)).isEmpty();
-        assertThat(comparison.compare(a, answer(List.of("float"), List.of(d("16.283855666697228"))), true)).isPresent();
-        assertThat(new AnswerComparison(1e-6).compare(a, answer(List.of("float"), List.of(d("16.283855666697228"))), true))
+        assertThat(comparison.compare(a, answer(List.of("float"), List.of(d("16.283855689005990"))), true))
+                .isEmpty();
+        assertThat(comparison.compare(a, answer(List.of("float"), List.of(d("16.283855666697228"))), true))
+                .isPresent();
+        assertThat(new AnswerComparison(1e-6)
+                        .compare(a, answer(List.of("float"), List.of(d("16.283855666697228"))), true))
                 .isEmpty();
     }
 
     @Test
     void integersAndTextAreExactAndNullOnlyEqualsNull() {
-        assertThat(comparison.compare(answer(List.of("integer"), List.of(147790L)),
-                answer(List.of("decimal"), List.of(d("147790.00"))), true)).isEmpty();
-        assertThat(comparison.compare(answer(List.of("integer"), List.of(147790L)),
-                answer(List.of("integer"), List.of(147791L)), true)).isPresent();
-        assertThat(comparison.compare(answer(List.of("text"), List.of("1995-03-03")),
-                answer(List.of("date"), List.of("1995-03-03")), true)).isEmpty();
+        assertThat(comparison.compare(
+                        answer(List.of("integer"), List.of(147790L)),
+                        answer(List.of("decimal"), List.of(d("147790.00"))),
+                        true))
+                .isEmpty();
+        assertThat(comparison.compare(
+                        answer(List.of("integer"), List.of(147790L)),
+                        answer(List.of("integer"), List.of(147791L)),
+                        true))
+                .isPresent();
+        assertThat(comparison.compare(
+                        answer(List.of("text"), List.of("1995-03-03")),
+                        answer(List.of("date"), List.of("1995-03-03")),
+                        true))
+                .isEmpty();
         List<Object> nullRow = new java.util.ArrayList<>();
         nullRow.add(null);
         assertThat(comparison.compare(answer(List.of("text"), nullRow), answer(List.of("text"), List.of("x")), true))
                 .isPresent();
-        assertThat(comparison.compare(answer(List.of("text"), nullRow), answer(List.of("text"), nullRow), true)).isEmpty();
+        assertThat(comparison.compare(answer(List.of("text"), nullRow), answer(List.of("text"), nullRow), true))
+                .isEmpty();
     }
 
     @Test
@@ -101,7 +118,8 @@ class AnswerComparisonTest {
         AnswerComparison.Difference rows = comparison.compare(two, one, false).orElseThrow();
         assertThat(rows.reason()).isEqualTo("2 rows against 1");
         assertThat(rows.row()).isEqualTo(1);
-        ResultPreview wide = new ResultPreview(List.of("x", "y"), List.of("integer", "integer"), List.of(List.of(1L, 2L)));
+        ResultPreview wide =
+                new ResultPreview(List.of("x", "y"), List.of("integer", "integer"), List.of(List.of(1L, 2L)));
         assertThat(comparison.compare(one, wide, false).orElseThrow().reason()).isEqualTo("1 columns against 2");
     }
 }

@@ -20,14 +20,31 @@ class AnswerVerifierTest {
 
     /** Engines named with the count each returns for the query "q". */
     private static List<EngineRun> answers(Object... nameThenCount) {
-        return java.util.stream.IntStream.range(0, nameThenCount.length / 2).mapToObj(i -> {
-            String name = (String) nameThenCount[2 * i];
-            long count = ((Number) nameThenCount[2 * i + 1]).longValue();
-            ResultPreview answer = new ResultPreview(List.of("n"), List.of("integer"), List.of(List.of(count)));
-            QueryRun run = new QueryRun("q", "select count(*) as n from t", QueryStatus.OK, null, 1.0, null, List.of(), null,
-                    List.of(), null, 1L, "fp" + count, answer, null, null, answer);
-            return new EngineRun(name, name, "1", EngineStatus.OK, null, 1.0, 1.0, null, 1, null, List.of(run));
-        }).toList();
+        return java.util.stream.IntStream.range(0, nameThenCount.length / 2)
+                .mapToObj(i -> {
+                    String name = (String) nameThenCount[2 * i];
+                    long count = ((Number) nameThenCount[2 * i + 1]).longValue();
+                    ResultPreview answer = new ResultPreview(List.of("n"), List.of("integer"), List.of(List.of(count)));
+                    QueryRun run = new QueryRun(
+                            "q",
+                            "select count(*) as n from t",
+                            QueryStatus.OK,
+                            null,
+                            1.0,
+                            null,
+                            List.of(),
+                            null,
+                            List.of(),
+                            null,
+                            1L,
+                            "fp" + count,
+                            answer,
+                            null,
+                            null,
+                            answer);
+                    return new EngineRun(name, name, "1", EngineStatus.OK, null, 1.0, 1.0, null, 1, null, List.of(run));
+                })
+                .toList();
     }
 
     private QueryVerification verify(String reference, Object... nameThenCount) {
@@ -38,13 +55,43 @@ class AnswerVerifierTest {
 
     @Test
     void valuesCutInThePreviewAreComparedByFingerprintNotByTheirEqualPrefix() {
-        List<EngineRun> runs = java.util.stream.Stream.of("a", "b").map(fingerprint -> {
-            ResultPreview answer = new ResultPreview(List.of("big"), List.of("text"),
-                    List.of(List.of(ResultPreview.cut("x".repeat(2000) + fingerprint, 1000))));
-            QueryRun run = new QueryRun("q", "select big from t", QueryStatus.OK, null, 1.0, null, List.of(), null,
-                    List.of(), null, 1L, "fp-" + fingerprint, answer, null, null, answer);
-            return new EngineRun(fingerprint, fingerprint, "1", EngineStatus.OK, null, 1.0, 1.0, null, 1, null, List.of(run));
-        }).toList();
+        List<EngineRun> runs = java.util.stream.Stream.of("a", "b")
+                .map(fingerprint -> {
+                    ResultPreview answer = new ResultPreview(
+                            List.of("big"),
+                            List.of("text"),
+                            List.of(List.of(ResultPreview.cut("x".repeat(2000) + fingerprint, 1000))));
+                    QueryRun run = new QueryRun(
+                            "q",
+                            "select big from t",
+                            QueryStatus.OK,
+                            null,
+                            1.0,
+                            null,
+                            List.of(),
+                            null,
+                            List.of(),
+                            null,
+                            1L,
+                            "fp-" + fingerprint,
+                            answer,
+                            null,
+                            null,
+                            answer);
+                    return new EngineRun(
+                            fingerprint,
+                            fingerprint,
+                            "1",
+                            EngineStatus.OK,
+                            null,
+                            1.0,
+                            1.0,
+                            null,
+                            1,
+                            null,
+                            List.of(run));
+                })
+                .toList();
         QueryVerification v = verifier.verify(runs, null).get(0);
         assertThat(v.status()).isNotEqualTo(QueryVerification.MATCH);
         assertThat(v.note()).contains("fingerprint");
@@ -93,7 +140,10 @@ class AnswerVerifierTest {
         assertThat(v.reference()).isEqualTo("majority");
         assertThat(v.agreeing()).containsExactly("spark", "trino");
         assertThat(v.engines()).containsEntry("arrow", "mismatch");
-        assertThat(v.mismatches()).singleElement().extracting(QueryVerification.Mismatch::engine).isEqualTo("arrow");
+        assertThat(v.mismatches())
+                .singleElement()
+                .extracting(QueryVerification.Mismatch::engine)
+                .isEqualTo("arrow");
     }
 
     @Test
@@ -101,9 +151,12 @@ class AnswerVerifierTest {
         QueryVerification v = verify("arrow", "arrow", 150000, "spark", 128572, "trino", 128572);
         assertThat(v.status()).isEqualTo(QueryVerification.MISMATCH);
         assertThat(v.agreeing()).containsExactly("arrow");
-        assertThat(v.engines()).containsOnly(Map.entry("arrow", "match"), Map.entry("spark", "mismatch"),
-                Map.entry("trino", "mismatch"));
-        assertThat(v.mismatches()).extracting(QueryVerification.Mismatch::against).containsOnly("arrow");
+        assertThat(v.engines())
+                .containsOnly(
+                        Map.entry("arrow", "match"), Map.entry("spark", "mismatch"), Map.entry("trino", "mismatch"));
+        assertThat(v.mismatches())
+                .extracting(QueryVerification.Mismatch::against)
+                .containsOnly("arrow");
     }
 
     @Test
@@ -113,7 +166,10 @@ class AnswerVerifierTest {
         assertThat(v.groups()).containsExactly(List.of("a", "b"), List.of("c", "d"));
         assertThat(v.engines().values()).containsOnly("disagree");
         assertThat(verify("c", "a", 1, "b", 1, "c", 2, "d", 2).engines())
-                .containsOnly(Map.entry("a", "mismatch"), Map.entry("b", "mismatch"), Map.entry("c", "match"),
+                .containsOnly(
+                        Map.entry("a", "mismatch"),
+                        Map.entry("b", "mismatch"),
+                        Map.entry("c", "match"),
                         Map.entry("d", "match"));
     }
 
@@ -125,8 +181,8 @@ class AnswerVerifierTest {
         assertThat(v.differences()).hasSize(2);
         QueryVerification named = verify("b", "a", 1, "b", 2, "c", 3);
         assertThat(named.status()).isEqualTo(QueryVerification.MISMATCH);
-        assertThat(named.engines()).containsOnly(Map.entry("a", "mismatch"), Map.entry("b", "match"),
-                Map.entry("c", "mismatch"));
+        assertThat(named.engines())
+                .containsOnly(Map.entry("a", "mismatch"), Map.entry("b", "match"), Map.entry("c", "mismatch"));
     }
 
     @Test

@@ -18,11 +18,18 @@ class ConfigTest {
 
     @Test
     void envFileReadsTheSeedFormat() {
-        Map<String, String> values = EnvFile.parse(List.of(
-                "# StarRocks", "STARROCKS_HOST=10.0.0.5", "export STARROCKS_PORT = 9030",
-                "QUERY=\"SELECT COUNT(*) FROM {table} # not a comment\"", "TABLE_NAME=warehouse.sales.t  # comment", ""),
+        Map<String, String> values = EnvFile.parse(
+                List.of(
+                        "# StarRocks",
+                        "STARROCKS_HOST=10.0.0.5",
+                        "export STARROCKS_PORT = 9030",
+                        "QUERY=\"SELECT COUNT(*) FROM {table} # not a comment\"",
+                        "TABLE_NAME=warehouse.sales.t  # comment",
+                        ""),
                 "benchmark.env");
-        assertThat(values).containsEntry("STARROCKS_HOST", "10.0.0.5").containsEntry("STARROCKS_PORT", "9030")
+        assertThat(values)
+                .containsEntry("STARROCKS_HOST", "10.0.0.5")
+                .containsEntry("STARROCKS_PORT", "9030")
                 .containsEntry("QUERY", "SELECT COUNT(*) FROM {table} # not a comment")
                 .containsEntry("TABLE_NAME", "warehouse.sales.t");
     }
@@ -30,7 +37,8 @@ class ConfigTest {
     @Test
     void malformedLinesNameTheLine() {
         assertThatThrownBy(() -> EnvFile.parse(List.of("A=1", "this is not a setting"), "benchmark.env"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("line 2");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 2");
     }
 
     @Test
@@ -44,7 +52,8 @@ class ConfigTest {
     @Test
     void sqlTextFacts() {
         assertThat(SqlText.isOrdered("select a from t order by a")).isTrue();
-        assertThat(SqlText.isOrdered("select * from (select a from t order by a) x")).isFalse();
+        assertThat(SqlText.isOrdered("select * from (select a from t order by a) x"))
+                .isFalse();
         assertThat(SqlText.isOrdered("select 'order by' from t -- order by\n")).isFalse();
     }
 }

@@ -41,17 +41,21 @@ class ContractVectorsTest {
 
     private static final Path CONTRACT = contractDirectory();
     /** Keeps decimals as written (1.10 stays 1.10), as the frames do. */
-    private static final ObjectMapper EXACT = Json.MAPPER.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    private static final ObjectMapper EXACT =
+            Json.MAPPER.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     @TestFactory
     List<DynamicTest> everyFrameReadsAsItsMessage() throws Exception {
-        return each(read("frames.json").path("frames"), vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
-            List<String> stray = new ArrayList<>();
-            Message message = FrameCodec.read(reader(vector.path("frame").asText()), stray::add);
-            assertThat(message).isNotNull();
-            assertThat(tree(message)).isEqualTo(normalised(vector.path("message")));
-            assertThat(stray).isEmpty();
-        }));
+        return each(
+                read("frames.json").path("frames"),
+                vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
+                    List<String> stray = new ArrayList<>();
+                    Message message =
+                            FrameCodec.read(reader(vector.path("frame").asText()), stray::add);
+                    assertThat(message).isNotNull();
+                    assertThat(tree(message)).isEqualTo(normalised(vector.path("message")));
+                    assertThat(stray).isEmpty();
+                }));
     }
 
     @TestFactory
@@ -63,34 +67,42 @@ class ContractVectorsTest {
             }
         });
         assertThat(written).hasSizeGreaterThan(10);
-        return written.stream().map(vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
-            Message message = Json.MAPPER.readValue(EXACT.writeValueAsString(vector.path("message")), Message.class);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            FrameCodec.write(bytes, message);
-            assertThat(bytes.toString(StandardCharsets.US_ASCII)).isEqualTo(vector.path("frame").asText());
-        })).toList();
+        return written.stream()
+                .map(vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
+                    Message message =
+                            Json.MAPPER.readValue(EXACT.writeValueAsString(vector.path("message")), Message.class);
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    FrameCodec.write(bytes, message);
+                    assertThat(bytes.toString(StandardCharsets.US_ASCII))
+                            .isEqualTo(vector.path("frame").asText());
+                }))
+                .toList();
     }
 
     @TestFactory
     List<DynamicTest> streamsGiveTheirMessagesAndStrayLines() throws Exception {
-        return each(read("frames.json").path("streams"), vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
-            List<String> stray = new ArrayList<>();
-            BufferedReader in = reader(vector.path("stream").asText());
-            List<JsonNode> messages = new ArrayList<>();
-            Message message;
-            while ((message = FrameCodec.read(in, stray::add)) != null) {
-                messages.add(tree(message));
-            }
-            JsonNode expected = vector.path("messages");
-            assertThat(messages).hasSize(expected.size());
-            for (int i = 0; i < messages.size(); i++) {
-                for (Iterator<String> fields = expected.get(i).fieldNames(); fields.hasNext(); ) {
-                    String field = fields.next();
-                    assertThat(messages.get(i).path(field)).as(field).isEqualTo(expected.get(i).path(field));
-                }
-            }
-            assertThat(stray).containsExactlyElementsOf(texts(vector.path("stray")));
-        }));
+        return each(
+                read("frames.json").path("streams"),
+                vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
+                    List<String> stray = new ArrayList<>();
+                    BufferedReader in = reader(vector.path("stream").asText());
+                    List<JsonNode> messages = new ArrayList<>();
+                    Message message;
+                    while ((message = FrameCodec.read(in, stray::add)) != null) {
+                        messages.add(tree(message));
+                    }
+                    JsonNode expected = vector.path("messages");
+                    assertThat(messages).hasSize(expected.size());
+                    for (int i = 0; i < messages.size(); i++) {
+                        for (Iterator<String> fields = expected.get(i).fieldNames(); fields.hasNext(); ) {
+                            String field = fields.next();
+                            assertThat(messages.get(i).path(field))
+                                    .as(field)
+                                    .isEqualTo(expected.get(i).path(field));
+                        }
+                    }
+                    assertThat(stray).containsExactlyElementsOf(texts(vector.path("stray")));
+                }));
     }
 
     @Test
@@ -103,31 +115,44 @@ class ContractVectorsTest {
 
     @TestFactory
     List<DynamicTest> everyValueHasItsCanonicalTextKindAndPreview() throws Exception {
-        return each(read("values.json").path("canonical"), vector -> DynamicTest.dynamicTest(vector.path("value").toString(), () -> {
-            Object value = value(vector.path("value"));
-            assertThat(CanonicalValue.of(value)).isEqualTo(vector.path("canonical").asText());
-            assertThat(CanonicalValue.kind(value)).isEqualTo(vector.path("kind").isNull() ? null : vector.path("kind").asText());
-            JsonNode preview = Json.MAPPER.valueToTree(CanonicalValue.forPreview(value));
-            JsonNode expected = vector.path("preview");
-            if (expected.isNumber()) {
-                assertThat(preview.isNumber()).as(preview.toString()).isTrue();
-                assertThat(preview.decimalValue()).isEqualByComparingTo(expected.decimalValue());
-            } else {
-                assertThat(preview).isEqualTo(expected);
-            }
-        }));
+        return each(
+                read("values.json").path("canonical"),
+                vector -> DynamicTest.dynamicTest(vector.path("value").toString(), () -> {
+                    Object value = value(vector.path("value"));
+                    assertThat(CanonicalValue.of(value))
+                            .isEqualTo(vector.path("canonical").asText());
+                    assertThat(CanonicalValue.kind(value))
+                            .isEqualTo(
+                                    vector.path("kind").isNull()
+                                            ? null
+                                            : vector.path("kind").asText());
+                    JsonNode preview = Json.MAPPER.valueToTree(CanonicalValue.forPreview(value));
+                    JsonNode expected = vector.path("preview");
+                    if (expected.isNumber()) {
+                        assertThat(preview.isNumber()).as(preview.toString()).isTrue();
+                        assertThat(preview.decimalValue()).isEqualByComparingTo(expected.decimalValue());
+                    } else {
+                        assertThat(preview).isEqualTo(expected);
+                    }
+                }));
     }
 
     @TestFactory
     List<DynamicTest> everyResultHasItsFingerprint() throws Exception {
-        return each(read("values.json").path("fingerprints"), vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
-            ResultFingerprint fingerprint = new ResultFingerprint(vector.path("ordered").asBoolean());
-            for (JsonNode row : vector.path("rows")) {
-                fingerprint.add(StreamSupport.stream(row.spliterator(), false).map(ContractVectorsTest::value).toArray());
-            }
-            assertThat(fingerprint.value()).isEqualTo(vector.path("fingerprint").asText());
-            assertThat(fingerprint.rows()).isEqualTo(vector.path("rows").size());
-        }));
+        return each(
+                read("values.json").path("fingerprints"),
+                vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
+                    ResultFingerprint fingerprint =
+                            new ResultFingerprint(vector.path("ordered").asBoolean());
+                    for (JsonNode row : vector.path("rows")) {
+                        fingerprint.add(StreamSupport.stream(row.spliterator(), false)
+                                .map(ContractVectorsTest::value)
+                                .toArray());
+                    }
+                    assertThat(fingerprint.value())
+                            .isEqualTo(vector.path("fingerprint").asText());
+                    assertThat(fingerprint.rows()).isEqualTo(vector.path("rows").size());
+                }));
     }
 
     @Test
@@ -138,12 +163,17 @@ class ContractVectorsTest {
 
     @TestFactory
     List<DynamicTest> aFailureIsRepliedWithTheKindTheRuleSays() throws Exception {
-        return each(read("errors.json").path("replies"), vector -> DynamicTest.dynamicTest(vector.toString(), () -> {
-            Message request = Json.MAPPER.readValue("{\"type\":\"" + vector.path("request").asText() + "\"}", Message.class);
-            Message.Error reply = Message.Error.replyTo(request, ErrorKind.fromLabel(vector.path("raised").asText()), "failed");
-            assertThat(reply.kind().label()).isEqualTo(vector.path("reported").asText());
-            assertThat(reply.message()).isEqualTo("failed");
-        }));
+        return each(
+                read("errors.json").path("replies"),
+                vector -> DynamicTest.dynamicTest(vector.toString(), () -> {
+                    Message request = Json.MAPPER.readValue(
+                            "{\"type\":\"" + vector.path("request").asText() + "\"}", Message.class);
+                    Message.Error reply = Message.Error.replyTo(
+                            request, ErrorKind.fromLabel(vector.path("raised").asText()), "failed");
+                    assertThat(reply.kind().label())
+                            .isEqualTo(vector.path("reported").asText());
+                    assertThat(reply.message()).isEqualTo("failed");
+                }));
     }
 
     /** A value of the contract's typed notation ({@code {"decimal": "1.10"}}) as a JDBC driver hands it over. */
@@ -185,7 +215,9 @@ class ContractVectorsTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static List<DynamicTest> each(JsonNode vectors, java.util.function.Function<JsonNode, DynamicTest> test) {
@@ -204,6 +236,7 @@ class ContractVectorsTest {
                 return dir.resolve("contract");
             }
         }
-        throw new IllegalStateException("no contract/ directory above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no contract/ directory above " + Path.of("").toAbsolutePath());
     }
 }

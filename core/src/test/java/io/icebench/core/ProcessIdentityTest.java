@@ -13,9 +13,11 @@ class ProcessIdentityTest {
         assertThat(self.isRunning()).isTrue();
         assertThat(ProcessIdentity.keyIsRunning(self.key())).isTrue();
         assertThat(new ProcessIdentity(self.pid(), "2020-01-01T00:00:00Z", self.command()).isRunning())
-                .as("same pid, other start time").isFalse();
+                .as("same pid, other start time")
+                .isFalse();
         assertThat(new ProcessIdentity(self.pid(), self.startedAt(), "/usr/bin/sleep").isRunning())
-                .as("same pid, other executable").isFalse();
+                .as("same pid, other executable")
+                .isFalse();
         assertThat(ProcessIdentity.keyIsRunning(self.pid() + "-1000")).isFalse();
         assertThat(ProcessIdentity.keyIsRunning("not-a-key")).isFalse();
     }
@@ -25,6 +27,7 @@ class ProcessIdentityTest {
         Process done = new ProcessBuilder("true").start();
         done.waitFor();
         assertThat(ProcessIdentity.of(done.pid())).isEmpty();
-        assertThat(new ProcessIdentity(done.pid(), "2020-01-01T00:00:00Z", "/usr/bin/true").isRunning()).isFalse();
+        assertThat(new ProcessIdentity(done.pid(), "2020-01-01T00:00:00Z", "/usr/bin/true").isRunning())
+                .isFalse();
     }
 }

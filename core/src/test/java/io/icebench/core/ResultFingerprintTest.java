@@ -42,6 +42,7 @@ class ResultFingerprintTest {
     /** The same vector is produced by python/icebench_worker/fingerprint.py: both workers must agree. */
     @Test
     void matchesThePythonWorkersFingerprint() {
-        assertThat(fingerprint(false, List.<Object[]>of(new Object[] {1L, "A", null}))).isEqualTo("u:184bc8876e965bcb");
+        assertThat(fingerprint(false, List.<Object[]>of(new Object[] {1L, "A", null})))
+                .isEqualTo("u:184bc8876e965bcb");
     }
 }

@@ -12,18 +12,44 @@ class SecretsTest {
 
     @Test
     void passwordsKeysTokensCredentialsAndSignaturesAreSecretsOtherSettingsAreNot() {
-        for (String key : new String[] {"password", "STARROCKS_PASSWORD", "conf.spark.hadoop.fs.s3a.secret.key",
-            "conf.spark.hadoop.fs.s3a.access.key", "api_key", "token", "jdbc.passwd", "credentials.private", "pwd",
-            "duckdb.pwd", "conf.spark.hadoop.fs.azure.account.key.myaccount.dfs.core.windows.net", "secretAccessKey",
-            "s3.session-token", "sig", "x-amz-signature", "gcs.credential", "accountKey"}) {
+        for (String key : new String[] {
+            "password",
+            "STARROCKS_PASSWORD",
+            "conf.spark.hadoop.fs.s3a.secret.key",
+            "conf.spark.hadoop.fs.s3a.access.key",
+            "api_key",
+            "token",
+            "jdbc.passwd",
+            "credentials.private",
+            "pwd",
+            "duckdb.pwd",
+            "conf.spark.hadoop.fs.azure.account.key.myaccount.dfs.core.windows.net",
+            "secretAccessKey",
+            "s3.session-token",
+            "sig",
+            "x-amz-signature",
+            "gcs.credential",
+            "accountKey"
+        }) {
             assertThat(Secrets.isSecret(key)).as(key).isTrue();
         }
-        for (String key : new String[] {"threads", "master", "conf.spark.sql.shuffle.partitions", "memory_limit", "heap",
-            "keyspace", "monkey_business", "url", "user", "catalog"}) {
+        for (String key : new String[] {
+            "threads",
+            "master",
+            "conf.spark.sql.shuffle.partitions",
+            "memory_limit",
+            "heap",
+            "keyspace",
+            "monkey_business",
+            "url",
+            "user",
+            "catalog"
+        }) {
             assertThat(Secrets.isSecret(key)).as(key).isFalse();
         }
         assertThat(Secrets.redact(Map.of("password", "hunter2", "threads", "2")))
-                .containsEntry("password", "***").containsEntry("threads", "2");
+                .containsEntry("password", "***")
+                .containsEntry("threads", "2");
     }
 
     @Test
@@ -39,7 +65,8 @@ class SecretsTest {
                 .isEqualTo("https://acct.blob.core.windows.net/c?sv=2020&sig=***&se=x");
         assertThat(Secrets.maskText("-E 'spark.conf.spark.hadoop.fs.azure.account.key.X=AZKEY' names engine 'spark'"))
                 .isEqualTo("-E 'spark.conf.spark.hadoop.fs.azure.account.key.X=***' names engine 'spark'");
-        assertThat(Secrets.maskText("unknown DuckDB option 'pwd'; use threads")).isEqualTo("unknown DuckDB option 'pwd'; use threads");
+        assertThat(Secrets.maskText("unknown DuckDB option 'pwd'; use threads"))
+                .isEqualTo("unknown DuckDB option 'pwd'; use threads");
         assertThat(Secrets.mask("url", "jdbc:trino://u:pw@h:8080?SSL=true&accessToken=tok"))
                 .isEqualTo("jdbc:trino://u:***@h:8080?SSL=true&accessToken=***");
         assertThat(Secrets.mask("password", "anything")).isEqualTo("***");

@@ -30,7 +30,8 @@ class StatisticsTest {
             double[] sorted = ms.clone();
             Arrays.sort(sorted);
             double mean = Arrays.stream(ms).sum() / n;
-            double var = n > 1 ? Arrays.stream(ms).map(x -> (x - mean) * (x - mean)).sum() / (n - 1) : 0;
+            double var =
+                    n > 1 ? Arrays.stream(ms).map(x -> (x - mean) * (x - mean)).sum() / (n - 1) : 0;
 
             Stats s = Statistics.summarise(ms);
 
@@ -96,7 +97,8 @@ class StatisticsTest {
         assertThat(s.n()).isEqualTo(8);
         assertThat(s.maxMs()).isEqualTo(25.0);
         assertThat(Statistics.summarise(new double[] {5, 5, 5, 5}).outliers()).isEmpty();
-        assertThat(Statistics.summarise(new double[] {10, 10.5, 11, 10.2, 10.8}).outliers()).isEmpty();
+        assertThat(Statistics.summarise(new double[] {10, 10.5, 11, 10.2, 10.8}).outliers())
+                .isEmpty();
     }
 
     @Test

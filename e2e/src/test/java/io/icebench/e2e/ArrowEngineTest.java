@@ -21,8 +21,19 @@ class ArrowEngineTest {
     void tpchQueriesWithJoinsAndSubqueriesMatchDuckDb() throws Exception {
         SharedMetastore shared = METASTORE.shared();
         Path output = Faults.freshOutput(shared, "arrow-tpch");
-        Cli.Result run = Cli.run(shared.dataDir, "run", "--suite", "tpch", "--queries", "q3,q6,q18,q13", "--engines",
-                "duckdb,arrow", "--iterations", "2", "--output", output.toString());
+        Cli.Result run = Cli.run(
+                shared.dataDir,
+                "run",
+                "--suite",
+                "tpch",
+                "--queries",
+                "q3,q6,q18,q13",
+                "--engines",
+                "duckdb,arrow",
+                "--iterations",
+                "2",
+                "--output",
+                output.toString());
         JsonNode results = ResultsJson.read(output);
         JsonNode arrow = ResultsJson.engine(results, "arrow");
         for (JsonNode v : results.path("verification")) {
@@ -44,18 +55,37 @@ class ArrowEngineTest {
         Path suite = Files.createDirectories(shared.dataDir.resolve("arrow-suite"));
         Files.writeString(suite.resolve("a_count.sql"), "select count(*) as n from tpch.lineitem");
         // run as one plan (stages=false), Acero's Substrait consumer dies (SIGSEGV) on a sum over a decimal product
-        Files.writeString(suite.resolve("b_decimal_sum.sql"), "select sum(l_extendedprice * l_discount) as revenue from lineitem");
-        Files.writeString(suite.resolve("c_group.sql"), "select l_returnflag, l_linestatus, count(*) as n, sum(l_quantity) as qty, "
-                + "min(l_shipdate) as first_ship from warehouse.tpch.lineitem where l_shipdate <= date '1998-12-01' - interval '90' day "
-                + "and l_discount between .06 - 0.01 and .06 + 0.01 group by l_returnflag, l_linestatus order by l_returnflag, l_linestatus");
+        Files.writeString(
+                suite.resolve("b_decimal_sum.sql"),
+                "select sum(l_extendedprice * l_discount) as revenue from lineitem");
+        Files.writeString(
+                suite.resolve("c_group.sql"),
+                "select l_returnflag, l_linestatus, count(*) as n, sum(l_quantity) as qty, "
+                        + "min(l_shipdate) as first_ship from warehouse.tpch.lineitem where l_shipdate <= date '1998-12-01' - interval '90' day "
+                        + "and l_discount between .06 - 0.01 and .06 + 0.01 group by l_returnflag, l_linestatus order by l_returnflag, l_linestatus");
         Path output = Faults.freshOutput(shared, "arrow");
-        Cli.Result run = Cli.run(shared.dataDir, "run", "--suite", suite.toString(), "--engines", "duckdb,arrow",
-                "-E", "arrow.stages=false", "--iterations", "2", "--output", output.toString());
+        Cli.Result run = Cli.run(
+                shared.dataDir,
+                "run",
+                "--suite",
+                suite.toString(),
+                "--engines",
+                "duckdb,arrow",
+                "-E",
+                "arrow.stages=false",
+                "--iterations",
+                "2",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isEqualTo(1);
         JsonNode results = ResultsJson.read(output);
         JsonNode arrow = ResultsJson.engine(results, "arrow");
         assertThat(arrow.path("version").asText()).startsWith("Arrow 18.3.0 Acero");
-        assertThat(ResultsJson.query(arrow, "b_decimal_sum").path("error").path("kind").asText()).isEqualTo("crash");
+        assertThat(ResultsJson.query(arrow, "b_decimal_sum")
+                        .path("error")
+                        .path("kind")
+                        .asText())
+                .isEqualTo("crash");
         assertThat(arrow.path("worker_starts").asInt()).isEqualTo(2);
         for (JsonNode v : results.path("verification")) {
             if (!v.path("query").asText().equals("b_decimal_sum")) {
@@ -65,7 +95,8 @@ class ArrowEngineTest {
         JsonNode group = ResultsJson.query(arrow, "c_group");
         assertThat(group.path("result_preview").path("columns").toString())
                 .isEqualTo("[\"l_returnflag\",\"l_linestatus\",\"n\",\"qty\",\"first_ship\"]");
-        assertThat(group.path("result_preview").path("rows").get(0).get(4).asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(group.path("result_preview").path("rows").get(0).get(4).asText())
+                .matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(Cli.liveWorkers()).isEmpty();
     }
 }

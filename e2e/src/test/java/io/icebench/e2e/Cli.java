@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 /** Runs the real icebench CLI as a separate process, as the launcher does. */
 final class Cli {
 
-    static final Path HOME = Path.of(System.getProperty("icebench.home", "..")).toAbsolutePath().normalize();
-    static final Path WORK = Path.of(System.getProperty("icebench.e2e.dir", "target/e2e")).toAbsolutePath();
+    static final Path HOME =
+            Path.of(System.getProperty("icebench.home", "..")).toAbsolutePath().normalize();
+    static final Path WORK =
+            Path.of(System.getProperty("icebench.e2e.dir", "target/e2e")).toAbsolutePath();
 
     record Result(int exit, String out, String err) {
         String all() {
@@ -21,17 +23,25 @@ final class Cli {
         }
     }
 
-    private Cli() {
-    }
+    private Cli() {}
 
-    static ProcessBuilder builder(Path dataDir, Path workingDir, Map<String, String> env, String... args) throws IOException {
+    static ProcessBuilder builder(Path dataDir, Path workingDir, Map<String, String> env, String... args)
+            throws IOException {
         String classpath = HOME.resolve("cli/target/classes") + ":"
-                + Files.readString(HOME.resolve("cli/target/runtime-classpath.txt")).strip();
+                + Files.readString(HOME.resolve("cli/target/runtime-classpath.txt"))
+                        .strip();
         // the launcher's command, plus quick start-up flags: hundreds of short coordinator JVMs here spent about
         // half their CPU time compiling with C2 (workers, which are what gets measured, are started as before)
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dicebench.home=" + HOME,
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classpath, "io.icebench.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xss4m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Dicebench.home=" + HOME,
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
+                "-cp",
+                classpath,
+                "io.icebench.cli.Main"));
         command.addAll(List.of(args));
         Files.createDirectories(workingDir);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
@@ -46,13 +56,17 @@ final class Cli {
         Path out = Files.createTempFile(WORK, "out", ".txt");
         Path err = Files.createTempFile(WORK, "err", ".txt");
         Process process = builder(dataDir, workingDir, env, args)
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new AssertionError("icebench " + String.join(" ", args) + " did not finish in 10 minutes");
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -65,7 +79,9 @@ final class Cli {
         List<String> command = new ArrayList<>(List.of(HOME.resolve(script).toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(WORK, "out", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(out.toFile());
         builder.environment().put("ICEBENCH_DATA_DIR", dataDir.toString());
         // a script calling ./icebench runs what this build made, never a second build inside it

@@ -28,8 +28,8 @@ class CompareTest {
     @BeforeAll
     static void runTheSameQueryThreeTimes() throws Exception {
         Path data = METASTORE.shared().dataDir;
-        Cli.Result generate = Cli.run(data, "generate", "synthetic", "--rows", "1000000", "--files", "4", "--table", "cmp.t",
-                "--replace");
+        Cli.Result generate = Cli.run(
+                data, "generate", "synthetic", "--rows", "1000000", "--files", "4", "--table", "cmp.t", "--replace");
         assertThat(generate.exit()).as(generate.all()).isZero();
         // whatever ran before (another test class, the generation) must not slow "first" alone
         awaitIdleCpu();
@@ -51,11 +51,13 @@ class CompareTest {
 
         CpuHog(int count) {
             for (int i = 0; i < count; i++) {
-                Thread thread = new Thread(() -> {
-                    while (running) {
-                        Thread.onSpinWait();
-                    }
-                }, "cpu-hog-" + i);
+                Thread thread = new Thread(
+                        () -> {
+                            while (running) {
+                                Thread.onSpinWait();
+                            }
+                        },
+                        "cpu-hog-" + i);
                 thread.setDaemon(true);
                 thread.start();
                 threads.add(thread);
@@ -90,7 +92,10 @@ class CompareTest {
 
     /** Idle and total jiffies from /proc/stat. */
     private static long[] cpu() throws Exception {
-        String[] f = java.nio.file.Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        String[] f = java.nio.file.Files.readAllLines(Path.of("/proc/stat"))
+                .get(0)
+                .trim()
+                .split("\\s+");
         long total = 0;
         for (int i = 1; i < f.length; i++) {
             total += Long.parseLong(f[i]);
@@ -100,8 +105,20 @@ class CompareTest {
 
     private static Path run(Path data, String name, String... extra) throws Exception {
         Path output = data.resolve(name + ".json");
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", QUERY, "--namespace", "cmp",
-                "--engines", "duckdb", "-E", "duckdb.threads=1", "--warmup", "1", "--iterations", "8", "--output",
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "run",
+                QUERY,
+                "--namespace",
+                "cmp",
+                "--engines",
+                "duckdb",
+                "-E",
+                "duckdb.threads=1",
+                "--warmup",
+                "1",
+                "--iterations",
+                "8",
+                "--output",
                 output.toString()));
         args.addAll(java.util.List.of(extra));
         Cli.Result run = Cli.run(data, args.toArray(String[]::new));
@@ -114,25 +131,34 @@ class CompareTest {
         // two runs of one query in two worker processes, seconds apart, drift on a shared 2-core machine beyond
         // the default 5% gate (one DuckDB thread: 0.89x-1.03x measured; two threads: 0.76x-1.27x); a threshold
         // above the drift is what a user sets on such a machine
-        Cli.Result compare = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), again.toString(),
-                "--threshold", THRESHOLD);
+        Cli.Result compare = Cli.run(
+                METASTORE.shared().dataDir, "compare", first.toString(), again.toString(), "--threshold", THRESHOLD);
         assertThat(compare.exit()).as(compare.all()).isZero();
-        assertThat(compare.out()).containsPattern("duckdb +query .+ no change").contains("0 slower, 0 faster, 1 no change");
+        assertThat(compare.out())
+                .containsPattern("duckdb +query .+ no change")
+                .contains("0 slower, 0 faster, 1 no change");
     }
 
     @Test
     void oneThreadInsteadOfTwoIsReportedSlowerAndFailsTheGate() throws Exception {
-        Cli.Result compare = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), slowed.toString(),
-                "--threshold", THRESHOLD);
+        Cli.Result compare = Cli.run(
+                METASTORE.shared().dataDir, "compare", first.toString(), slowed.toString(), "--threshold", THRESHOLD);
         assertThat(compare.exit()).as(compare.all()).isEqualTo(1);
-        assertThat(compare.out()).containsPattern("duckdb +query .+ 🔺 slower").contains("1 slower, 0 faster, 0 no change");
+        assertThat(compare.out())
+                .containsPattern("duckdb +query .+ 🔺 slower")
+                .contains("1 slower, 0 faster, 0 no change");
         // the threshold is a user's choice: the same two runs are no change beyond a threshold above the whole
         // interval (how much slower the busy threads make it depends on what else the machine runs)
         Matcher interval = Pattern.compile("× \\(([0-9.]+)–([0-9.]+)\\)").matcher(compare.out());
         assertThat(interval.find()).as(compare.out()).isTrue();
         long lenientPercent = (long) Math.ceil((Double.parseDouble(interval.group(2)) - 1) * 100) + 100;
-        Cli.Result lenient = Cli.run(METASTORE.shared().dataDir, "compare", first.toString(), slowed.toString(),
-                "--threshold", lenientPercent + "%");
+        Cli.Result lenient = Cli.run(
+                METASTORE.shared().dataDir,
+                "compare",
+                first.toString(),
+                slowed.toString(),
+                "--threshold",
+                lenientPercent + "%");
         assertThat(lenient.exit()).as(lenient.all()).isZero();
         assertThat(lenient.out()).contains("0 slower, 0 faster, 1 no change");
     }
@@ -141,17 +167,29 @@ class CompareTest {
     void otherSqlOrOtherSnapshotsAreRefusedWithoutForce() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path other = data.resolve("compare-other.json");
-        Cli.Result run = Cli.run(data, "run", "SELECT count(*) AS n FROM cmp.t", "--namespace", "cmp", "--engines",
-                "duckdb", "--iterations", "2", "--output", other.toString());
+        Cli.Result run = Cli.run(
+                data,
+                "run",
+                "SELECT count(*) AS n FROM cmp.t",
+                "--namespace",
+                "cmp",
+                "--engines",
+                "duckdb",
+                "--iterations",
+                "2",
+                "--output",
+                other.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         Cli.Result refused = Cli.run(data, "compare", first.toString(), other.toString());
         assertThat(refused.exit()).isEqualTo(2);
-        assertThat(refused.err().strip()).isEqualTo(
-                "icebench: the runs are not comparable: duckdb query ran other SQL (--force compares them anyway)");
+        assertThat(refused.err().strip())
+                .isEqualTo(
+                        "icebench: the runs are not comparable: duckdb query ran other SQL (--force compares them anyway)");
         Cli.Result forced = Cli.run(data, "compare", first.toString(), other.toString(), "--force");
         assertThat(forced.exit()).isIn(0, 1);
         assertThat(forced.out()).contains("ran other SQL (compared anyway: --force)");
-        Cli.Result missing = Cli.run(data, "compare", first.toString(), data.resolve("nope.json").toString());
+        Cli.Result missing = Cli.run(
+                data, "compare", first.toString(), data.resolve("nope.json").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot read").doesNotContain("Exception");
     }

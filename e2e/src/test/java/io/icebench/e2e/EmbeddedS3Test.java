@@ -36,10 +36,14 @@ class EmbeddedS3Test {
         try {
             Cli.Result started = Cli.run(dataDir, "s3", "start", "--port", Integer.toString(Ports.freePort()));
             assertThat(started.exit()).as(started.all()).isZero();
-            Matcher m = Pattern.compile("S3 server started: (http://127\\.0\\.0\\.1:\\d+) \\(pid (\\d+)\\)").matcher(started.out());
+            Matcher m = Pattern.compile("S3 server started: (http://127\\.0\\.0\\.1:\\d+) \\(pid (\\d+)\\)")
+                    .matcher(started.out());
             assertThat(m.find()).as(started.out()).isTrue();
             pid = Long.parseLong(m.group(2));
-            assertThat(started.out()).contains("s3://" + EmbeddedS3.BUCKET + "/", s3.credentialsFile().toString());
+            assertThat(started.out())
+                    .contains(
+                            "s3://" + EmbeddedS3.BUCKET + "/",
+                            s3.credentialsFile().toString());
 
             S3Access access = s3.access();
             assertThat(access.endpoint()).isEqualTo(m.group(1));
@@ -48,27 +52,35 @@ class EmbeddedS3Test {
             assertThat(started.all()).doesNotContain(access.secretAccessKey());
 
             try (S3Client client = S3Clients.of(access, Duration.ofSeconds(5))) {
-                client.putObject(r -> r.bucket(EmbeddedS3.BUCKET).key("probe/hello.txt"), RequestBody.fromString("hello s3"));
-                assertThat(client.getObjectAsBytes(r -> r.bucket(EmbeddedS3.BUCKET).key("probe/hello.txt")).asUtf8String())
+                client.putObject(
+                        r -> r.bucket(EmbeddedS3.BUCKET).key("probe/hello.txt"), RequestBody.fromString("hello s3"));
+                assertThat(client.getObjectAsBytes(
+                                        r -> r.bucket(EmbeddedS3.BUCKET).key("probe/hello.txt"))
+                                .asUtf8String())
                         .isEqualTo("hello s3");
             }
             S3Probe.check(access, "s3://" + EmbeddedS3.BUCKET + "/probe");
 
-            S3Access wrongSecret = new S3Access(access.endpoint(), access.region(), true, access.accessKeyId(), "not-the-secret");
-            StorageAccessException auth = catchThrowableOfType(StorageAccessException.class,
+            S3Access wrongSecret =
+                    new S3Access(access.endpoint(), access.region(), true, access.accessKeyId(), "not-the-secret");
+            StorageAccessException auth = catchThrowableOfType(
+                    StorageAccessException.class,
                     () -> S3Probe.check(wrongSecret, "s3://" + EmbeddedS3.BUCKET + "/wh"));
             assertThat(auth.kind()).isEqualTo(ErrorKind.AUTH);
             assertThat(auth.getMessage()).contains(access.endpoint()).doesNotContain("not-the-secret");
 
-            StorageAccessException missing = catchThrowableOfType(StorageAccessException.class,
-                    () -> S3Probe.check(access, "s3://no-such-bucket/wh"));
-            assertThat(missing.getMessage()).startsWith("bucket no-such-bucket does not exist at " + access.endpoint())
+            StorageAccessException missing = catchThrowableOfType(
+                    StorageAccessException.class, () -> S3Probe.check(access, "s3://no-such-bucket/wh"));
+            assertThat(missing.getMessage())
+                    .startsWith("bucket no-such-bucket does not exist at " + access.endpoint())
                     .doesNotContain("\n");
 
             String closed = "http://127.0.0.1:" + Ports.freePort();
-            StorageAccessException connection = catchThrowableOfType(StorageAccessException.class,
-                    () -> S3Probe.check(new S3Access(closed, "us-east-1", true, access.accessKeyId(),
-                            access.secretAccessKey()), "s3://" + EmbeddedS3.BUCKET + "/wh"));
+            StorageAccessException connection = catchThrowableOfType(
+                    StorageAccessException.class,
+                    () -> S3Probe.check(
+                            new S3Access(closed, "us-east-1", true, access.accessKeyId(), access.secretAccessKey()),
+                            "s3://" + EmbeddedS3.BUCKET + "/wh"));
             assertThat(connection.kind()).isEqualTo(ErrorKind.CONNECTION);
             assertThat(connection.getMessage()).contains(closed).doesNotContain(access.secretAccessKey());
 
@@ -79,8 +91,9 @@ class EmbeddedS3Test {
             Cli.Result stopped = Cli.run(dataDir, "s3", "stop");
             assertThat(stopped.exit()).as(stopped.all()).isZero();
             assertThat(stopped.out()).contains("S3 server stopped (pid " + pid);
-            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).as("s3proxy process after stop").isNotEqualTo(
-                    java.util.Optional.of(true));
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
+                    .as("s3proxy process after stop")
+                    .isNotEqualTo(java.util.Optional.of(true));
             assertThat(s3.running()).isEmpty();
             assertThat(Cli.run(dataDir, "s3", "status").exit()).isEqualTo(1);
         } finally {

@@ -33,12 +33,26 @@ class FaultMatrixTest {
         Files.writeString(suite.resolve("a_big.sql"), "select l.*, r.range from lineitem l, range(10) r");
         Files.writeString(suite.resolve("b_count.sql"), "select count(*) from orders");
         Path output = Faults.freshOutput(shared, "oom");
-        Cli.Result run = Cli.run(shared.dataDir, "run", "--suite", suite.toString(), "--engines", "duckdb",
-                "-E", "duckdb.heap=16m", "--iterations", "1", "--warmup", "0", "--output", output.toString());
+        Cli.Result run = Cli.run(
+                shared.dataDir,
+                "run",
+                "--suite",
+                suite.toString(),
+                "--engines",
+                "duckdb",
+                "-E",
+                "duckdb.heap=16m",
+                "--iterations",
+                "1",
+                "--warmup",
+                "0",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isEqualTo(1);
         assertThat(run.out()).contains("❌ oom: worker process died");
         JsonNode duckdb = ResultsJson.engine(ResultsJson.read(output), "duckdb");
-        assertThat(ResultsJson.query(duckdb, "a_big").path("error").path("kind").asText()).isEqualTo("oom");
+        assertThat(ResultsJson.query(duckdb, "a_big").path("error").path("kind").asText())
+                .isEqualTo("oom");
         assertThat(ResultsJson.query(duckdb, "b_count").path("status").asText()).isEqualTo("ok");
         assertThat(duckdb.path("worker_starts").asInt()).isEqualTo(2);
         assertThat(Cli.liveWorkers()).isEmpty();
@@ -51,9 +65,24 @@ class FaultMatrixTest {
         Files.writeString(suite.resolve("c_count.sql"), "select count(*) from orders");
         Path output = Faults.freshOutput(shared, "segv");
         Path cwd = Files.createDirectories(shared.dataDir.resolve("segv-cwd"));
-        Process cli = Cli.builder(shared.dataDir, cwd, Map.of(), "run", "--suite", suite.toString(), "--engines",
-                "duckdb", "--iterations", "1", "--warmup", "0", "--output", output.toString())
-                .redirectOutput(shared.dataDir.resolve("segv.out").toFile()).redirectErrorStream(true).start();
+        Process cli = Cli.builder(
+                        shared.dataDir,
+                        cwd,
+                        Map.of(),
+                        "run",
+                        "--suite",
+                        suite.toString(),
+                        "--engines",
+                        "duckdb",
+                        "--iterations",
+                        "1",
+                        "--warmup",
+                        "0",
+                        "--output",
+                        output.toString())
+                .redirectOutput(shared.dataDir.resolve("segv.out").toFile())
+                .redirectErrorStream(true)
+                .start();
         Faults.awaitLine(shared.dataDir.resolve("segv.jsonl"), "\"query\":\"a_count\"", cli);
         Thread.sleep(1500);
         ProcessHandle worker = Faults.workerOf(cli).orElseThrow();
@@ -68,7 +97,8 @@ class FaultMatrixTest {
         try (Stream<Path> files = Files.list(cwd)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
         }
-        try (Stream<Path> files = Files.list(Path.of(duckdb.path("log").asText()).getParent())) {
+        try (Stream<Path> files =
+                Files.list(Path.of(duckdb.path("log").asText()).getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("duckdb-hs_err_pid"));
         }
         assertThat(Cli.liveWorkers()).isEmpty();
@@ -77,18 +107,41 @@ class FaultMatrixTest {
     @Test
     void aDeletedDataFileIsAnIoErrorNamingTheFileOnEveryEngine() throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        Cli.Result generate = Cli.run(shared.dataDir, "generate", "synthetic", "--rows", "2000", "--files", "2",
-                "--table", "faults.gone", "--replace");
+        Cli.Result generate = Cli.run(
+                shared.dataDir,
+                "generate",
+                "synthetic",
+                "--rows",
+                "2000",
+                "--files",
+                "2",
+                "--table",
+                "faults.gone",
+                "--replace");
         assertThat(generate.exit()).as(generate.all()).isZero();
         Path deleted;
         try (Stream<Path> files = Files.list(shared.dataDir.resolve("warehouse/faults.db/gone/data"))) {
-            deleted = files.filter(p -> p.toString().endsWith(".parquet")).sorted().findFirst().orElseThrow();
+            deleted = files.filter(p -> p.toString().endsWith(".parquet"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         Files.delete(deleted);
         Path output = Faults.freshOutput(shared, "deleted");
-        Cli.Result run = Cli.run(shared.dataDir, "run", "SELECT sum(quantity) AS q FROM faults.gone", "--namespace",
-                "faults", "--engines", "duckdb,spark,polars", "--iterations", "1", "--spark-master", "local[1]",
-                "--output", output.toString());
+        Cli.Result run = Cli.run(
+                shared.dataDir,
+                "run",
+                "SELECT sum(quantity) AS q FROM faults.gone",
+                "--namespace",
+                "faults",
+                "--engines",
+                "duckdb,spark,polars",
+                "--iterations",
+                "1",
+                "--spark-master",
+                "local[1]",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isEqualTo(1);
         JsonNode results = ResultsJson.read(output);
         String name = deleted.getFileName().toString();
@@ -112,28 +165,53 @@ class FaultMatrixTest {
         Matcher uri = Pattern.compile("thrift://127\\.0\\.0\\.1:(\\d+)").matcher(started.out());
         assertThat(uri.find()).isTrue();
         try {
-            assertThat(Cli.run(data, "generate", "synthetic", "--rows", "1000", "--table", "tpch.t").exit()).isZero();
+            assertThat(Cli.run(data, "generate", "synthetic", "--rows", "1000", "--table", "tpch.t")
+                            .exit())
+                    .isZero();
             Path suite = Files.createDirectories(data.resolve("suite"));
             Files.writeString(suite.resolve("a_slow.sql"), Faults.SLOW);
             Path output = data.resolve("killed.json");
             Files.deleteIfExists(data.resolve("killed.jsonl"));
-            Process cli = Cli.builder(data, data, Map.of(), "run", "--suite", suite.toString(), "--engines",
-                    "duckdb,spark", "--iterations", "1", "--warmup", "0", "--query-timeout", "5s", "--spark-master",
-                    "local[1]", "--output", output.toString())
-                    .redirectOutput(data.resolve("killed.out").toFile()).redirectErrorStream(true).start();
+            Process cli = Cli.builder(
+                            data,
+                            data,
+                            Map.of(),
+                            "run",
+                            "--suite",
+                            suite.toString(),
+                            "--engines",
+                            "duckdb,spark",
+                            "--iterations",
+                            "1",
+                            "--warmup",
+                            "0",
+                            "--query-timeout",
+                            "5s",
+                            "--spark-master",
+                            "local[1]",
+                            "--output",
+                            output.toString())
+                    .redirectOutput(data.resolve("killed.out").toFile())
+                    .redirectErrorStream(true)
+                    .start();
             Faults.awaitEvent(data.resolve("killed.jsonl"), "engine_ready", "\"engine\":\"duckdb\"", cli);
             Cli.Result stopped = Cli.run(data, "metastore", "stop", "--force"); // the run holds a lease
             assertThat(stopped.exit()).as(stopped.all()).isZero();
             assertThat(cli.waitFor(3, TimeUnit.MINUTES)).isTrue();
             assertThat(cli.exitValue()).isEqualTo(1);
             JsonNode results = ResultsJson.read(output);
-            assertThat(ResultsJson.query(results, "duckdb", "a_slow").path("error").path("kind").asText()).isEqualTo("timeout");
+            assertThat(ResultsJson.query(results, "duckdb", "a_slow")
+                            .path("error")
+                            .path("kind")
+                            .asText())
+                    .isEqualTo("timeout");
             JsonNode spark = ResultsJson.engine(results, "spark");
             assertThat(spark.path("status").asText()).isEqualTo("error");
             assertThat(spark.path("error").path("kind").asText()).isEqualTo("connection");
             assertThat(spark.path("error").path("message").asText())
                     .startsWith("cannot reach the metastore at thrift://127.0.0.1:" + uri.group(1));
-            assertThat(Files.readAllLines(data.resolve("killed.jsonl"))).anyMatch(l -> l.contains("\"event\":\"engine_failed\""));
+            assertThat(Files.readAllLines(data.resolve("killed.jsonl")))
+                    .anyMatch(l -> l.contains("\"event\":\"engine_failed\""));
             assertThat(Cli.liveWorkers()).isEmpty();
         } finally {
             Cli.run(data, "metastore", "stop");
@@ -146,17 +224,35 @@ class FaultMatrixTest {
         String secret = "S3cr3t-Value-" + ProcessHandle.current().pid();
         Path dir = Files.createDirectories(shared.dataDir.resolve("secret"));
         Path output = dir.resolve("benchmark_results.json");
-        Cli.Result run = Cli.run(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of("STARROCKS_PASSWORD", secret),
-                "run", "--suite", "tpch", "--queries", "q6", "--engines", "duckdb,spark", "--iterations", "1",
-                "--spark-master", "local[1]", "--spark-conf", "spark.hadoop.fs.s3a.secret.key=" + secret,
-                "--spark-conf", "spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net=" + secret,
-                "--output", output.toString());
+        Cli.Result run = Cli.run(
+                shared.dataDir,
+                shared.dataDir.resolve("cwd"),
+                Map.of("STARROCKS_PASSWORD", secret),
+                "run",
+                "--suite",
+                "tpch",
+                "--queries",
+                "q6",
+                "--engines",
+                "duckdb,spark",
+                "--iterations",
+                "1",
+                "--spark-master",
+                "local[1]",
+                "--spark-conf",
+                "spark.hadoop.fs.s3a.secret.key=" + secret,
+                "--spark-conf",
+                "spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net=" + secret,
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.all()).doesNotContain(secret);
-        List<Path> outputs = new java.util.ArrayList<>(List.of(output, dir.resolve("benchmark_results.jsonl"),
-                dir.resolve("report.html"), dir.resolve("report.md")));
+        List<Path> outputs = new java.util.ArrayList<>(List.of(
+                output, dir.resolve("benchmark_results.jsonl"), dir.resolve("report.html"), dir.resolve("report.md")));
         try (Stream<Path> logs = Files.walk(Path.of(ResultsJson.engine(ResultsJson.read(output), "spark")
-                .path("log").asText()).getParent())) {
+                        .path("log")
+                        .asText())
+                .getParent())) {
             logs.filter(Files::isRegularFile).forEach(outputs::add);
         }
         outputs.add(shared.dataDir.resolve("logs/metastore.log"));
@@ -164,6 +260,7 @@ class FaultMatrixTest {
             assertThat(Files.readString(file)).as(file.toString()).doesNotContain(secret);
         }
         assertThat(Files.readString(output)).contains("\"conf.spark.hadoop.fs.s3a.secret.key\" : \"***\"");
-        assertThat(Files.readString(output)).contains("\"conf.spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net\" : \"***\"");
+        assertThat(Files.readString(output))
+                .contains("\"conf.spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net\" : \"***\"");
     }
 }

@@ -12,8 +12,7 @@ final class Faults {
     /** A DuckDB query that keeps both cores busy for far longer than the tests wait. */
     static final String SLOW = "select sum(a.range * b.range) from range(300000) a, range(300000) b";
 
-    private Faults() {
-    }
+    private Faults() {}
 
     /** A suite whose first query is quick and whose second keeps the worker busy. */
     static Path fastSlowSuite(SharedMetastore shared, String name) throws Exception {
@@ -33,7 +32,10 @@ final class Faults {
 
     static Optional<ProcessHandle> workerOf(Process cli) {
         return cli.descendants()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("io.icebench.worker.WorkerMain")).orElse(false))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("io.icebench.worker.WorkerMain"))
+                        .orElse(false))
                 .findFirst();
     }
 

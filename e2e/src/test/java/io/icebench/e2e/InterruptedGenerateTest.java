@@ -2,13 +2,13 @@ package io.icebench.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.icebench.catalog.IcebergCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import io.icebench.catalog.IcebergCatalog;
 import org.apache.iceberg.FileScanTask;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Namespace;
@@ -26,39 +26,62 @@ class InterruptedGenerateTest {
     void anInterruptedGenerationLeavesNoHalfMadeTableNoFileAndNoMetastore() throws Exception {
         Path data = Cli.WORK.resolve("interrupted-generate");
         Cli.run(data, "metastore", "stop", "--force");
-        Process cli = Cli.builder(data, data.resolve("cwd"), Map.of(), "generate", "tpch", "--scale", "0.2",
-                        "--namespace", "cut")
-                .redirectOutput(data.resolve("generate.out").toFile()).redirectErrorStream(true).start();
+        Process cli = Cli.builder(
+                        data, data.resolve("cwd"), Map.of(), "generate", "tpch", "--scale", "0.2", "--namespace", "cut")
+                .redirectOutput(data.resolve("generate.out").toFile())
+                .redirectErrorStream(true)
+                .start();
         Path warehouse = data.resolve("warehouse/cut.db");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (dataFiles(warehouse).isEmpty() && cli.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        assertThat(cli.isAlive()).as(Files.readString(data.resolve("generate.out"))).isTrue();
+        assertThat(cli.isAlive())
+                .as(Files.readString(data.resolve("generate.out")))
+                .isTrue();
         Thread.sleep(1500);
         new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor();
-        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).as("generate stopped after Ctrl-C").isTrue();
+        assertThat(cli.waitFor(60, TimeUnit.SECONDS))
+                .as("generate stopped after Ctrl-C")
+                .isTrue();
 
         Cli.Result status = Cli.run(data, "metastore", "status");
         assertThat(status.exit()).as(status.all()).isEqualTo(1);
         Cli.Result started = Cli.run(data, "metastore", "start");
         assertThat(started.exit()).as(started.all()).isZero();
-        java.util.regex.Matcher uri = java.util.regex.Pattern.compile("thrift://127\\.0\\.0\\.1:\\d+").matcher(started.out());
+        java.util.regex.Matcher uri =
+                java.util.regex.Pattern.compile("thrift://127\\.0\\.0\\.1:\\d+").matcher(started.out());
         assertThat(uri.find()).isTrue();
         java.util.Set<String> referenced = new java.util.HashSet<>();
         try (IcebergCatalog catalog = IcebergCatalog.connect(uri.group(), null, "warehouse")) {
             for (TableIdentifier id : catalog.iceberg().listTables(Namespace.of("cut"))) {
                 Table table = catalog.iceberg().loadTable(id);
-                assertThat(table.currentSnapshot()).as(id + " exists without data").isNotNull();
+                assertThat(table.currentSnapshot())
+                        .as(id + " exists without data")
+                        .isNotNull();
                 try (CloseableIterable<FileScanTask> tasks = table.newScan().planFiles()) {
-                    tasks.forEach(t -> referenced.add(Path.of(java.net.URI.create(t.file().location())).toString()));
+                    tasks.forEach(t -> referenced.add(
+                            Path.of(java.net.URI.create(t.file().location())).toString()));
                 }
             }
         }
         assertThat(dataFiles(warehouse).stream().map(Path::toString).toList())
-                .as("data files no committed table references").allMatch(referenced::contains);
-        Cli.Result run = Cli.run(data, "run", "SELECT COUNT(*) AS n FROM {table}", "warehouse.cut.region",
-                "--namespace", "cut", "--engines", "duckdb", "--iterations", "1", "--warmup", "0", "--no-report");
+                .as("data files no committed table references")
+                .allMatch(referenced::contains);
+        Cli.Result run = Cli.run(
+                data,
+                "run",
+                "SELECT COUNT(*) AS n FROM {table}",
+                "warehouse.cut.region",
+                "--namespace",
+                "cut",
+                "--engines",
+                "duckdb",
+                "--iterations",
+                "1",
+                "--warmup",
+                "0",
+                "--no-report");
         assertThat(run.exit()).as(run.all()).isIn(0, 2);
         if (run.exit() == 2) {
             assertThat(run.err()).contains("does not exist").doesNotContain("Exception");

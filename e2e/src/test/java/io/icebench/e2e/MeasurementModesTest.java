@@ -18,8 +18,23 @@ class MeasurementModesTest {
     void autoIterationsStopForASaidReasonThatTheTimesBearOut() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path output = data.resolve("auto.json");
-        Cli.Result run = Cli.run(data, "run", "--suite", "tpch", "--queries", "q1,q6", "--engines", "duckdb",
-                "--iterations", "auto", "--max-iterations", "40", "--max-time", "20s", "--output", output.toString());
+        Cli.Result run = Cli.run(
+                data,
+                "run",
+                "--suite",
+                "tpch",
+                "--queries",
+                "q1,q6",
+                "--engines",
+                "duckdb",
+                "--iterations",
+                "auto",
+                "--max-iterations",
+                "40",
+                "--max-time",
+                "20s",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         JsonNode results = ResultsJson.read(output);
         assertThat(results.path("settings").path("iterations").asText()).isEqualTo("auto");
@@ -38,7 +53,8 @@ class MeasurementModesTest {
                     assertThat(halfWidth).isLessThan(0.05);
                     // one run fewer would not have stopped (unless it was the sixth)
                     if (n > 6) {
-                        assertThat(Statistics.summarise(java.util.Arrays.copyOf(ms, n - 1)).relativeHalfWidth())
+                        assertThat(Statistics.summarise(java.util.Arrays.copyOf(ms, n - 1))
+                                        .relativeHalfWidth())
                                 .isGreaterThanOrEqualTo(0.05);
                     }
                 }
@@ -55,8 +71,23 @@ class MeasurementModesTest {
     void freshProcessColdRunsStartANewWorkerEachAndTimeItsPartsApart() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path output = data.resolve("cold.json");
-        Cli.Result run = Cli.run(data, "run", "--suite", "tpch", "--queries", "q6", "--engines", "duckdb",
-                "--iterations", "2", "--cold", "fresh-process", "--cold-runs", "3", "--output", output.toString());
+        Cli.Result run = Cli.run(
+                data,
+                "run",
+                "--suite",
+                "tpch",
+                "--queries",
+                "q6",
+                "--engines",
+                "duckdb",
+                "--iterations",
+                "2",
+                "--cold",
+                "fresh-process",
+                "--cold-runs",
+                "3",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         JsonNode results = ResultsJson.read(output);
         JsonNode q6 = ResultsJson.query(results, "duckdb", "q6");
@@ -65,13 +96,16 @@ class MeasurementModesTest {
         for (JsonNode c : cold) {
             assertThat(c.path("startup_ms").asDouble()).isGreaterThan(50);
             assertThat(c.path("setup_ms").asDouble()).isPositive();
-            assertThat(c.path("ms").asDouble()).isPositive().isLessThan(c.path("startup_ms").asDouble());
+            assertThat(c.path("ms").asDouble())
+                    .isPositive()
+                    .isLessThan(c.path("startup_ms").asDouble());
             assertThat(c.path("peak_rss_bytes").asLong()).isGreaterThan(10L << 20);
         }
         assertThat(q6.path("fresh_process_cold_stats").path("n").asInt()).isEqualTo(3);
         assertThat(results.path("settings").path("cold").asText()).isEqualTo("fresh-process");
         // the fresh workers come and go beside the engine's own: one worker start for the measured runs
-        assertThat(ResultsJson.engine(results, "duckdb").path("worker_starts").asInt()).isEqualTo(1);
+        assertThat(ResultsJson.engine(results, "duckdb").path("worker_starts").asInt())
+                .isEqualTo(1);
         assertThat(run.out()).contains("🧊 duckdb q6 fresh-process cold: median");
         assertThat(Cli.liveWorkers()).isEmpty();
         Cli.Result bad = Cli.run(data, "run", "--suite", "tpch", "--engines", "duckdb", "--cold", "sometimes");

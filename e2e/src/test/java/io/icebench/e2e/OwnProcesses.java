@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class OwnProcesses {
 
-    private OwnProcesses() {
-    }
+    private OwnProcesses() {}
 
     static String commandLine(ProcessHandle p) {
         return read(p, "cmdline");
@@ -49,7 +48,8 @@ final class OwnProcesses {
     private static String read(ProcessHandle p, String file) {
         try {
             byte[] bytes = Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), file));
-            String separated = new String(bytes, StandardCharsets.UTF_8).replace('\0', "cmdline".equals(file) ? ' ' : '\n');
+            String separated =
+                    new String(bytes, StandardCharsets.UTF_8).replace('\0', "cmdline".equals(file) ? ' ' : '\n');
             return separated.strip();
         } catch (IOException | RuntimeException e) {
             return "";

@@ -61,8 +61,10 @@ class RestCatalogTest {
             assertThat(rest.running()).contains(state);
             String token = rest.token();
             assertThat(token).hasSizeGreaterThanOrEqualTo(40);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rest.tokenFile()))).isEqualTo("rw-------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("rest/catalog.properties"))))
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rest.tokenFile())))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(dataDir.resolve("rest/catalog.properties"))))
                     .isEqualTo("rw-------");
 
             String table = "t_" + UUID.randomUUID().toString().replace("-", "");
@@ -80,7 +82,8 @@ class RestCatalogTest {
                 assertThat(loaded.currentSnapshot()).isNotNull();
                 assertThat(loaded.currentSnapshot().summary()).containsEntry("added-records", "3");
                 List<Long> ids = new ArrayList<>();
-                try (CloseableIterable<Record> rows = IcebergGenerics.read(loaded).build()) {
+                try (CloseableIterable<Record> rows =
+                        IcebergGenerics.read(loaded).build()) {
                     rows.forEach(row -> ids.add((Long) row.getField("id")));
                 }
                 assertThat(ids).containsExactlyInAnyOrder(1L, 2L, 3L);
@@ -99,38 +102,56 @@ class RestCatalogTest {
             for (InetAddress external : externalAddresses()) {
                 try (Socket socket = new Socket()) {
                     socket.connect(new InetSocketAddress(external, state.port()), 2000);
-                    throw new AssertionError("the REST catalog answered on " + external + ": it must bind 127.0.0.1 only");
+                    throw new AssertionError(
+                            "the REST catalog answered on " + external + ": it must bind 127.0.0.1 only");
                 } catch (IOException expected) {
                     assertThat(expected.getMessage()).isNotBlank();
                 }
             }
-            assertThat(Files.readString(Path.of(state.log()))).contains("icebench rest catalog ready").doesNotContain(token);
+            assertThat(Files.readString(Path.of(state.log())))
+                    .contains("icebench rest catalog ready")
+                    .doesNotContain(token);
         } finally {
             EmbeddedRestCatalog.StopOutcome stop = rest.stop(false);
             assertThat(stop.stopped()).isTrue();
         }
-        assertThat(ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(state.pid()).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
         assertThat(rest.running()).isEmpty();
 
         EmbeddedRestCatalog.StartOutcome used = rest.use(Map.of());
         assertThat(used.started()).isTrue();
         assertThat(rest.release()).map(RestState::pid).contains(used.state().pid());
-        assertThat(ProcessHandle.of(used.state().pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(used.state().pid())
+                        .map(ProcessHandle::isAlive)
+                        .orElse(false))
+                .isFalse();
     }
 
     @Test
     void restStartStatusStopThroughTheCliNeverPrintTheToken() throws Exception {
         Path dataDir = Files.createDirectories(Cli.WORK.resolve("rest-cli"));
         Cli.run(dataDir, "rest", "stop", "--force");
-        Cli.Result start = Cli.run(dataDir, "rest", "start", "--warehouse", dataDir.resolve("wh").toString());
+        Cli.Result start = Cli.run(
+                dataDir, "rest", "start", "--warehouse", dataDir.resolve("wh").toString());
         String token = new EmbeddedRestCatalog(dataDir, Cli.HOME).token();
-        long pid = new EmbeddedRestCatalog(dataDir, Cli.HOME).running().map(RestState::pid).orElse(-1L);
+        long pid = new EmbeddedRestCatalog(dataDir, Cli.HOME)
+                .running()
+                .map(RestState::pid)
+                .orElse(-1L);
         try {
             assertThat(start.exit()).as(start.all()).isZero();
-            assertThat(start.out()).contains("REST catalog started: http://127.0.0.1:")
+            assertThat(start.out())
+                    .contains("REST catalog started: http://127.0.0.1:")
                     .contains("warehouse file://" + dataDir.resolve("wh"))
-                    .contains("token file " + dataDir.resolve("rest/token")).contains("log ");
-            Cli.Result again = Cli.run(dataDir, "rest", "start", "--warehouse", dataDir.resolve("other").toString());
+                    .contains("token file " + dataDir.resolve("rest/token"))
+                    .contains("log ");
+            Cli.Result again = Cli.run(
+                    dataDir,
+                    "rest",
+                    "start",
+                    "--warehouse",
+                    dataDir.resolve("other").toString());
             assertThat(again.out()).contains("already running").contains("already runs with warehouse");
             Cli.Result status = Cli.run(dataDir, "rest", "status");
             assertThat(status.exit()).isZero();
@@ -140,7 +161,8 @@ class RestCatalogTest {
             Cli.Result stop = Cli.run(dataDir, "rest", "stop");
             assertThat(stop.out()).contains("REST catalog stopped (pid " + pid);
         }
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
         Cli.Result after = Cli.run(dataDir, "rest", "status");
         assertThat(after.exit()).isEqualTo(1);
         assertThat(after.out()).contains("not running");
@@ -158,8 +180,11 @@ class RestCatalogTest {
     private static DataFile parquetFile(Table table) throws IOException {
         String location = table.locationProvider().newDataLocation("part-0.parquet");
         DataWriter<Record> writer = Parquet.writeData(table.io().newOutputFile(location))
-                .schema(table.schema()).createWriterFunc(GenericParquetWriter::create)
-                .withSpec(table.spec()).overwrite().build();
+                .schema(table.schema())
+                .createWriterFunc(GenericParquetWriter::create)
+                .withSpec(table.spec())
+                .overwrite()
+                .build();
         try (writer) {
             for (long i = 1; i <= 3; i++) {
                 GenericRecord row = GenericRecord.create(table.schema());
@@ -200,7 +225,9 @@ class RestCatalogTest {
         List<InetAddress> addresses = new ArrayList<>();
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             if (nic.isUp() && !nic.isLoopback()) {
-                Collections.list(nic.getInetAddresses()).stream().filter(a -> a instanceof Inet4Address).forEach(addresses::add);
+                Collections.list(nic.getInetAddresses()).stream()
+                        .filter(a -> a instanceof Inet4Address)
+                        .forEach(addresses::add);
             }
         }
         return addresses;

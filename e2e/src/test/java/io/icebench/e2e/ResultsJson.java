@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Reading a results file in tests: one engine's entry, one query of it. */
 final class ResultsJson {
 
-    private ResultsJson() {
-    }
+    private ResultsJson() {}
 
     static JsonNode read(Path file) throws IOException {
         return Json.MAPPER.readTree(file.toFile());
@@ -30,7 +29,8 @@ final class ResultsJson {
                 return q;
             }
         }
-        throw new AssertionError("no query " + id + " for " + engine.path("name").asText());
+        throw new AssertionError(
+                "no query " + id + " for " + engine.path("name").asText());
     }
 
     static JsonNode query(JsonNode results, String engine, String id) {

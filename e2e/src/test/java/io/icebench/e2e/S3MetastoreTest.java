@@ -48,29 +48,52 @@ class S3MetastoreTest {
             assertThat(metastore.servesS3()).isTrue();
             S3Access access = s3.access();
             assertThat(metastore.running().orElseThrow().s3()).isEqualTo(access.endpoint());
-            assertThat(String.join(" ", OwnProcesses.commandLine(ProcessHandle.of(metastore.running().orElseThrow()
-                    .pid()).orElseThrow()))).doesNotContain(access.secretAccessKey());
+            assertThat(String.join(
+                            " ",
+                            OwnProcesses.commandLine(ProcessHandle.of(
+                                            metastore.running().orElseThrow().pid())
+                                    .orElseThrow())))
+                    .doesNotContain(access.secretAccessKey());
 
             HiveCatalog catalog = new HiveCatalog();
             catalog.setConf(new Configuration());
-            catalog.initialize("s3test", Map.of("uri", uri, "warehouse", "s3://icebench/wh",
-                    "io-impl", "org.apache.iceberg.aws.s3.S3FileIO", "s3.endpoint", access.endpoint(),
-                    "s3.access-key-id", access.accessKeyId(), "s3.secret-access-key", access.secretAccessKey(),
-                    "s3.path-style-access", "true", "client.region", access.region()));
+            catalog.initialize(
+                    "s3test",
+                    Map.of(
+                            "uri",
+                            uri,
+                            "warehouse",
+                            "s3://icebench/wh",
+                            "io-impl",
+                            "org.apache.iceberg.aws.s3.S3FileIO",
+                            "s3.endpoint",
+                            access.endpoint(),
+                            "s3.access-key-id",
+                            access.accessKeyId(),
+                            "s3.secret-access-key",
+                            access.secretAccessKey(),
+                            "s3.path-style-access",
+                            "true",
+                            "client.region",
+                            access.region()));
             // a new namespace each run: the data directory (and its metastore database) is kept between runs
             String name = "ns_" + System.currentTimeMillis();
             Namespace ns = Namespace.of(name);
             catalog.createNamespace(ns, Map.of("location", "s3://icebench/wh/" + name + ".db"));
             assertThat(Files.isDirectory(dataDir.resolve("s3/objects/icebench/wh/" + name + ".db")))
-                    .as("the database directory the metastore made through S3A").isTrue();
+                    .as("the database directory the metastore made through S3A")
+                    .isTrue();
 
-            Schema schema = new Schema(Types.NestedField.required(1, "id", Types.LongType.get()),
+            Schema schema = new Schema(
+                    Types.NestedField.required(1, "id", Types.LongType.get()),
                     Types.NestedField.optional(2, "name", Types.StringType.get()));
             Table table = catalog.createTable(TableIdentifier.of(ns, "t"), schema, PartitionSpec.unpartitioned());
             assertThat(table.location()).startsWith("s3://icebench/wh/" + name + ".db/t");
             String path = table.location() + "/data/part-0.parquet";
-            FileAppender<Record> appender = Parquet.write(table.io().newOutputFile(path)).schema(schema)
-                    .createWriterFunc(GenericParquetWriter::create).build();
+            FileAppender<Record> appender = Parquet.write(table.io().newOutputFile(path))
+                    .schema(schema)
+                    .createWriterFunc(GenericParquetWriter::create)
+                    .build();
             try (appender) {
                 for (long id = 1; id <= 3; id++) {
                     GenericRecord row = GenericRecord.create(schema);
@@ -79,8 +102,12 @@ class S3MetastoreTest {
                     appender.add(row);
                 }
             }
-            DataFile file = DataFiles.builder(table.spec()).withPath(path).withFormat(FileFormat.PARQUET)
-                    .withFileSizeInBytes(appender.length()).withMetrics(appender.metrics()).build();
+            DataFile file = DataFiles.builder(table.spec())
+                    .withPath(path)
+                    .withFormat(FileFormat.PARQUET)
+                    .withFileSizeInBytes(appender.length())
+                    .withMetrics(appender.metrics())
+                    .build();
             table.newAppend().appendFile(file).commit();
 
             Table reloaded = catalog.loadTable(TableIdentifier.of(ns, "t"));
@@ -98,7 +125,9 @@ class S3MetastoreTest {
             metastore.stop(true);
             s3.stop(true);
         }
-        assertThat(OwnProcesses.metastoresOf(dataDir)).as("metastore after stop").isEmpty();
+        assertThat(OwnProcesses.metastoresOf(dataDir))
+                .as("metastore after stop")
+                .isEmpty();
         assertThat(s3.running()).isEmpty();
     }
 }

@@ -37,9 +37,14 @@ class SafeOutputTest {
         Path plain = dir.resolve("plain.json");
         Path reportFifo = Files.createDirectories(dir.resolve("report-fifo")).resolve("report.html");
         // the same device as /dev/full (character 1,7), made here so that the real one is never at risk
-        assertThat(new ProcessBuilder("mknod", device.toString(), "c", "1", "7").start().waitFor()).isZero();
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        assertThat(new ProcessBuilder("mkfifo", reportFifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mknod", device.toString(), "c", "1", "7")
+                        .start()
+                        .waitFor())
+                .isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
+        assertThat(new ProcessBuilder("mkfifo", reportFifo.toString()).start().waitFor())
+                .isZero();
         Files.createSymbolicLink(link, outside);
         Files.createSymbolicLink(dir.resolve("plain.jsonl"), outside);
 
@@ -50,9 +55,17 @@ class SafeOutputTest {
             assertThat(run.err()).startsWith("icebench: --output");
         }
         assertThat(Files.isRegularFile(device, LinkOption.NOFOLLOW_LINKS)).isFalse();
-        assertThat(new ProcessBuilder("test", "-c", device.toString()).start().waitFor()).as("still a device").isZero();
-        assertThat(new ProcessBuilder("test", "-p", fifo.toString()).start().waitFor()).as("still a fifo").isZero();
-        assertThat(new ProcessBuilder("test", "-p", reportFifo.toString()).start().waitFor()).as("still a fifo").isZero();
+        assertThat(new ProcessBuilder("test", "-c", device.toString()).start().waitFor())
+                .as("still a device")
+                .isZero();
+        assertThat(new ProcessBuilder("test", "-p", fifo.toString()).start().waitFor())
+                .as("still a fifo")
+                .isZero();
+        assertThat(new ProcessBuilder("test", "-p", reportFifo.toString())
+                        .start()
+                        .waitFor())
+                .as("still a fifo")
+                .isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(outside)).isEqualTo("precious");
         assertThat(plain).doesNotExist();
@@ -68,9 +81,19 @@ class SafeOutputTest {
         Path results = cwd.resolve("benchmark_results.json");
         Path jsonLines = cwd.resolve("benchmark_results.jsonl");
         // the default output in the same working directory
-        Process first = Cli.builder(data, cwd, Map.of(), "run", "SELECT count(*) FROM range(300000000) t(i) WHERE i % 7 = 3",
-                "--engines", "duckdb", "--iterations", "3").redirectOutput(cwd.resolve("first.out").toFile())
-                .redirectError(cwd.resolve("first.err").toFile()).start();
+        Process first = Cli.builder(
+                        data,
+                        cwd,
+                        Map.of(),
+                        "run",
+                        "SELECT count(*) FROM range(300000000) t(i) WHERE i % 7 = 3",
+                        "--engines",
+                        "duckdb",
+                        "--iterations",
+                        "3")
+                .redirectOutput(cwd.resolve("first.out").toFile())
+                .redirectError(cwd.resolve("first.err").toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (!Files.exists(jsonLines) && System.nanoTime() < deadline) {
@@ -80,13 +103,17 @@ class SafeOutputTest {
             Cli.Result second = Cli.run(data, cwd, Map.of(), "run", "SELECT 1", "--engines", "duckdb");
             assertThat(second.exit()).as(second.all()).isEqualTo(2);
             assertThat(second.err()).contains("another icebench run is writing " + jsonLines);
-            assertThat(first.isAlive()).as("the refusal came while the first run was still running").isTrue();
+            assertThat(first.isAlive())
+                    .as("the refusal came while the first run was still running")
+                    .isTrue();
             assertThat(first.waitFor(8, TimeUnit.MINUTES)).isTrue();
         } finally {
             first.descendants().forEach(ProcessHandle::destroyForcibly);
             first.destroyForcibly();
         }
-        assertThat(first.exitValue()).as(Files.readString(cwd.resolve("first.err"))).isZero();
+        assertThat(first.exitValue())
+                .as(Files.readString(cwd.resolve("first.err")))
+                .isZero();
         JsonNode query = ResultsJson.query(ResultsJson.read(results), "duckdb", "query");
         assertThat(query.path("status").asText()).isEqualTo("ok");
         assertThat(query.path("iterations")).hasSize(3);
@@ -103,25 +130,41 @@ class SafeOutputTest {
         Path data = METASTORE.shared().dataDir;
         Path disk = Files.createDirectories(data.resolve("small-disk"));
         boolean mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString())
-                .inheritIO().start().waitFor() == 0;
+                        .inheritIO()
+                        .start()
+                        .waitFor()
+                == 0;
         assumeTrue(mounted, "mounting a small tmpfs needs root (mount -t tmpfs)");
         try {
             // leave 28 KB: the start of the run fits, its iterations fill the disk
             Files.write(disk.resolve("filler"), new byte[256 * 1024 - 28 * 1024]);
             Path output = disk.resolve("r.json");
             Path jsonLines = disk.resolve("r.jsonl");
-            Cli.Result run = Cli.run(data, "run", "SELECT 42 AS answer", "--engines", "duckdb", "--iterations", "80",
-                    "--output", output.toString());
+            Cli.Result run = Cli.run(
+                    data,
+                    "run",
+                    "SELECT 42 AS answer",
+                    "--engines",
+                    "duckdb",
+                    "--iterations",
+                    "80",
+                    "--output",
+                    output.toString());
             assertThat(run.exit()).as(run.all()).isEqualTo(1);
-            assertThat(run.err()).contains("icebench: cannot write " + output + " (No space left on device)")
+            assertThat(run.err())
+                    .contains("icebench: cannot write " + output + " (No space left on device)")
                     .contains("./icebench report --from-jsonl " + jsonLines);
             assertThat(output).doesNotExist();
             List<String> lines = Files.readAllLines(jsonLines);
             assertThat(Files.readString(jsonLines)).endsWith("\n");
             for (String line : lines) {
-                assertThat(Json.MAPPER.readTree(line).path("event").asText()).as(line).isNotEmpty();
+                assertThat(Json.MAPPER.readTree(line).path("event").asText())
+                        .as(line)
+                        .isNotEmpty();
             }
-            long iterations = lines.stream().filter(l -> l.contains("\"event\":\"iteration\"")).count();
+            long iterations = lines.stream()
+                    .filter(l -> l.contains("\"event\":\"iteration\""))
+                    .count();
             assertThat(iterations).isGreaterThan(5);
             try (Stream<Path> left = Files.list(disk)) {
                 assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
@@ -135,7 +178,10 @@ class SafeOutputTest {
             assertThat(query.path("sql").asText()).isEqualTo("SELECT 42 AS answer");
             assertThat(disk.resolve("report.html")).isRegularFile();
         } finally {
-            new ProcessBuilder("umount", "-l", disk.toString()).inheritIO().start().waitFor();
+            new ProcessBuilder("umount", "-l", disk.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         }
     }
 
@@ -144,8 +190,16 @@ class SafeOutputTest {
         Path data = METASTORE.shared().dataDir;
         Path output = Files.createDirectories(data.resolve("huge-value")).resolve("r.json");
         long start = System.nanoTime();
-        Cli.Result run = Cli.run(data, "run", "SELECT repeat('x', 30000000) AS big", "--engines", "duckdb",
-                "--iterations", "1", "--output", output.toString());
+        Cli.Result run = Cli.run(
+                data,
+                "run",
+                "SELECT repeat('x', 30000000) AS big",
+                "--engines",
+                "duckdb",
+                "--iterations",
+                "1",
+                "--output",
+                output.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(seconds).as("never waits for the engine budget").isLessThan(180);

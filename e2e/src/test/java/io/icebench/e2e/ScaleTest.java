@@ -30,8 +30,21 @@ class ScaleTest {
     private static void checkScaling(String mode) throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path output = data.resolve("scale-" + mode + ".json");
-        Cli.Result run = Cli.run(data, "scale", "--engine", "duckdb", "--clients", "1,2", "--total-queries", "16",
-                "--repeats", "2", "--mode", mode, "--output", output.toString());
+        Cli.Result run = Cli.run(
+                data,
+                "scale",
+                "--engine",
+                "duckdb",
+                "--clients",
+                "1,2",
+                "--total-queries",
+                "16",
+                "--repeats",
+                "2",
+                "--mode",
+                mode,
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         JsonNode results = ResultsJson.read(output);
         assertThat(results.path("kind").asText()).isEqualTo("scale");
@@ -46,7 +59,9 @@ class ScaleTest {
             int[] perClient = new int[clients];
             for (JsonNode t : times) {
                 perClient[t.path("client").asInt()]++;
-                assertThat(t.path("ms").asDouble()).isPositive().isLessThanOrEqualTo(r.path("work_ms").asDouble());
+                assertThat(t.path("ms").asDouble())
+                        .isPositive()
+                        .isLessThanOrEqualTo(r.path("work_ms").asDouble());
             }
             assertThat(perClient).containsOnly(16 / clients);
             double expected = times.size() / (r.path("work_ms").asDouble() / 60_000);
@@ -75,15 +90,27 @@ class ScaleTest {
     void timeAgainstDataSizeGivesTheFittedExponentOfItsMedians() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path output = data.resolve("data-scaling.json");
-        Cli.Result run = Cli.run(data, "scale", "--engine", "duckdb", "--scales", "0.01,0.03", "--queries", "q6",
-                "--repeats", "3", "--output", output.toString());
+        Cli.Result run = Cli.run(
+                data,
+                "scale",
+                "--engine",
+                "duckdb",
+                "--scales",
+                "0.01,0.03",
+                "--queries",
+                "q6",
+                "--repeats",
+                "3",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         JsonNode scaling = ResultsJson.read(output).path("data_scaling");
         JsonNode small = scaling.path("points").get(0);
         JsonNode large = scaling.path("points").get(1);
         assertThat(small.path("namespace").asText()).isEqualTo("tpch_sf0_01");
         assertThat(large.path("namespace").asText()).isEqualTo("tpch_sf0_03");
-        double expected = Math.log(large.path("median_ms").path("q6").asDouble() / small.path("median_ms").path("q6").asDouble())
+        double expected = Math.log(large.path("median_ms").path("q6").asDouble()
+                        / small.path("median_ms").path("q6").asDouble())
                 / Math.log(0.03 / 0.01);
         JsonNode q6 = scaling.path("fits").get(0);
         assertThat(q6.path("query").asText()).isEqualTo("q6");

@@ -48,22 +48,40 @@ class SecretsAndConnectTest {
             acceptor.start();
             String at = "127.0.0.1:" + silent.getLocalPort();
             long start = System.nanoTime();
-            Cli.Result run = Cli.run(data, data.resolve("cwd"), Map.of("STARROCKS_HOST", "127.0.0.1",
-                    "STARROCKS_PORT", Integer.toString(silent.getLocalPort())), "run", "SELECT 1",
-                    "--engines", "starrocks,duckdb", "--iterations", "1",
-                    "--jdbc", "q=jdbc:mysql://" + at + "/db?user=me&password=" + inQuery + "&useSSL=false",
-                    "--jdbc", "u=jdbc:mysql://me:" + inUserInfo + "@" + at + "/db",
-                    "-E", "duckdb.pwd=" + option, "-E", "q.connect_timeout_ms=3000",
-                    "--output", output.toString());
+            Cli.Result run = Cli.run(
+                    data,
+                    data.resolve("cwd"),
+                    Map.of("STARROCKS_HOST", "127.0.0.1", "STARROCKS_PORT", Integer.toString(silent.getLocalPort())),
+                    "run",
+                    "SELECT 1",
+                    "--engines",
+                    "starrocks,duckdb",
+                    "--iterations",
+                    "1",
+                    "--jdbc",
+                    "q=jdbc:mysql://" + at + "/db?user=me&password=" + inQuery + "&useSSL=false",
+                    "--jdbc",
+                    "u=jdbc:mysql://me:" + inUserInfo + "@" + at + "/db",
+                    "-E",
+                    "duckdb.pwd=" + option,
+                    "-E",
+                    "q.connect_timeout_ms=3000",
+                    "--output",
+                    output.toString());
             double seconds = (System.nanoTime() - start) / 1e9;
             assertThat(run.exit()).as(run.all()).isEqualTo(1);
             JsonNode results = ResultsJson.read(output);
             for (String engine : List.of("starrocks", "q", "u")) {
                 JsonNode error = ResultsJson.engine(results, engine).path("error");
-                assertThat(error.path("kind").asText()).as(engine + ": " + error).isEqualTo("connection");
+                assertThat(error.path("kind").asText())
+                        .as(engine + ": " + error)
+                        .isEqualTo("connection");
                 assertThat(error.path("message").asText()).as(engine).contains("no answer within the connect timeout");
             }
-            assertThat(ResultsJson.engine(results, "starrocks").path("error").path("message").asText())
+            assertThat(ResultsJson.engine(results, "starrocks")
+                            .path("error")
+                            .path("message")
+                            .asText())
                     .contains("cannot reach StarRocks at " + at);
             // three silent connects of 10 s, 3 s and 10 s, one after another, plus start-up; without a
             // deadline each one waits for the whole engine budget
@@ -72,9 +90,15 @@ class SecretsAndConnectTest {
 
             Cli.Result csv = Cli.run(data, "report", output.toString(), "--format", "csv");
             assertThat(csv.exit()).as(csv.all()).isZero();
-            List<Path> files = new java.util.ArrayList<>(List.of(output, dir.resolve("benchmark_results.jsonl"),
-                    dir.resolve("report.html"), dir.resolve("report.md"), dir.resolve("benchmark_results.csv")));
-            try (Stream<Path> logs = Files.walk(Path.of(ResultsJson.engine(results, "q").path("log").asText()).getParent())) {
+            List<Path> files = new java.util.ArrayList<>(List.of(
+                    output,
+                    dir.resolve("benchmark_results.jsonl"),
+                    dir.resolve("report.html"),
+                    dir.resolve("report.md"),
+                    dir.resolve("benchmark_results.csv")));
+            try (Stream<Path> logs = Files.walk(
+                    Path.of(ResultsJson.engine(results, "q").path("log").asText())
+                            .getParent())) {
                 logs.filter(Files::isRegularFile).forEach(files::add);
             }
             for (String secret : List.of(inQuery, inUserInfo, option)) {

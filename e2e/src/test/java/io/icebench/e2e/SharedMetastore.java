@@ -25,7 +25,8 @@ final class SharedMetastore implements CloseableResource {
     }
 
     static SharedMetastore get(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(SharedMetastore.class, k -> start(), SharedMetastore.class);
     }
 

@@ -25,8 +25,21 @@ class SparkEngineTest {
     static void runTpchOnBoth() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path output = data.resolve("spark.json");
-        run = Cli.run(data, "run", "--suite", "tpch", "--engines", "duckdb,spark", "--iterations", "1",
-                "--warmup", "0", "--spark-master", "local[2]", "--output", output.toString());
+        run = Cli.run(
+                data,
+                "run",
+                "--suite",
+                "tpch",
+                "--engines",
+                "duckdb,spark",
+                "--iterations",
+                "1",
+                "--warmup",
+                "0",
+                "--spark-master",
+                "local[2]",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         results = ResultsJson.read(output);
     }
@@ -37,7 +50,9 @@ class SparkEngineTest {
             JsonNode spark = ResultsJson.query(results, "spark", id);
             JsonNode duckdb = ResultsJson.query(results, "duckdb", id);
             assertThat(spark.path("status").asText()).isEqualTo("ok");
-            assertThat(spark.path("rows").asLong()).isEqualTo(duckdb.path("rows").asLong()).isPositive();
+            assertThat(spark.path("rows").asLong())
+                    .isEqualTo(duckdb.path("rows").asLong())
+                    .isPositive();
             JsonNode sparkRows = spark.path("result_preview").path("rows");
             JsonNode duckRows = duckdb.path("result_preview").path("rows");
             assertThat(sparkRows).hasSameSizeAs(duckRows);
@@ -47,10 +62,16 @@ class SparkEngineTest {
                     JsonNode b = duckRows.get(r).get(c);
                     if (a.isNumber()) {
                         // Spark returns Q1's averages as decimals of scale 6, DuckDB as doubles
-                        assertThat(a.decimalValue().subtract(b.decimalValue()).abs().doubleValue())
-                                .as("%s row %d column %d: %s vs %s", id, r, c, a, b).isLessThanOrEqualTo(5e-7);
+                        assertThat(a.decimalValue()
+                                        .subtract(b.decimalValue())
+                                        .abs()
+                                        .doubleValue())
+                                .as("%s row %d column %d: %s vs %s", id, r, c, a, b)
+                                .isLessThanOrEqualTo(5e-7);
                     } else {
-                        assertThat(a.asText()).as("%s row %d column %d", id, r, c).isEqualTo(b.asText());
+                        assertThat(a.asText())
+                                .as("%s row %d column %d", id, r, c)
+                                .isEqualTo(b.asText());
                     }
                 }
             }
@@ -75,7 +96,8 @@ class SparkEngineTest {
         assertThat(spark.path("version").asText()).startsWith("3.5.7").contains("Iceberg 1.10.0");
         // session start and loading eight tables through the metastore take seconds; queries at SF 0.01 do not
         assertThat(spark.path("setup_ms").asDouble()).isGreaterThan(1000);
-        double q6 = ResultsJson.query(spark, "q6").path("stats").path("median_ms").asDouble();
+        double q6 =
+                ResultsJson.query(spark, "q6").path("stats").path("median_ms").asDouble();
         assertThat(q6).isPositive().isLessThan(spark.path("setup_ms").asDouble());
         assertThat(run.out()).contains("🚀 spark 3.5.7");
         assertThat(run.out()).doesNotContain("WARN").doesNotContain("INFO");
@@ -84,8 +106,8 @@ class SparkEngineTest {
     @Test
     void sparkAndDuckDbReadThePinnedSnapshotNotTheCurrentOne() throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        Cli.Result generate = Cli.run(shared.dataDir, "generate", "synthetic", "--rows", "1000", "--table", "pins.t",
-                "--replace");
+        Cli.Result generate =
+                Cli.run(shared.dataDir, "generate", "synthetic", "--rows", "1000", "--table", "pins.t", "--replace");
         assertThat(generate.exit()).as(generate.all()).isZero();
         long first;
         try (IcebergCatalog catalog = IcebergCatalog.connect(shared.uri, null, "warehouse")) {
@@ -94,12 +116,25 @@ class SparkEngineTest {
             AppendFiles again = table.newAppend();
             table.currentSnapshot().addedDataFiles(table.io()).forEach(again::appendFile);
             again.commit();
-            assertThat(catalog.resolve(TableName.parse("pins.t", "warehouse", "pins")).rows()).isEqualTo(2000);
+            assertThat(catalog.resolve(TableName.parse("pins.t", "warehouse", "pins"))
+                            .rows())
+                    .isEqualTo(2000);
         }
         Path output = shared.dataDir.resolve("spark-pinned.json");
-        Cli.Result run = Cli.run(shared.dataDir, "run", "SELECT COUNT(*) AS n FROM pins.t", "--engines", "duckdb,spark",
-                "--snapshot", "pins.t=" + first, "--iterations", "1", "--spark-master", "local[1]",
-                "--output", output.toString());
+        Cli.Result run = Cli.run(
+                shared.dataDir,
+                "run",
+                "SELECT COUNT(*) AS n FROM pins.t",
+                "--engines",
+                "duckdb,spark",
+                "--snapshot",
+                "pins.t=" + first,
+                "--iterations",
+                "1",
+                "--spark-master",
+                "local[1]",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         JsonNode results = ResultsJson.read(output);
         JsonNode pinned = null;
@@ -112,7 +147,11 @@ class SparkEngineTest {
         assertThat(pinned.path("snapshot_id").asLong()).isEqualTo(first);
         assertThat(pinned.path("rows").asLong()).isEqualTo(1000);
         for (String engine : new String[] {"duckdb", "spark"}) {
-            JsonNode count = ResultsJson.query(results, engine, "query").path("result_preview").path("rows").get(0).get(0);
+            JsonNode count = ResultsJson.query(results, engine, "query")
+                    .path("result_preview")
+                    .path("rows")
+                    .get(0)
+                    .get(0);
             assertThat(count.asLong()).as(engine).isEqualTo(1000);
         }
     }
@@ -121,10 +160,21 @@ class SparkEngineTest {
     void badSqlIsAOneLineSqlError() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path output = data.resolve("spark-bad.json");
-        Cli.Result bad = Cli.run(data, "run", "SELECT no_such_column FROM tpch.nation", "--engines", "spark",
-                "--iterations", "1", "--spark-master", "local[1]", "--output", output.toString());
+        Cli.Result bad = Cli.run(
+                data,
+                "run",
+                "SELECT no_such_column FROM tpch.nation",
+                "--engines",
+                "spark",
+                "--iterations",
+                "1",
+                "--spark-master",
+                "local[1]",
+                "--output",
+                output.toString());
         assertThat(bad.exit()).as(bad.all()).isEqualTo(1);
-        JsonNode error = ResultsJson.query(ResultsJson.read(output), "spark", "query").path("error");
+        JsonNode error =
+                ResultsJson.query(ResultsJson.read(output), "spark", "query").path("error");
         assertThat(error.path("kind").asText()).isEqualTo("sql-error");
         assertThat(error.path("message").asText()).contains("no_such_column").doesNotContain("\n");
     }
@@ -133,6 +183,7 @@ class SparkEngineTest {
     void enginesListsSparkWithItsVersion() throws Exception {
         Cli.Result engines = Cli.run(METASTORE.shared().dataDir, "engines");
         assertThat(engines.exit()).as(engines.all()).isZero();
-        assertThat(engines.out()).containsPattern("spark +available +3\\.5\\.7 \\(Scala 2\\.12\\.\\d+, Iceberg 1\\.10\\.0\\)");
+        assertThat(engines.out())
+                .containsPattern("spark +available +3\\.5\\.7 \\(Scala 2\\.12\\.\\d+, Iceberg 1\\.10\\.0\\)");
     }
 }

@@ -32,8 +32,19 @@ class TpchAnswersTest {
     static void runQ1AndQ6() throws Exception {
         SharedMetastore shared = METASTORE.shared();
         Path output = shared.dataDir.resolve("answers.json");
-        run = Cli.run(shared.dataDir, "run", "--suite", "tpch", "--queries", "q1,q6", "--engines", "duckdb",
-                "--iterations", "3", "--output", output.toString());
+        run = Cli.run(
+                shared.dataDir,
+                "run",
+                "--suite",
+                "tpch",
+                "--queries",
+                "q1,q6",
+                "--engines",
+                "duckdb",
+                "--iterations",
+                "3",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
         results = Json.MAPPER.readTree(output.toFile());
     }
@@ -61,8 +72,10 @@ class TpchAnswersTest {
                 LocalDate ship = (LocalDate) r.getField("l_shipdate");
                 BigDecimal discount = (BigDecimal) r.getField("l_discount");
                 BigDecimal quantity = (BigDecimal) r.getField("l_quantity");
-                if (!ship.isBefore(LocalDate.of(1994, 1, 1)) && ship.isBefore(LocalDate.of(1995, 1, 1))
-                        && discount.compareTo(new BigDecimal("0.05")) >= 0 && discount.compareTo(new BigDecimal("0.07")) <= 0
+                if (!ship.isBefore(LocalDate.of(1994, 1, 1))
+                        && ship.isBefore(LocalDate.of(1995, 1, 1))
+                        && discount.compareTo(new BigDecimal("0.05")) >= 0
+                        && discount.compareTo(new BigDecimal("0.07")) <= 0
                         && quantity.compareTo(new BigDecimal("24")) < 0) {
                     expected = expected.add(((BigDecimal) r.getField("l_extendedprice")).multiply(discount));
                 }
@@ -70,7 +83,8 @@ class TpchAnswersTest {
         }
         JsonNode q6 = query("q6");
         assertThat(q6.path("status").asText()).isEqualTo("ok");
-        BigDecimal revenue = q6.path("result_preview").path("rows").get(0).get(0).decimalValue();
+        BigDecimal revenue =
+                q6.path("result_preview").path("rows").get(0).get(0).decimalValue();
         assertThat(expected.signum()).isPositive();
         assertThat(revenue).isEqualByComparingTo(expected);
     }
@@ -90,8 +104,9 @@ class TpchAnswersTest {
                 BigDecimal disc = (BigDecimal) r.getField("l_discount");
                 BigDecimal tax = (BigDecimal) r.getField("l_tax");
                 BigDecimal discPrice = price.multiply(BigDecimal.ONE.subtract(disc));
-                BigDecimal[] sums = groups.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                BigDecimal[] sums = groups.computeIfAbsent(key, k -> new BigDecimal[] {
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
+                });
                 sums[0] = sums[0].add(qty);
                 sums[1] = sums[1].add(price);
                 sums[2] = sums[2].add(discPrice);
@@ -133,14 +148,17 @@ class TpchAnswersTest {
         assertThat(q1.path("cold_ms").asDouble()).isPositive();
         assertThat(q1.path("iterations")).hasSize(3);
         for (JsonNode it : q1.path("iterations")) {
-            assertThat(it.path("roundtrip_ms").asDouble()).isGreaterThanOrEqualTo(it.path("ms").asDouble());
+            assertThat(it.path("roundtrip_ms").asDouble())
+                    .isGreaterThanOrEqualTo(it.path("ms").asDouble());
             assertThat(it.path("peak_rss_bytes").asLong()).isGreaterThan(10L << 20);
             assertThat(it.path("rows").asLong()).isEqualTo(4);
-            assertThat(it.path("fingerprint").asText()).isEqualTo(q1.path("fingerprint").asText());
+            assertThat(it.path("fingerprint").asText())
+                    .isEqualTo(q1.path("fingerprint").asText());
         }
         JsonNode stats = q1.path("stats");
         assertThat(stats.path("n").asInt()).isEqualTo(3);
-        assertThat(stats.path("min_ms").asDouble()).isLessThanOrEqualTo(stats.path("median_ms").asDouble());
+        assertThat(stats.path("min_ms").asDouble())
+                .isLessThanOrEqualTo(stats.path("median_ms").asDouble());
         assertThat(run.out()).contains("Iteration 3/3... ✅").contains("🏆 Fastest: duckdb");
     }
 }

@@ -34,47 +34,95 @@ class TrinoLakehouseTest {
         }
         List<String> outputs = new ArrayList<>();
         try {
-            Cli.Result gen = Cli.run(DATA, "generate", "tpch", "--scale", "0.01", "--catalog", "rest", "--storage", "s3");
+            Cli.Result gen =
+                    Cli.run(DATA, "generate", "tpch", "--scale", "0.01", "--catalog", "rest", "--storage", "s3");
             assertThat(gen.exit()).as(gen.all()).isZero();
-            Cli.Result start = Cli.script(DATA, "scripts/trino", "start", "--port", Integer.toString(port),
-                    "--catalog", "rest", "--storage", "s3");
+            Cli.Result start = Cli.script(
+                    DATA,
+                    "scripts/trino",
+                    "start",
+                    "--port",
+                    Integer.toString(port),
+                    "--catalog",
+                    "rest",
+                    "--storage",
+                    "s3");
             outputs.add(start.all());
             assertThat(start.exit()).as(start.out()).isZero();
-            assertThat(start.out()).contains("Trino 476 up").contains("catalog iceberg on REST catalog http://127.0.0.1:")
-                    .contains("token=***").contains("s3 endpoint http://127.0.0.1:");
+            assertThat(start.out())
+                    .contains("Trino 476 up")
+                    .contains("catalog iceberg on REST catalog http://127.0.0.1:")
+                    .contains("token=***")
+                    .contains("s3 endpoint http://127.0.0.1:");
             Path catalogFile = DATA.resolve("trino/trino-server-476/etc/catalog/iceberg.properties");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(catalogFile))).isEqualTo("rw-------");
-            assertThat(Files.readString(catalogFile)).contains("iceberg.catalog.type=rest", "fs.native-s3.enabled=true");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(catalogFile)))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(catalogFile))
+                    .contains("iceberg.catalog.type=rest", "fs.native-s3.enabled=true");
 
-            Cli.Result same = Cli.script(DATA, "scripts/trino", "start", "--port", Integer.toString(port),
-                    "--catalog", "rest", "--storage", "s3");
+            Cli.Result same = Cli.script(
+                    DATA,
+                    "scripts/trino",
+                    "start",
+                    "--port",
+                    Integer.toString(port),
+                    "--catalog",
+                    "rest",
+                    "--storage",
+                    "s3");
             outputs.add(same.all());
             assertThat(same.exit()).as(same.out()).isZero();
             assertThat(same.out()).contains("already running");
-            Cli.Result other = Cli.script(DATA, "scripts/trino", "start", "--port", Integer.toString(port), "--catalog", "rest");
+            Cli.Result other =
+                    Cli.script(DATA, "scripts/trino", "start", "--port", Integer.toString(port), "--catalog", "rest");
             outputs.add(other.all());
             assertThat(other.exit()).as(other.out()).isEqualTo(2);
-            assertThat(other.out()).contains("Trino already runs with another catalog configuration").contains("restart");
+            assertThat(other.out())
+                    .contains("Trino already runs with another catalog configuration")
+                    .contains("restart");
 
             Path output = Files.createDirectories(DATA.resolve("run")).resolve("results.json");
             // Arrow checks one query cheaply; all 22 need Spark (Arrow runs about half of TPC-H)
-            List<String> args = new ArrayList<>(List.of("run", "--suite", "tpch", "--engines",
+            List<String> args = new ArrayList<>(List.of(
+                    "run",
+                    "--suite",
+                    "tpch",
+                    "--engines",
                     QUERIES.equals("all") ? "trino,spark" : "trino,arrow",
-                    "--catalog", "rest", "--storage", "s3", "--iterations", "1", "--warmup", "0", "--output", output.toString()));
+                    "--catalog",
+                    "rest",
+                    "--storage",
+                    "s3",
+                    "--iterations",
+                    "1",
+                    "--warmup",
+                    "0",
+                    "--output",
+                    output.toString()));
             if (!QUERIES.equals("all")) {
                 args.addAll(List.of("--queries", QUERIES));
             }
-            Cli.Result run = Cli.run(DATA, DATA.resolve("cwd"), Map.of("TRINO_URL", "jdbc:trino://127.0.0.1:" + port),
+            Cli.Result run = Cli.run(
+                    DATA,
+                    DATA.resolve("cwd"),
+                    Map.of("TRINO_URL", "jdbc:trino://127.0.0.1:" + port),
                     args.toArray(String[]::new));
             outputs.add(run.all());
             assertThat(run.exit()).as(run.all()).isZero();
             JsonNode results = ResultsJson.read(output);
             JsonNode trino = ResultsJson.engine(results, "trino");
             int expected = QUERIES.equals("all") ? 22 : QUERIES.split(",").length;
-            assertThat(trino.path("queries")).hasSize(expected).allSatisfy(q ->
-                    assertThat(q.path("error").isMissingNode() || q.path("error").isNull()).as(q.toString()).isTrue());
-            assertThat(results.path("verification")).hasSize(expected).allSatisfy(v ->
-                    assertThat(v.path("engines").path("trino").asText()).as(v.toString()).isEqualTo("match"));
+            assertThat(trino.path("queries"))
+                    .hasSize(expected)
+                    .allSatisfy(q -> assertThat(q.path("error").isMissingNode()
+                                    || q.path("error").isNull())
+                            .as(q.toString())
+                            .isTrue());
+            assertThat(results.path("verification"))
+                    .hasSize(expected)
+                    .allSatisfy(v -> assertThat(v.path("engines").path("trino").asText())
+                            .as(v.toString())
+                            .isEqualTo("match"));
             assertNoSecretIn(outputs);
         } finally {
             Cli.script(DATA, "scripts/trino", "stop");
@@ -84,25 +132,36 @@ class TrinoLakehouseTest {
         assertThat(Cli.script(DATA, "scripts/trino", "status").exit()).isNotZero();
         assertThat(Cli.run(DATA, "rest", "status").exit()).isNotZero();
         assertThat(Cli.run(DATA, "s3", "status").exit()).isNotZero();
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
-                .map(c -> c.contains(DATA.toString())).orElse(false))).isEmpty();
+        assertThat(ProcessHandle.allProcesses()
+                        .filter(p -> p.info()
+                                .commandLine()
+                                .map(c -> c.contains(DATA.toString()))
+                                .orElse(false)))
+                .isEmpty();
     }
 
     /** The secret key and the token appear in no console output, result, report, worker log or Trino's log. */
     private static void assertNoSecretIn(List<String> outputs) throws Exception {
-        String secret = ResultsJson.read(DATA.resolve("s3/credentials.json")).path("secret_access_key").asText();
+        String secret = ResultsJson.read(DATA.resolve("s3/credentials.json"))
+                .path("secret_access_key")
+                .asText();
         String token = Files.readString(DATA.resolve("rest/token")).strip();
         assertThat(secret).isNotBlank();
         assertThat(token).isNotBlank();
-        assertThat(outputs).allSatisfy(out -> assertThat(out).doesNotContain(secret).doesNotContain(token));
+        assertThat(outputs)
+                .allSatisfy(out -> assertThat(out).doesNotContain(secret).doesNotContain(token));
         List<Path> files;
         try (Stream<Path> all = Stream.of(DATA.resolve("run"), DATA.resolve("logs"), DATA.resolve("cwd"))
-                .filter(Files::isDirectory).flatMap(TrinoLakehouseTest::walk)) {
+                .filter(Files::isDirectory)
+                .flatMap(TrinoLakehouseTest::walk)) {
             files = new ArrayList<>(all.filter(Files::isRegularFile).toList());
         }
         files.add(DATA.resolve("trino/server.log"));
-        assertThat(files).allSatisfy(file ->
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(secret).doesNotContain(token));
+        assertThat(files)
+                .allSatisfy(file -> assertThat(Files.readString(file))
+                        .as(file.toString())
+                        .doesNotContain(secret)
+                        .doesNotContain(token));
     }
 
     private static Stream<Path> walk(Path dir) {
@@ -120,9 +179,11 @@ class TrinoLakehouseTest {
         Cli.run(DATA, "rest", "stop", "--force");
         Cli.run(DATA, "s3", "stop", "--force");
         try (Stream<Path> entries = Files.list(DATA)) {
-            for (Path entry : entries.filter(p -> !p.getFileName().toString().equals("trino")).toList()) {
+            for (Path entry : entries.filter(p -> !p.getFileName().toString().equals("trino"))
+                    .toList()) {
                 try (Stream<Path> tree = Files.walk(entry)) {
-                    tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    tree.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         }

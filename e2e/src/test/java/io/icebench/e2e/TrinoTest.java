@@ -22,15 +22,27 @@ class TrinoTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Cli.Result start = Cli.script(shared.dataDir, "scripts/trino", "start", "--port", Integer.toString(port),
-                "--metastore", shared.uri);
+        Cli.Result start = Cli.script(
+                shared.dataDir, "scripts/trino", "start", "--port", Integer.toString(port), "--metastore", shared.uri);
         try {
             assertThat(start.exit()).as(start.out()).isZero();
             assertThat(start.out()).contains("Trino 476 up");
             Path output = shared.dataDir.resolve("trino.json");
-            Cli.Result run = Cli.run(shared.dataDir, shared.dataDir.resolve("cwd"),
-                    Map.of("TRINO_URL", "jdbc:trino://127.0.0.1:" + port), "run", "--suite", "tpch", "--queries",
-                    "q1,q3,q6", "--engines", "duckdb,trino", "--iterations", "2", "--output", output.toString());
+            Cli.Result run = Cli.run(
+                    shared.dataDir,
+                    shared.dataDir.resolve("cwd"),
+                    Map.of("TRINO_URL", "jdbc:trino://127.0.0.1:" + port),
+                    "run",
+                    "--suite",
+                    "tpch",
+                    "--queries",
+                    "q1,q3,q6",
+                    "--engines",
+                    "duckdb,trino",
+                    "--iterations",
+                    "2",
+                    "--output",
+                    output.toString());
             assertThat(run.exit()).as(run.all()).isZero();
             JsonNode results = ResultsJson.read(output);
             JsonNode trino = ResultsJson.engine(results, "trino");
@@ -38,7 +50,8 @@ class TrinoTest {
             for (JsonNode v : results.path("verification")) {
                 assertThat(v.path("status").asText()).as(v.toString()).isEqualTo("match");
             }
-            JsonNode iteration = ResultsJson.query(trino, "q1").path("iterations").get(0);
+            JsonNode iteration =
+                    ResultsJson.query(trino, "q1").path("iterations").get(0);
             assertThat(iteration.path("peak_rss_bytes").isNull()).isTrue();
             assertThat(iteration.path("engine_stats").path("wall_ms").asLong()).isPositive();
             assertThat(iteration.path("engine_stats").has("peak_memory_bytes")).isTrue();
@@ -46,7 +59,12 @@ class TrinoTest {
         } finally {
             Cli.script(shared.dataDir, "scripts/trino", "stop");
         }
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
-                .map(c -> c.contains(shared.dataDir.resolve("trino").toString())).orElse(false))).isEmpty();
+        assertThat(ProcessHandle.allProcesses()
+                        .filter(p -> p.info()
+                                .commandLine()
+                                .map(c -> c.contains(
+                                        shared.dataDir.resolve("trino").toString()))
+                                .orElse(false)))
+                .isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package io.icebench.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,16 +25,24 @@ class UsageErrorsTest {
     @Test
     void badOptionValues() throws Exception {
         Path data = METASTORE.shared().dataDir;
-        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--iterations", "0"), "--iterations must be at least 1");
-        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--engines", "nosuchengine"), "unknown engine 'nosuchengine'");
-        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--timeout", "soon"), "--timeout 'soon' is not a duration");
+        assertUsageError(
+                Cli.run(data, "run", "--suite", "tpch", "--iterations", "0"), "--iterations must be at least 1");
+        assertUsageError(
+                Cli.run(data, "run", "--suite", "tpch", "--engines", "nosuchengine"), "unknown engine 'nosuchengine'");
+        assertUsageError(
+                Cli.run(data, "run", "--suite", "tpch", "--timeout", "soon"), "--timeout 'soon' is not a duration");
         assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--iterations", "many"), "--iterations");
-        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--tolerance", "2"), "--tolerance must be at least 0 and below 1");
-        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--snapshot", "tpch.lineitem=latest"),
+        assertUsageError(
+                Cli.run(data, "run", "--suite", "tpch", "--tolerance", "2"),
+                "--tolerance must be at least 0 and below 1");
+        assertUsageError(
+                Cli.run(data, "run", "--suite", "tpch", "--snapshot", "tpch.lineitem=latest"),
                 "--snapshot 'tpch.lineitem=latest' is not TABLE=SNAPSHOT_ID");
-        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--engines", "polars", "-E", "polars.heap=1g"),
+        assertUsageError(
+                Cli.run(data, "run", "--suite", "tpch", "--engines", "polars", "-E", "polars.heap=1g"),
                 "applies to JVM engines only");
-        assertUsageError(Cli.run(data, "run", "--suite", "tpch", "--snapshot", "tpch.lineitem=42"),
+        assertUsageError(
+                Cli.run(data, "run", "--suite", "tpch", "--snapshot", "tpch.lineitem=42"),
                 "has no snapshot 42; its snapshots: ");
     }
 
@@ -53,8 +60,18 @@ class UsageErrorsTest {
     void badSqlAndBadEngineOptionsAreOneLineResultsAndTheRunGoesOn() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path output = data.resolve("bad-sql.json");
-        Cli.Result bad = Cli.run(data, "run", "SELECT no_such_column FROM tpch.nation", "--engines",
-                "duckdb,odd=duckdb", "-E", "odd.threads=lots", "--iterations", "1", "--output", output.toString());
+        Cli.Result bad = Cli.run(
+                data,
+                "run",
+                "SELECT no_such_column FROM tpch.nation",
+                "--engines",
+                "duckdb,odd=duckdb",
+                "-E",
+                "odd.threads=lots",
+                "--iterations",
+                "1",
+                "--output",
+                output.toString());
         assertThat(bad.exit()).as(bad.all()).isEqualTo(1);
         JsonNode results = ResultsJson.read(output);
         JsonNode error = ResultsJson.query(results, "duckdb", "query").path("error");
@@ -62,30 +79,44 @@ class UsageErrorsTest {
         assertThat(error.path("message").asText()).contains("no_such_column");
         JsonNode odd = ResultsJson.engine(results, "odd").path("error");
         assertThat(odd.path("kind").asText()).isEqualTo("setup");
-        assertThat(odd.path("message").asText()).isEqualTo("DuckDB option threads='lots' is not a positive whole number");
+        assertThat(odd.path("message").asText())
+                .isEqualTo("DuckDB option threads='lots' is not a positive whole number");
         assertThat(bad.all()).doesNotContain("\tat ");
     }
 
     @Test
     void queriesAndTables() throws Exception {
         Path data = METASTORE.shared().dataDir;
-        assertUsageError(Cli.run(data, "run", "DELETE FROM {table}", "tpch.lineitem"),
+        assertUsageError(
+                Cli.run(data, "run", "DELETE FROM {table}", "tpch.lineitem"),
                 "query is refused: it starts with DELETE, not with SELECT");
-        assertUsageError(Cli.run(data, "run", "SELECT 1 FROM {table}", "tpch.lineitem; drop table x"),
+        assertUsageError(
+                Cli.run(data, "run", "SELECT 1 FROM {table}", "tpch.lineitem; drop table x"),
                 "is not a dotted list of identifiers");
         Cli.Result missing = Cli.run(data, "run", "SELECT count(*) FROM {table}", "warehouse.tpch.nosuch");
-        assertUsageError(missing, "table warehouse.tpch.nosuch does not exist; tables in tpch: customer, lineitem, nation");
+        assertUsageError(
+                missing, "table warehouse.tpch.nosuch does not exist; tables in tpch: customer, lineitem, nation");
     }
 
     @Test
     void environmentAndEnvFileFeedTheRun() throws Exception {
         Path data = METASTORE.shared().dataDir;
         Path cwd = Files.createDirectories(data.resolve("envfile-cwd"));
-        Files.writeString(cwd.resolve("benchmark.env"), "QUERY=SELECT COUNT(*) AS n FROM {table}\nTABLE_NAME=tpch.region\n");
-        Cli.Result result = Cli.run(data, cwd, Map.of("TABLE_NAME", "warehouse.tpch.nation", "ICEBENCH_ITERATIONS", "2"),
-                "run", "--engines", "duckdb", "--print-results");
+        Files.writeString(
+                cwd.resolve("benchmark.env"), "QUERY=SELECT COUNT(*) AS n FROM {table}\nTABLE_NAME=tpch.region\n");
+        Cli.Result result = Cli.run(
+                data,
+                cwd,
+                Map.of("TABLE_NAME", "warehouse.tpch.nation", "ICEBENCH_ITERATIONS", "2"),
+                "run",
+                "--engines",
+                "duckdb",
+                "--print-results");
         assertThat(result.exit()).as(result.all()).isZero();
-        assertThat(result.out()).contains("warehouse.tpch.nation").contains("Iteration 2/2").contains("\n      25\n");
+        assertThat(result.out())
+                .contains("warehouse.tpch.nation")
+                .contains("Iteration 2/2")
+                .contains("\n      25\n");
         Files.writeString(cwd.resolve("benchmark.env"), "QUERY SELECT 1\n");
         assertUsageError(Cli.run(data, cwd, Map.of(), "run"), "benchmark.env line 1 is not KEY=value");
     }
@@ -95,7 +126,13 @@ class UsageErrorsTest {
         Path data = METASTORE.shared().dataDir;
         Path blocker = data.resolve("not-a-dir");
         Files.writeString(blocker, "x");
-        Cli.Result result = Cli.run(data, "run", "--suite", "tpch", "--output", blocker.resolve("r.json").toString());
+        Cli.Result result = Cli.run(
+                data,
+                "run",
+                "--suite",
+                "tpch",
+                "--output",
+                blocker.resolve("r.json").toString());
         assertUsageError(result, "cannot write results to");
         assertThat(result.out()).doesNotContain("Iteration");
     }

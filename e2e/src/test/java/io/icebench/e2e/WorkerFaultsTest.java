@@ -33,9 +33,23 @@ class WorkerFaultsTest {
         decoyBuilder.environment().put("ICEBENCH_DATA_DIR", "/elsewhere/icebench-data");
         Process decoy = decoyBuilder.start();
 
-        Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
-                suite.toString(), "--engines", "duckdb,second=duckdb", "--iterations", "2", "--warmup", "0",
-                "--query-timeout", "6s", "--output", output.toString())
+        Process cli = Cli.builder(
+                        shared.dataDir,
+                        shared.dataDir.resolve("cwd"),
+                        Map.of(),
+                        "run",
+                        "--suite",
+                        suite.toString(),
+                        "--engines",
+                        "duckdb,second=duckdb",
+                        "--iterations",
+                        "2",
+                        "--warmup",
+                        "0",
+                        "--query-timeout",
+                        "6s",
+                        "--output",
+                        output.toString())
                 .redirectOutput(shared.dataDir.resolve("faults.out").toFile())
                 .redirectError(shared.dataDir.resolve("faults.err").toFile())
                 .start();
@@ -48,7 +62,9 @@ class WorkerFaultsTest {
         assertThat(cli.waitFor(3, TimeUnit.MINUTES)).as("icebench finished").isTrue();
         assertThat(cli.exitValue()).isEqualTo(1);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
-        assertThat(decoy.isAlive()).as("another icebench's worker is left alone").isTrue();
+        assertThat(decoy.isAlive())
+                .as("another icebench's worker is left alone")
+                .isTrue();
         decoy.destroyForcibly();
 
         JsonNode results = Json.MAPPER.readTree(output.toFile());
@@ -72,10 +88,17 @@ class WorkerFaultsTest {
         assertThat(ResultsJson.query(second, "c_count").path("rows").asLong()).isEqualTo(1);
 
         String console = Files.readString(shared.dataDir.resolve("faults.out"));
-        assertThat(console).contains("❌ crash: worker process died").contains("❌ timeout: b_slow (--query-timeout 6 s)");
-        assertThat(Files.readAllLines(jsonLines).stream().filter(l -> l.contains("\"event\":\"iteration\"")).count())
-                .as("iterations saved as they happened").isEqualTo(2 * (1 + 2) * 2);
-        assertThat((System.nanoTime() - killedAt) / 1e9).as("seconds from kill to the end of the run").isLessThan(120);
+        assertThat(console)
+                .contains("❌ crash: worker process died")
+                .contains("❌ timeout: b_slow (--query-timeout 6 s)");
+        assertThat(Files.readAllLines(jsonLines).stream()
+                        .filter(l -> l.contains("\"event\":\"iteration\""))
+                        .count())
+                .as("iterations saved as they happened")
+                .isEqualTo(2 * (1 + 2) * 2);
+        assertThat((System.nanoTime() - killedAt) / 1e9)
+                .as("seconds from kill to the end of the run")
+                .isLessThan(120);
     }
 
     @Test
@@ -84,8 +107,19 @@ class WorkerFaultsTest {
         Path suite = Faults.fastSlowSuite(shared, "interrupt-suite");
         Path output = Faults.freshOutput(shared, "interrupted");
         Path jsonLines = shared.dataDir.resolve("interrupted.jsonl");
-        Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
-                suite.toString(), "--engines", "duckdb,second=duckdb", "--iterations", "3", "--output", output.toString())
+        Process cli = Cli.builder(
+                        shared.dataDir,
+                        shared.dataDir.resolve("cwd"),
+                        Map.of(),
+                        "run",
+                        "--suite",
+                        suite.toString(),
+                        "--engines",
+                        "duckdb,second=duckdb",
+                        "--iterations",
+                        "3",
+                        "--output",
+                        output.toString())
                 .redirectOutput(shared.dataDir.resolve("interrupted.out").toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -93,12 +127,16 @@ class WorkerFaultsTest {
         Thread.sleep(1000);
         new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor();
         long signalled = System.nanoTime();
-        assertThat(cli.waitFor(30, TimeUnit.SECONDS)).as("icebench stopped after Ctrl-C").isTrue();
+        assertThat(cli.waitFor(30, TimeUnit.SECONDS))
+                .as("icebench stopped after Ctrl-C")
+                .isTrue();
         assertThat((System.nanoTime() - signalled) / 1e9).as("seconds to stop").isLessThan(5);
         assertThat(cli.exitValue()).isEqualTo(130);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
         try (java.util.stream.Stream<Path> left = Files.walk(shared.dataDir.resolve("tmp"))) {
-            assertThat(left.filter(Files::isRegularFile).toList()).as("workers' temporary files after Ctrl-C").isEmpty();
+            assertThat(left.filter(Files::isRegularFile).toList())
+                    .as("workers' temporary files after Ctrl-C")
+                    .isEmpty();
         }
 
         JsonNode results = Json.MAPPER.readTree(output.toFile());
@@ -107,7 +145,8 @@ class WorkerFaultsTest {
         assertThat(first.path("status").asText()).isEqualTo("interrupted");
         assertThat(ResultsJson.query(first, "a_count").path("status").asText()).isEqualTo("ok");
         assertThat(ResultsJson.query(first, "a_count").path("iterations")).hasSize(3);
-        assertThat(ResultsJson.query(first, "b_slow").path("error").path("kind").asText()).isEqualTo("interrupted");
+        assertThat(ResultsJson.query(first, "b_slow").path("error").path("kind").asText())
+                .isEqualTo("interrupted");
         assertThat(results.path("engines").get(1).path("status").asText()).isEqualTo("interrupted");
         assertThat(Files.readString(shared.dataDir.resolve("interrupted.out"))).contains("⏹  interrupted");
     }

@@ -27,26 +27,48 @@ class WorkerTempDirsTest {
         Path tempRoot = shared.dataDir.resolve("tmp");
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
-        Path deadRun = Files.createDirectories(tempRoot.resolve(gone.pid() + "-1000").resolve("worker-1"));
+        Path deadRun =
+                Files.createDirectories(tempRoot.resolve(gone.pid() + "-1000").resolve("worker-1"));
         Files.writeString(deadRun.resolve("libduckdb_java123.so"), "left by a coordinator killed with SIGKILL");
         Path suite = Faults.fastSlowSuite(shared, "tempdir-suite");
         Path output = Faults.freshOutput(shared, "tempdirs");
 
-        Process cli = Cli.builder(shared.dataDir, shared.dataDir.resolve("cwd"), Map.of(), "run", "--suite",
-                suite.toString(), "--engines", "duckdb", "--iterations", "1", "--warmup", "0",
-                "--query-timeout", "6s", "--no-report", "--output", output.toString())
+        Process cli = Cli.builder(
+                        shared.dataDir,
+                        shared.dataDir.resolve("cwd"),
+                        Map.of(),
+                        "run",
+                        "--suite",
+                        suite.toString(),
+                        "--engines",
+                        "duckdb",
+                        "--iterations",
+                        "1",
+                        "--warmup",
+                        "0",
+                        "--query-timeout",
+                        "6s",
+                        "--no-report",
+                        "--output",
+                        output.toString())
                 .redirectOutput(shared.dataDir.resolve("tempdirs.out").toFile())
                 .redirectError(shared.dataDir.resolve("tempdirs.err").toFile())
                 .start();
         Faults.awaitLine(shared.dataDir.resolve("tempdirs.jsonl"), "\"query\":\"a_count\"", cli);
         ProcessHandle worker = Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
-        List<String> duckdbLibraries = Files.readAllLines(Path.of("/proc", Long.toString(worker.pid()), "maps")).stream()
-                .filter(line -> line.contains("libduckdb_java"))
-                .map(line -> line.substring(line.indexOf('/')).replace(" (deleted)", ""))
-                .distinct().toList();
-        assertThat(duckdbLibraries).as("DuckDB's native library, as the worker mapped it").hasSize(1);
+        List<String> duckdbLibraries =
+                Files.readAllLines(Path.of("/proc", Long.toString(worker.pid()), "maps")).stream()
+                        .filter(line -> line.contains("libduckdb_java"))
+                        .map(line -> line.substring(line.indexOf('/')).replace(" (deleted)", ""))
+                        .distinct()
+                        .toList();
+        assertThat(duckdbLibraries)
+                .as("DuckDB's native library, as the worker mapped it")
+                .hasSize(1);
         Path library = Path.of(duckdbLibraries.get(0));
-        assertThat(library).as("unpacked into the coordinator's directory, not /tmp").startsWith(tempRoot);
+        assertThat(library)
+                .as("unpacked into the coordinator's directory, not /tmp")
+                .startsWith(tempRoot);
         assertThat(library).exists();
         assertThat(deadRun).as("a dead coordinator's directory is swept").doesNotExist();
 
@@ -55,7 +77,9 @@ class WorkerTempDirsTest {
         assertThat(Files.readString(shared.dataDir.resolve("tempdirs.out"))).contains("❌ timeout: b_slow");
         assertThat(library).as("the killed worker's library").doesNotExist();
         try (Stream<Path> left = Files.walk(tempRoot)) {
-            assertThat(left.filter(p -> !p.equals(tempRoot)).toList()).as("left in " + tempRoot).isEmpty();
+            assertThat(left.filter(p -> !p.equals(tempRoot)).toList())
+                    .as("left in " + tempRoot)
+                    .isEmpty();
         }
     }
 }

@@ -15,8 +15,7 @@ import java.util.concurrent.Future;
  */
 final class ConcurrentClients {
 
-    private ConcurrentClients() {
-    }
+    private ConcurrentClients() {}
 
     static Message run(Engine engine, Message.ExecuteConcurrently request) throws Exception {
         int n = request.clients().size();
@@ -64,11 +63,9 @@ final class ConcurrentClients {
     /** Takes every row and keeps none. */
     private static final class RowCounter implements Engine.RowConsumer {
         @Override
-        public void columns(List<String> names) {
-        }
+        public void columns(List<String> names) {}
 
         @Override
-        public void row(Object[] values) {
-        }
+        public void row(Object[] values) {}
     }
 }

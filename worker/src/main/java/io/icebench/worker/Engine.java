@@ -45,7 +45,8 @@ public interface Engine extends AutoCloseable {
      * Sessions other than this one are closed after use. The default refuses.
      */
     default Engine forConcurrentClient() throws Exception {
-        throw new UnsupportedOperationException(name() + " does not run concurrent queries in one worker; use --mode processes");
+        throw new UnsupportedOperationException(
+                name() + " does not run concurrent queries in one worker; use --mode processes");
     }
 
     @Override

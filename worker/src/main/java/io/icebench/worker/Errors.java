@@ -11,8 +11,7 @@ import java.sql.SQLException;
 /** Default mapping of exceptions to failure kinds, and their one-line messages. */
 public final class Errors {
 
-    private Errors() {
-    }
+    private Errors() {}
 
     public static ErrorKind defaultKind(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
@@ -25,7 +24,8 @@ public final class Errors {
             if (t instanceof ConnectException || t instanceof UnknownHostException) {
                 return ErrorKind.CONNECTION;
             }
-            if (t instanceof FileNotFoundException || t instanceof NoSuchFileException
+            if (t instanceof FileNotFoundException
+                    || t instanceof NoSuchFileException
                     || t instanceof AccessDeniedException
                     || t.getClass().getName().equals("org.apache.iceberg.exceptions.NotFoundException")) {
                 return ErrorKind.IO;

@@ -9,8 +9,7 @@ import java.util.List;
 /** Hands a JDBC result to a row consumer: the column labels, then every row's values, to the last row. */
 public final class JdbcRows {
 
-    private JdbcRows() {
-    }
+    private JdbcRows() {}
 
     public static void consume(ResultSet result, Engine.RowConsumer rows) throws SQLException {
         ResultSetMetaData meta = result.getMetaData();

@@ -20,6 +20,7 @@ final class ResultCollector implements Engine.RowConsumer {
     static final int PREVIEW_VALUE_CHARS = 1_000;
     /** Characters of text values a preview holds at most. */
     static final long PREVIEW_BUDGET_CHARS = 4_000_000;
+
     private final ResultFingerprint fingerprint;
     private long previewChars;
     private final int bufferRows;
@@ -63,7 +64,9 @@ final class ResultCollector implements Engine.RowConsumer {
                 }
             }
             if (preview.size() < previewRows && previewChars < PREVIEW_BUDGET_CHARS) {
-                preview.add(new ArrayList<>(Arrays.stream(values).map(v -> bounded(CanonicalValue.forPreview(v))).toList()));
+                preview.add(new ArrayList<>(Arrays.stream(values)
+                        .map(v -> bounded(CanonicalValue.forPreview(v)))
+                        .toList()));
             }
         }
         buffer.clear();
@@ -101,7 +104,11 @@ final class ResultCollector implements Engine.RowConsumer {
     }
 
     ResultPreview preview() {
-        return previewRows == 0 ? null : new ResultPreview(columns,
-                Arrays.stream(types).map(t -> t == null ? "null" : t).toList(), preview);
+        return previewRows == 0
+                ? null
+                : new ResultPreview(
+                        columns,
+                        Arrays.stream(types).map(t -> t == null ? "null" : t).toList(),
+                        preview);
     }
 }

@@ -51,7 +51,10 @@ public final class WorkerMain {
     }
 
     private int loop() throws Exception {
-        FrameCodec.write(protocol, new Message.Hello(engine.name(), safeVersion(), ProcessHandle.current().pid()));
+        FrameCodec.write(
+                protocol,
+                new Message.Hello(
+                        engine.name(), safeVersion(), ProcessHandle.current().pid()));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Message message;
         while ((message = FrameCodec.read(in, line -> System.err.println("[stray input] " + line))) != null) {
@@ -106,22 +109,30 @@ public final class WorkerMain {
     }
 
     private Message.ExecuteConcurrently mapped(Message.ExecuteConcurrently request) {
-        List<List<Message.Statement>> clients = request.clients().stream().map(statements -> statements.stream()
-                .map(s -> new Message.Statement(s.queryId(), names().map(s.sql()))).toList()).toList();
+        List<List<Message.Statement>> clients = request.clients().stream()
+                .map(statements -> statements.stream()
+                        .map(s -> new Message.Statement(s.queryId(), names().map(s.sql())))
+                        .toList())
+                .toList();
         return new Message.ExecuteConcurrently(clients);
     }
 
     private Message execute(Message.Execute request) throws Exception {
-        ResultCollector collector = new ResultCollector(request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS,
-                request.previewRows());
+        ResultCollector collector =
+                new ResultCollector(request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS, request.previewRows());
         String sql = names().map(request.sql());
         long start = System.nanoTime();
         engine.execute(sql, collector);
         long elapsed = System.nanoTime() - start;
         long afterTimer = collector.finish();
         long inside = collector.nanosInsideTimer();
-        return new Message.Executed(elapsed - inside, collector.rows(), collector.fingerprint(), inside + afterTimer,
-                collector.preview(), engine.lastQueryStats());
+        return new Message.Executed(
+                elapsed - inside,
+                collector.rows(),
+                collector.fingerprint(),
+                inside + afterTimer,
+                collector.preview(),
+                engine.lastQueryStats());
     }
 
     private String safeVersion() {

@@ -13,8 +13,15 @@ package io.icebench.catalog.connect;
  * @param s3Region         the S3 region
  * @param s3PathStyle      path-style addressing (null: on for an IP or localhost endpoint)
  */
-public record CatalogChoice(String catalog, String catalogUri, String catalogWarehouse, String storage,
-        String warehouse, String s3Endpoint, String s3Region, Boolean s3PathStyle) {
+public record CatalogChoice(
+        String catalog,
+        String catalogUri,
+        String catalogWarehouse,
+        String storage,
+        String warehouse,
+        String s3Endpoint,
+        String s3Region,
+        Boolean s3PathStyle) {
 
     public static final String EMBEDDED_HIVE = "hive";
     public static final String EMBEDDED_REST = "rest";

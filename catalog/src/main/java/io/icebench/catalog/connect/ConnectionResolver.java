@@ -21,11 +21,10 @@ import java.util.Set;
 public final class ConnectionResolver {
 
     /** Catalog properties passed through from a PyIceberg definition, by Iceberg's names. */
-    private static final Set<String> CATALOG_KEYS = Set.of("token", "credential", "scope", "oauth2-server-uri",
-            "audience", "resource", "prefix");
+    private static final Set<String> CATALOG_KEYS =
+            Set.of("token", "credential", "scope", "oauth2-server-uri", "audience", "resource", "prefix");
 
-    private ConnectionResolver() {
-    }
+    private ConnectionResolver() {}
 
     /** The user's own catalog, when one is configured; empty means an embedded one ({@code hive} or {@code rest}). */
     public static Optional<CatalogConnection> external(CatalogChoice choice, Settings settings, Path workingDirectory) {
@@ -43,10 +42,13 @@ public final class ConnectionResolver {
         Map<String, String> properties = new LinkedHashMap<>();
         settings.get("ICEBERG_CATALOG_TOKEN").ifPresent(token -> properties.put("token", token));
         settings.get("ICEBERG_CATALOG_CREDENTIAL").ifPresent(credential -> properties.put("credential", credential));
-        String warehouse = Optional.ofNullable(choice.catalogWarehouse()).or(() -> settings.get("ICEBERG_CATALOG_WAREHOUSE"))
+        String warehouse = Optional.ofNullable(choice.catalogWarehouse())
+                .or(() -> settings.get("ICEBERG_CATALOG_WAREHOUSE"))
                 .orElse(choice.warehouse());
-        CatalogConnection connection = new CatalogConnection(CatalogKind.ofUri(uri.get()), uri.get(), warehouse, properties, null);
-        return Optional.of(connection.withStorage(storage(choice, settings, Map.of(), warehouse).orElse(null)));
+        CatalogConnection connection =
+                new CatalogConnection(CatalogKind.ofUri(uri.get()), uri.get(), warehouse, properties, null);
+        return Optional.of(connection.withStorage(
+                storage(choice, settings, Map.of(), warehouse).orElse(null)));
     }
 
     public static boolean isEmbedded(String catalog) {
@@ -74,31 +76,50 @@ public final class ConnectionResolver {
         });
         String warehouse = Optional.ofNullable(choice.catalogWarehouse()).orElse(definition.get("warehouse"));
         CatalogConnection connection = new CatalogConnection(kind, uri, warehouse, properties, null);
-        return connection.withStorage(storage(choice, settings, definition, warehouse).orElse(null));
+        return connection.withStorage(
+                storage(choice, settings, definition, warehouse).orElse(null));
     }
 
     /**
      * The object storage settings, when any are given or the warehouse is on S3; empty when the tables are
      * on local or Hadoop file systems only.
      */
-    public static Optional<ObjectStorage> storage(CatalogChoice choice, Settings settings, Map<String, String> catalog,
-            String warehouse) {
-        String endpoint = first(choice.s3Endpoint(), catalog.get("s3.endpoint"),
-                settings.get("AWS_ENDPOINT_URL_S3").orElse(null), settings.get("AWS_ENDPOINT_URL").orElse(null));
-        String region = first(choice.s3Region(), catalog.get("s3.region"), catalog.get("client.region"),
-                settings.get("AWS_REGION").orElse(null), settings.get("AWS_DEFAULT_REGION").orElse(null));
-        String pathStyle = first(choice.s3PathStyle() == null ? null : choice.s3PathStyle().toString(),
+    public static Optional<ObjectStorage> storage(
+            CatalogChoice choice, Settings settings, Map<String, String> catalog, String warehouse) {
+        String endpoint = first(
+                choice.s3Endpoint(),
+                catalog.get("s3.endpoint"),
+                settings.get("AWS_ENDPOINT_URL_S3").orElse(null),
+                settings.get("AWS_ENDPOINT_URL").orElse(null));
+        String region = first(
+                choice.s3Region(),
+                catalog.get("s3.region"),
+                catalog.get("client.region"),
+                settings.get("AWS_REGION").orElse(null),
+                settings.get("AWS_DEFAULT_REGION").orElse(null));
+        String pathStyle = first(
+                choice.s3PathStyle() == null ? null : choice.s3PathStyle().toString(),
                 catalog.get("s3.path-style-access"));
         boolean keysFromCatalog = catalog.containsKey("s3.access-key-id");
-        String key = keysFromCatalog ? catalog.get("s3.access-key-id") : settings.get("AWS_ACCESS_KEY_ID").orElse(null);
-        String secret = keysFromCatalog ? catalog.get("s3.secret-access-key") : settings.get("AWS_SECRET_ACCESS_KEY").orElse(null);
-        String token = keysFromCatalog ? catalog.get("s3.session-token") : settings.get("AWS_SESSION_TOKEN").orElse(null);
+        String key = keysFromCatalog
+                ? catalog.get("s3.access-key-id")
+                : settings.get("AWS_ACCESS_KEY_ID").orElse(null);
+        String secret = keysFromCatalog
+                ? catalog.get("s3.secret-access-key")
+                : settings.get("AWS_SECRET_ACCESS_KEY").orElse(null);
+        String token = keysFromCatalog
+                ? catalog.get("s3.session-token")
+                : settings.get("AWS_SESSION_TOKEN").orElse(null);
         boolean onS3 = isS3(warehouse) || isS3(choice.warehouse());
-        if (!onS3 && endpoint == null && key == null && region == null && settings.get("AWS_PROFILE").isEmpty()) {
+        if (!onS3
+                && endpoint == null
+                && key == null
+                && region == null
+                && settings.get("AWS_PROFILE").isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ObjectStorage(endpoint, region, pathStyle == null ? null : Boolean.valueOf(pathStyle),
-                key, secret, token));
+        return Optional.of(new ObjectStorage(
+                endpoint, region, pathStyle == null ? null : Boolean.valueOf(pathStyle), key, secret, token));
     }
 
     public static boolean isS3(String location) {

@@ -24,8 +24,7 @@ public final class PyIcebergCatalogs {
     static final String FILE = ".pyiceberg.yaml";
     private static final String ENV_PREFIX = "pyiceberg_catalog__";
 
-    private PyIcebergCatalogs() {
-    }
+    private PyIcebergCatalogs() {}
 
     /** The properties of catalog {@code name}, or a one-line error naming where icebench looked. */
     public static Map<String, String> definition(String name, Map<String, String> environment, Path workingDirectory) {
@@ -38,15 +37,17 @@ public final class PyIcebergCatalogs {
         if (properties.isEmpty()) {
             throw new ConfigException("no PyIceberg catalog named '" + name + "': "
                     + file.map(f -> f + " has no catalog." + name).orElse("no " + FILE + " in PYICEBERG_HOME, ~ or .")
-                    + " and no PYICEBERG_CATALOG__" + name.toUpperCase(Locale.ROOT).replace('-', '_') + "__* variables"
+                    + " and no PYICEBERG_CATALOG__"
+                    + name.toUpperCase(Locale.ROOT).replace('-', '_') + "__* variables"
                     + " (catalog names hive and rest mean icebench's embedded ones)");
         }
         return properties;
     }
 
     static Optional<Path> configFile(Map<String, String> environment, Path workingDirectory) {
-        for (String dir : new String[] {environment.get("PYICEBERG_HOME"), System.getProperty("user.home"),
-                workingDirectory.toString()}) {
+        for (String dir : new String[] {
+            environment.get("PYICEBERG_HOME"), System.getProperty("user.home"), workingDirectory.toString()
+        }) {
             if (dir != null && Files.isRegularFile(Path.of(dir, FILE))) {
                 return Optional.of(Path.of(dir, FILE));
             }
@@ -59,7 +60,8 @@ public final class PyIcebergCatalogs {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + file + " as YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new ConfigException("cannot read " + file + " as YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         Map<String, String> properties = new LinkedHashMap<>();
         JsonNode catalog = root == null ? null : root.path("catalog").get(name);

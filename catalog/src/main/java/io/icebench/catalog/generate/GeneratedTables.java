@@ -13,8 +13,7 @@ final class GeneratedTables {
 
     static final String GENERATOR_PROPERTY = "icebench.generator";
 
-    private GeneratedTables() {
-    }
+    private GeneratedTables() {}
 
     /**
      * Creates the namespace unless it exists; an existing one whose location is outside the chosen warehouse
@@ -57,13 +56,15 @@ final class GeneratedTables {
         }
         boolean ours = table.properties().containsKey(GENERATOR_PROPERTY);
         if (!replace && complete) {
-            throw new ConfigException("table " + id + " already exists" + (ours ? " with other generator settings "
-                    + describe(table, identity) : " and was not made by icebench")
+            throw new ConfigException("table " + id + " already exists"
+                    + (ours
+                            ? " with other generator settings " + describe(table, identity)
+                            : " and was not made by icebench")
                     + "; use --replace to regenerate it, or --namespace to write elsewhere");
         }
         if (!replace && !ours) {
-            throw new ConfigException("table " + id + " exists and was not made by icebench; "
-                    + "use --namespace to write elsewhere");
+            throw new ConfigException(
+                    "table " + id + " exists and was not made by icebench; " + "use --namespace to write elsewhere");
         }
         catalog.iceberg().dropTable(id, true);
         return null;
@@ -71,8 +72,11 @@ final class GeneratedTables {
 
     private static String describe(Table table, Map<String, String> identity) {
         StringBuilder out = new StringBuilder("(");
-        identity.keySet().forEach(k -> out.append(out.length() > 1 ? ", " : "").append(k).append('=')
-                .append(table.properties().get(k)));
+        identity.keySet()
+                .forEach(k -> out.append(out.length() > 1 ? ", " : "")
+                        .append(k)
+                        .append('=')
+                        .append(table.properties().get(k)));
         return out.append(")").toString();
     }
 }

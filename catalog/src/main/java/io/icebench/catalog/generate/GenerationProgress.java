@@ -9,11 +9,9 @@ public interface GenerationProgress {
 
     GenerationProgress NONE = new GenerationProgress() {
         @Override
-        public void started(long expectedRows) {
-        }
+        public void started(long expectedRows) {}
 
         @Override
-        public void rowsWritten(long rows) {
-        }
+        public void rowsWritten(long rows) {}
     };
 }

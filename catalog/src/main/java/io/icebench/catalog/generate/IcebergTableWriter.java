@@ -47,8 +47,13 @@ public final class IcebergTableWriter {
      * Starts writing the parts of a new table, in the pool's order of submission; {@link PendingTable#commit()}
      * waits, creates and commits.
      */
-    public PendingTable start(Catalog catalog, TableIdentifier id, Schema schema, TableLayout layout,
-            Map<String, String> properties, List<TablePart> parts) {
+    public PendingTable start(
+            Catalog catalog,
+            TableIdentifier id,
+            Schema schema,
+            TableLayout layout,
+            Map<String, String> properties,
+            List<TablePart> parts) {
         Transaction create = catalog.buildTable(id, schema)
                 .withPartitionSpec(layout.spec(id.name(), schema))
                 .withProperties(tableProperties(properties, layout.formatVersion()))
@@ -79,7 +84,10 @@ public final class IcebergTableWriter {
         private final WrittenFiles ledger;
         private final CompletableFuture<Void> written;
 
-        PendingTable(Transaction create, List<Future<List<DataFile>>> parts, WrittenFiles ledger,
+        PendingTable(
+                Transaction create,
+                List<Future<List<DataFile>>> parts,
+                WrittenFiles ledger,
                 CompletableFuture<Void> written) {
             this.create = create;
             this.parts = parts;
@@ -96,7 +104,8 @@ public final class IcebergTableWriter {
 
         public synchronized TableOutcome commit() {
             if (aborted) {
-                throw new IllegalStateException("generation of " + create.table().name() + " was stopped");
+                throw new IllegalStateException(
+                        "generation of " + create.table().name() + " was stopped");
             }
             AppendFiles append = create.newAppend();
             long rows = 0;
@@ -114,7 +123,13 @@ public final class IcebergTableWriter {
             create.commitTransaction();
             ledger.committed();
             Table table = create.table();
-            return new TableOutcome(table.name(), false, rows, bytes, count, table.currentSnapshot().snapshotId());
+            return new TableOutcome(
+                    table.name(),
+                    false,
+                    rows,
+                    bytes,
+                    count,
+                    table.currentSnapshot().snapshotId());
         }
 
         /** Deletes the files written for a table that will not be committed; how many there were. */

@@ -67,10 +67,14 @@ public final class PartitionedFiles implements AutoCloseable {
     }
 
     /** A new Parquet data file of {@code table} in {@code partition} (null: unpartitioned), told to the ledger. */
-    static <T> DataWriter<T> open(Table table, PartitionKey partition, WrittenFiles ledger,
+    static <T> DataWriter<T> open(
+            Table table,
+            PartitionKey partition,
+            WrittenFiles ledger,
             BiFunction<Schema, MessageType, ParquetValueWriter<?>> writerFunc) {
         String name = "part-" + UUID.randomUUID() + ".parquet";
-        String location = partition == null ? table.locationProvider().newDataLocation(name)
+        String location = partition == null
+                ? table.locationProvider().newDataLocation(name)
                 : table.locationProvider().newDataLocation(table.spec(), partition, name);
         OutputFile file = table.io().newOutputFile(location);
         ledger.created(location);

@@ -30,10 +30,12 @@ public final class SyntheticGenerator {
             Types.NestedField.required(5, "created_at", Types.TimestampType.withoutZone()),
             Types.NestedField.optional(6, "description", Types.StringType.get()));
 
-    private static final String[] CATEGORIES = {"electronics", "books", "clothing", "home", "garden", "toys",
-        "sports", "food", "beauty", "auto"};
-    private static final String[] WORDS = {"red", "blue", "large", "small", "classic", "new", "premium", "basic",
-        "smart", "eco", "compact", "deluxe"};
+    private static final String[] CATEGORIES = {
+        "electronics", "books", "clothing", "home", "garden", "toys", "sports", "food", "beauty", "auto"
+    };
+    private static final String[] WORDS = {
+        "red", "blue", "large", "small", "classic", "new", "premium", "basic", "smart", "eco", "compact", "deluxe"
+    };
     private static final LocalDateTime EPOCH = LocalDateTime.of(2024, 1, 1, 0, 0);
     private static final long SECONDS_IN_YEAR = 366L * 24 * 3600;
 
@@ -45,8 +47,8 @@ public final class SyntheticGenerator {
         this.threads = threads;
     }
 
-    public TableOutcome generate(TableName name, long rows, long seed, int files, boolean replace,
-            GenerationProgress progress) {
+    public TableOutcome generate(
+            TableName name, long rows, long seed, int files, boolean replace, GenerationProgress progress) {
         if (rows < 0) {
             throw new ConfigException("--rows must be zero or more");
         }
@@ -54,9 +56,15 @@ public final class SyntheticGenerator {
             throw new ConfigException("--files must be at least 1");
         }
         GeneratedTables.ensureNamespace(catalog, name.namespace());
-        Map<String, String> identity = Map.of(GeneratedTables.GENERATOR_PROPERTY, "synthetic",
-                "icebench.synthetic.rows", Long.toString(rows), "icebench.synthetic.seed", Long.toString(seed),
-                "icebench.synthetic.files", Integer.toString(files));
+        Map<String, String> identity = Map.of(
+                GeneratedTables.GENERATOR_PROPERTY,
+                "synthetic",
+                "icebench.synthetic.rows",
+                Long.toString(rows),
+                "icebench.synthetic.seed",
+                Long.toString(seed),
+                "icebench.synthetic.files",
+                Integer.toString(files));
         Table existing = GeneratedTables.keepOrDrop(catalog, name.identifier(), identity, replace);
         if (existing != null) {
             return TpchGenerator.kept(existing);
@@ -75,15 +83,24 @@ public final class SyntheticGenerator {
                     record.set(2, BigDecimal.valueOf(random.nextLong(100, 100_000), 2));
                     record.set(3, random.nextInt(1, 101));
                     record.set(4, EPOCH.plusSeconds(random.nextLong(SECONDS_IN_YEAR)));
-                    record.set(5, random.nextInt(20) == 0 ? null : WORDS[random.nextInt(WORDS.length)] + " "
-                            + WORDS[random.nextInt(WORDS.length)] + " item " + id);
+                    record.set(
+                            5,
+                            random.nextInt(20) == 0
+                                    ? null
+                                    : WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)]
+                                            + " item " + id);
                     sink.accept(record);
                 }
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         IcebergTableWriter.PendingTable pending = new IcebergTableWriter(pool, progress)
-                .start(catalog.iceberg(), name.identifier(), SCHEMA, TableLayout.DEFAULT, identity,
+                .start(
+                        catalog.iceberg(),
+                        name.identifier(),
+                        SCHEMA,
+                        TableLayout.DEFAULT,
+                        identity,
                         parts.stream().map(TablePart::ofRecords).toList());
         try {
             return pending.commit();

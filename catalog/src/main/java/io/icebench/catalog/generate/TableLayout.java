@@ -18,8 +18,9 @@ public record TableLayout(int formatVersion, Map<String, String> partitions, Int
 
     public static final TableLayout DEFAULT = new TableLayout(2, Map.of(), null);
     /** {@code --partitioned} for TPC-H: the two large tables by month of their main date. */
-    public static final Map<String, String> TPCH_PARTITIONS = Map.of(
-            "lineitem", "month(l_shipdate)", "orders", "month(o_orderdate)");
+    public static final Map<String, String> TPCH_PARTITIONS =
+            Map.of("lineitem", "month(l_shipdate)", "orders", "month(o_orderdate)");
+
     private static final Pattern TRANSFORM = Pattern.compile(
             "\\s*(?:(identity|year|month|day|hour|bucket|truncate)\\s*\\(\\s*(?:(\\d+)\\s*,\\s*)?(\\w+)\\s*\\)|(\\w+))\\s*");
 
@@ -46,8 +47,8 @@ public record TableLayout(int formatVersion, Map<String, String> partitions, Int
         }
         String column = m.group(4) != null ? m.group(4) : m.group(3);
         if (schema.findField(column) == null) {
-            throw new ConfigException("--partition " + table + "=" + transform + ": " + table + " has no column "
-                    + column);
+            throw new ConfigException(
+                    "--partition " + table + "=" + transform + ": " + table + " has no column " + column);
         }
         String name = m.group(1) == null ? "identity" : m.group(1);
         boolean sized = name.equals("bucket") || name.equals("truncate");

@@ -31,8 +31,22 @@ public final class TpchGenerator {
     public static final String SCALE_PROPERTY = "icebench.tpch.scale";
     /** Rows at scale factor 1 (lineitem approximate), used to split tables into parts and for progress. */
     private static final Map<String, Long> ROWS_AT_SF1 = Map.of(
-            "region", 5L, "nation", 25L, "supplier", 10_000L, "customer", 150_000L, "part", 200_000L,
-            "partsupp", 800_000L, "orders", 1_500_000L, "lineitem", 6_001_215L);
+            "region",
+            5L,
+            "nation",
+            25L,
+            "supplier",
+            10_000L,
+            "customer",
+            150_000L,
+            "part",
+            200_000L,
+            "partsupp",
+            800_000L,
+            "orders",
+            1_500_000L,
+            "lineitem",
+            6_001_215L);
 
     private final IcebergCatalog catalog;
     private final int threads;
@@ -53,10 +67,11 @@ public final class TpchGenerator {
     }
 
     /** Generates the tables not yet there; a failure removes what it wrote and leaves no half-made table. */
-    public List<TableOutcome> generate(double scale, String namespace, TableLayout layout, boolean replace,
-            GenerationProgress progress) {
+    public List<TableOutcome> generate(
+            double scale, String namespace, TableLayout layout, boolean replace, GenerationProgress progress) {
         if (!(scale > 0) || scale > 100_000) {
-            throw new io.icebench.core.config.ConfigException("--scale must be a positive number such as 0.01, 0.1 or 1");
+            throw new io.icebench.core.config.ConfigException(
+                    "--scale must be a positive number such as 0.01, 0.1 or 1");
         }
         GeneratedTables.ensureNamespace(catalog, namespace);
         Map<String, TableOutcome> outcomes = new LinkedHashMap<>();
@@ -87,8 +102,13 @@ public final class TpchGenerator {
             Map<String, CompletableFuture<TableOutcome>> committed = new LinkedHashMap<>();
             for (TpchTable<?> tpch : toWrite) {
                 TableIdentifier id = TableIdentifier.of(Namespace.of(namespace), tpch.getTableName());
-                IcebergTableWriter.PendingTable table = writer.start(catalog.iceberg(), id, schema(tpch), layout,
-                        identity(scale, layout, tpch), parts(tpch, scale, layout.parts()));
+                IcebergTableWriter.PendingTable table = writer.start(
+                        catalog.iceberg(),
+                        id,
+                        schema(tpch),
+                        layout,
+                        identity(scale, layout, tpch),
+                        parts(tpch, scale, layout.parts()));
                 pending.put(tpch.getTableName(), table);
                 committed.put(tpch.getTableName(), table.commitWhenWritten(committer));
             }
@@ -114,14 +134,17 @@ public final class TpchGenerator {
      * table's files are its own and stay); how many.
      */
     public int abort() {
-        return pending.values().stream().mapToInt(IcebergTableWriter.PendingTable::abort).sum();
+        return pending.values().stream()
+                .mapToInt(IcebergTableWriter.PendingTable::abort)
+                .sum();
     }
 
     static TableOutcome kept(Table table) {
         long rows = Long.parseLong(table.currentSnapshot().summary().getOrDefault("total-records", "0"));
         long bytes = Long.parseLong(table.currentSnapshot().summary().getOrDefault("total-files-size", "0"));
         int files = Integer.parseInt(table.currentSnapshot().summary().getOrDefault("total-data-files", "0"));
-        return new TableOutcome(table.name(), true, rows, bytes, files, table.currentSnapshot().snapshotId());
+        return new TableOutcome(
+                table.name(), true, rows, bytes, files, table.currentSnapshot().snapshotId());
     }
 
     private static Map<String, String> identity(double scale, TableLayout layout, TpchTable<?> tpch) {
@@ -142,8 +165,12 @@ public final class TpchGenerator {
 
     private <E extends TpchEntity> List<TablePart> parts(TpchTable<E> tpch, double scale, Integer wanted) {
         long rows = expectedRows(tpch.getTableName(), scale);
-        int count = rows <= 25 ? 1 : wanted != null ? (int) Math.min(wanted, rows) : (int) Math.max(
-                rows >= 100_000 ? threads : 1, Math.ceil((double) rows / Defaults.ROWS_PER_FILE));
+        int count = rows <= 25
+                ? 1
+                : wanted != null
+                        ? (int) Math.min(wanted, rows)
+                        : (int) Math.max(
+                                rows >= 100_000 ? threads : 1, Math.ceil((double) rows / Defaults.ROWS_PER_FILE));
         List<TablePart> parts = new ArrayList<>();
         for (int part = 1; part <= count; part++) {
             int partNumber = part;
@@ -170,7 +197,8 @@ public final class TpchGenerator {
         try {
             return commit.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause
+            throw e.getCause() instanceof RuntimeException cause
+                    ? cause
                     : new IllegalStateException("writing a table failed: " + e.getCause(), e.getCause());
         }
     }

@@ -64,40 +64,46 @@ final class TpchParquetWriter<E extends TpchEntity> implements ParquetValueWrite
             case VARCHAR -> PrimitiveTypeName.BINARY;
         };
         if (physical != expected) {
-            throw new IllegalStateException(tpch.getColumnName() + " is stored as " + physical + ", expected " + expected);
+            throw new IllegalStateException(
+                    tpch.getColumnName() + " is stored as " + physical + ", expected " + expected);
         }
         return switch (tpch.getType().getBase()) {
-            case IDENTIFIER -> new PrimitiveWriter<>(desc) {
-                @Override
-                public void write(int repetitionLevel, E row) {
-                    column.writeLong(repetitionLevel, tpch.getIdentifier(row));
-                }
-            };
-            case DOUBLE -> new PrimitiveWriter<>(desc) {
-                @Override
-                public void write(int repetitionLevel, E row) {
-                    column.writeLong(repetitionLevel, cents(tpch.getDouble(row)));
-                }
-            };
-            case INTEGER -> new PrimitiveWriter<>(desc) {
-                @Override
-                public void write(int repetitionLevel, E row) {
-                    column.writeInteger(repetitionLevel, tpch.getInteger(row));
-                }
-            };
-            case DATE -> new PrimitiveWriter<>(desc) {
-                @Override
-                public void write(int repetitionLevel, E row) {
-                    column.writeInteger(repetitionLevel, tpch.getDate(row));
-                }
-            };
-            case VARCHAR -> new PrimitiveWriter<>(desc) {
-                @Override
-                public void write(int repetitionLevel, E row) {
-                    byte[] text = tpch.getString(row).getBytes(StandardCharsets.UTF_8);
-                    column.writeBinary(repetitionLevel, Binary.fromConstantByteArray(text));
-                }
-            };
+            case IDENTIFIER ->
+                new PrimitiveWriter<>(desc) {
+                    @Override
+                    public void write(int repetitionLevel, E row) {
+                        column.writeLong(repetitionLevel, tpch.getIdentifier(row));
+                    }
+                };
+            case DOUBLE ->
+                new PrimitiveWriter<>(desc) {
+                    @Override
+                    public void write(int repetitionLevel, E row) {
+                        column.writeLong(repetitionLevel, cents(tpch.getDouble(row)));
+                    }
+                };
+            case INTEGER ->
+                new PrimitiveWriter<>(desc) {
+                    @Override
+                    public void write(int repetitionLevel, E row) {
+                        column.writeInteger(repetitionLevel, tpch.getInteger(row));
+                    }
+                };
+            case DATE ->
+                new PrimitiveWriter<>(desc) {
+                    @Override
+                    public void write(int repetitionLevel, E row) {
+                        column.writeInteger(repetitionLevel, tpch.getDate(row));
+                    }
+                };
+            case VARCHAR ->
+                new PrimitiveWriter<>(desc) {
+                    @Override
+                    public void write(int repetitionLevel, E row) {
+                        byte[] text = tpch.getString(row).getBytes(StandardCharsets.UTF_8);
+                        column.writeBinary(repetitionLevel, Binary.fromConstantByteArray(text));
+                    }
+                };
         };
     }
 }

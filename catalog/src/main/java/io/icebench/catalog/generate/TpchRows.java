@@ -12,8 +12,7 @@ import org.apache.iceberg.data.GenericRecord;
 /** A generated TPC-H row as an Iceberg record: money as DECIMAL(15,2), dates as dates, keys as longs. */
 public final class TpchRows {
 
-    private TpchRows() {
-    }
+    private TpchRows() {}
 
     public static <E extends TpchEntity> void fill(TpchTable<E> table, E row, GenericRecord record) {
         List<TpchColumn<E>> columns = table.getColumns();

@@ -30,8 +30,8 @@ public final class EmbeddedMetastore {
 
     public EmbeddedMetastore(Path dataDir) {
         this.dataDir = dataDir;
-        this.stateFile = new ServiceStateFile<>(dataDir.resolve("metastore").resolve("metastore.json"),
-                MetastoreState.class, "metastore");
+        this.stateFile = new ServiceStateFile<>(
+                dataDir.resolve("metastore").resolve("metastore.json"), MetastoreState.class, "metastore");
         this.logFile = dataDir.resolve("logs").resolve("metastore.log");
         this.server = new MetastoreProcess(dataDir, logFile);
         this.leases = new ServiceLeases(dataDir.resolve("metastore"));
@@ -59,8 +59,7 @@ public final class EmbeddedMetastore {
         return running().map(state -> state.s3() != null).orElse(false);
     }
 
-    public record StartOutcome(MetastoreState state, boolean started, List<String> notes) {
-    }
+    public record StartOutcome(MetastoreState state, boolean started, List<String> notes) {}
 
     /**
      * {@code metastore start}: starts the metastore unless it already runs, and keeps it running until
@@ -96,8 +95,7 @@ public final class EmbeddedMetastore {
      * @param stopped false when other commands still use it: it then stops when the last of them ends
      * @param users   the other commands (processes) using it
      */
-    public record StopOutcome(MetastoreState state, boolean stopped, List<ProcessIdentity> users, List<String> notes) {
-    }
+    public record StopOutcome(MetastoreState state, boolean stopped, List<ProcessIdentity> users, List<String> notes) {}
 
     /** {@code metastore stop}: stops it now when nobody uses it or {@code force}; else it stops after its last user. */
     public StopOutcome stop(boolean force) {
@@ -135,9 +133,15 @@ public final class EmbeddedMetastore {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.putAll(s3);
         Process process = server.launch(port, s3);
-        MetastoreState state = new MetastoreState("thrift://127.0.0.1:" + port, port, process.pid(),
-                Instant.now().toString(), logFile.toString(), dataDir.toString(),
-                ProcessIdentity.of(process.toHandle()).orElse(null), MetastoreS3.describe(environment));
+        MetastoreState state = new MetastoreState(
+                "thrift://127.0.0.1:" + port,
+                port,
+                process.pid(),
+                Instant.now().toString(),
+                logFile.toString(),
+                dataDir.toString(),
+                ProcessIdentity.of(process.toHandle()).orElse(null),
+                MetastoreS3.describe(environment));
         stateFile.write(state);
         try {
             server.awaitReady(process, port);
@@ -147,7 +151,6 @@ public final class EmbeddedMetastore {
         }
         return new StartOutcome(state, true, notes);
     }
-
 
     public String tailOfLog(int lines) {
         return server.tailOfLog(lines);

@@ -21,13 +21,19 @@ final class MetastoreProcess {
     /** @param environment added to the process's environment (S3 settings: secrets stay off its command line) */
     Process launch(int port, Map<String, String> environment) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx1g", "-XX:+UseSerialGC",
+        List<String> command = List.of(
+                java,
+                "-Xmx1g",
+                "-XX:+UseSerialGC",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.log.io.icebench=info",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dicebench.role=metastore",
-                "-cp", System.getProperty("java.class.path"),
-                MetastoreServer.class.getName(), Integer.toString(port), dataDir.toString());
+                "-cp",
+                System.getProperty("java.class.path"),
+                MetastoreServer.class.getName(),
+                Integer.toString(port),
+                dataDir.toString());
         return ServiceProcess.launch(SERVICE, command, logFile, environment);
     }
 

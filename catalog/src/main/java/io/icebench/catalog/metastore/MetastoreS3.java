@@ -20,11 +20,11 @@ public final class MetastoreS3 {
     public static final String AWS_DEFAULT_ENDPOINT = "(AWS default endpoint)";
     /** Set in the metastore's environment when its settings are the embedded S3 server's. */
     static final String FROM_EMBEDDED = "ICEBENCH_S3_EMBEDDED";
+
     static final String PATH_STYLE = "ICEBENCH_S3_PATH_STYLE";
     private static final String S3A = "org.apache.hadoop.fs.s3a.S3AFileSystem";
 
-    private MetastoreS3() {
-    }
+    private MetastoreS3() {}
 
     /** The environment to add to the metastore process: the embedded S3 server's settings when it runs. */
     static Map<String, String> environment(Path dataDir) {

@@ -27,8 +27,7 @@ public final class MetastoreServer {
     private static final Logger LOG = LoggerFactory.getLogger(MetastoreServer.class);
     public static final String READY_LINE = "icebench metastore ready on port ";
 
-    private MetastoreServer() {
-    }
+    private MetastoreServer() {}
 
     public static void main(String[] args) {
         try {
@@ -46,14 +45,21 @@ public final class MetastoreServer {
     static Configuration configuration(Path dataDir) {
         Path home = dataDir.resolve("metastore");
         Configuration conf = MetastoreConf.newMetastoreConf();
-        MetastoreConf.setVar(conf, ConfVars.CONNECT_URL_KEY,
+        MetastoreConf.setVar(
+                conf,
+                ConfVars.CONNECT_URL_KEY,
                 "jdbc:derby:;databaseName=" + home.resolve("metastore_db") + ";create=true");
-        MetastoreConf.setVar(conf, ConfVars.WAREHOUSE, dataDir.resolve("warehouse").toUri().toString());
+        MetastoreConf.setVar(
+                conf, ConfVars.WAREHOUSE, dataDir.resolve("warehouse").toUri().toString());
         MetastoreConf.setBoolVar(conf, ConfVars.SCHEMA_VERIFICATION, false);
         MetastoreConf.setBoolVar(conf, ConfVars.AUTO_CREATE_ALL, true);
-        MetastoreConf.setVar(conf, ConfVars.EXPRESSION_PROXY_CLASS,
+        MetastoreConf.setVar(
+                conf,
+                ConfVars.EXPRESSION_PROXY_CLASS,
                 "org.apache.hadoop.hive.metastore.DefaultPartitionExpressionProxy");
-        MetastoreConf.setVar(conf, ConfVars.TASK_THREADS_ALWAYS,
+        MetastoreConf.setVar(
+                conf,
+                ConfVars.TASK_THREADS_ALWAYS,
                 "org.apache.hadoop.hive.metastore.events.EventCleanerTask,"
                         + "org.apache.hadoop.hive.metastore.RuntimeStatsCleanerTask");
         MetastoreS3.configure(conf, System.getenv());
@@ -63,11 +69,13 @@ public final class MetastoreServer {
     private static void serve(int port, Path dataDir) throws Exception {
         Files.createDirectories(dataDir.resolve("metastore"));
         Files.createDirectories(dataDir.resolve("warehouse"));
-        System.setProperty("derby.stream.error.file", dataDir.resolve("metastore").resolve("derby.log").toString());
+        System.setProperty(
+                "derby.stream.error.file",
+                dataDir.resolve("metastore").resolve("derby.log").toString());
         Configuration conf = configuration(dataDir);
         createLockTables(conf);
-        IHMSHandler handler = RetryingHMSHandler.getProxy(conf,
-                new HiveMetaStore.HMSHandler("icebench embedded metastore", conf, false), false);
+        IHMSHandler handler = RetryingHMSHandler.getProxy(
+                conf, new HiveMetaStore.HMSHandler("icebench embedded metastore", conf, false), false);
         TServerSocket socket = new TServerSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         TThreadPoolServer server = new TThreadPoolServer(new TThreadPoolServer.Args(socket)
                 .processor(new TSetIpAddressProcessor<>(handler))

@@ -12,6 +12,13 @@ import io.icebench.core.process.ProcessIdentity;
  *                ({@link MetastoreS3#AWS_DEFAULT_ENDPOINT} for AWS's own), or null when it was started without
  *                S3 settings
  */
-public record MetastoreState(String uri, int port, long pid, String startedAt, String log, String dataDir,
-        ProcessIdentity process, String s3) implements ServiceState {
-}
+public record MetastoreState(
+        String uri,
+        int port,
+        long pid,
+        String startedAt,
+        String log,
+        String dataDir,
+        ProcessIdentity process,
+        String s3)
+        implements ServiceState {}

@@ -12,8 +12,7 @@ import java.util.List;
 /** Small network checks used before talking Thrift. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
@@ -69,12 +68,10 @@ public final class Ports {
         try {
             uri = URI.create(thriftUri.split(",")[0].strip());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("metastore URI '" + thriftUri
-                    + "' is not a URI; expected thrift://host:port");
+            throw new ConfigException("metastore URI '" + thriftUri + "' is not a URI; expected thrift://host:port");
         }
         if (!"thrift".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
-            throw new ConfigException("metastore URI '" + thriftUri
-                    + "' is not of the form thrift://host:port");
+            throw new ConfigException("metastore URI '" + thriftUri + "' is not of the form thrift://host:port");
         }
         String reason = unreachableReason(uri.getHost(), uri.getPort(), 5000);
         if (reason != null) {

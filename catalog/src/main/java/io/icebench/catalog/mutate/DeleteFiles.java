@@ -32,16 +32,15 @@ import org.apache.iceberg.util.ContentFileUtil;
 final class DeleteFiles {
 
     /** What to add to, and remove from, the table in one row delta. */
-    record Written(List<DeleteFile> added, List<DeleteFile> replaced) {
-    }
+    record Written(List<DeleteFile> added, List<DeleteFile> replaced) {}
 
-    private DeleteFiles() {
-    }
+    private DeleteFiles() {}
 
     static Written write(Table table, String keyColumn, List<RowLocations.Hits> hits, DeleteMode mode)
             throws IOException {
         OutputFileFactory files = OutputFileFactory.builderFor(table, 1, System.nanoTime())
-                .format(mode == DeleteMode.DV ? FileFormat.PUFFIN : FileFormat.PARQUET).build();
+                .format(mode == DeleteMode.DV ? FileFormat.PUFFIN : FileFormat.PARQUET)
+                .build();
         return switch (mode) {
             case POSITION -> new Written(positions(table, files, hits), List.of());
             case EQUALITY -> new Written(equality(table, files, keyColumn, hits), List.of());
@@ -54,7 +53,8 @@ final class DeleteFiles {
         List<DeleteFile> written = new ArrayList<>();
         for (RowLocations.Hits hit : hits) {
             PartitionSpec spec = table.specs().get(hit.file().specId());
-            PositionDeleteWriter<Record> writer = Parquet.writeDeletes(files.newOutputFile(spec, hit.file().partition()))
+            PositionDeleteWriter<Record> writer = Parquet.writeDeletes(
+                            files.newOutputFile(spec, hit.file().partition()))
                     .setAll(table.properties())
                     .withSpec(spec)
                     .withPartition(hit.file().partition())
@@ -72,15 +72,19 @@ final class DeleteFiles {
         return written;
     }
 
-    private static List<DeleteFile> equality(Table table, OutputFileFactory files, String keyColumn,
-            List<RowLocations.Hits> hits) throws IOException {
+    private static List<DeleteFile> equality(
+            Table table, OutputFileFactory files, String keyColumn, List<RowLocations.Hits> hits) throws IOException {
         Schema keySchema = table.schema().select(keyColumn);
         int keyId = table.schema().findField(keyColumn).fieldId();
         Map<String, List<RowLocations.Hits>> byPartition = new LinkedHashMap<>();
         for (RowLocations.Hits hit : hits) {
             PartitionSpec spec = table.specs().get(hit.file().specId());
-            byPartition.computeIfAbsent(spec.specId() + "/" + spec.partitionToPath(hit.file().partition()),
-                    k -> new ArrayList<>()).add(hit);
+            byPartition
+                    .computeIfAbsent(
+                            spec.specId() + "/"
+                                    + spec.partitionToPath(hit.file().partition()),
+                            k -> new ArrayList<>())
+                    .add(hit);
         }
         List<DeleteFile> written = new ArrayList<>();
         for (List<RowLocations.Hits> partition : byPartition.values()) {
@@ -97,7 +101,10 @@ final class DeleteFiles {
                     .buildEqualityWriter();
             GenericRecord key = GenericRecord.create(keySchema);
             try (writer) {
-                partition.stream().flatMap(h -> h.keys().stream()).distinct().sorted()
+                partition.stream()
+                        .flatMap(h -> h.keys().stream())
+                        .distinct()
+                        .sorted()
                         .forEach(k -> writer.write(key.copy(keyColumn, k)));
             }
             written.add(writer.toDeleteFile());
@@ -109,7 +116,9 @@ final class DeleteFiles {
             throws IOException {
         Map<String, DeleteFile> previous = new LinkedHashMap<>();
         for (RowLocations.Hits hit : hits) {
-            hit.deletes().stream().filter(ContentFileUtil::isDV).forEach(dv -> previous.put(hit.file().location(), dv));
+            hit.deletes().stream()
+                    .filter(ContentFileUtil::isDV)
+                    .forEach(dv -> previous.put(hit.file().location(), dv));
         }
         BaseDeleteLoader loader = new BaseDeleteLoader(d -> table.io().newInputFile(d.location()));
         BaseDVFileWriter writer = new BaseDVFileWriter(files, path -> {
@@ -120,12 +129,12 @@ final class DeleteFiles {
             for (RowLocations.Hits hit : hits) {
                 PartitionSpec spec = table.specs().get(hit.file().specId());
                 for (long position : hit.positions()) {
-                    writer.delete(hit.file().location(), position, spec, hit.file().partition());
+                    writer.delete(
+                            hit.file().location(), position, spec, hit.file().partition());
                 }
             }
         }
         DeleteWriteResult result = writer.result();
         return new Written(result.deleteFiles(), result.rewrittenDeleteFiles());
     }
-
 }

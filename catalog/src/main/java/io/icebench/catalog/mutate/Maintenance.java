@@ -23,12 +23,10 @@ import org.apache.iceberg.io.CloseableIterable;
 public final class Maintenance {
 
     /** What compaction replaced and wrote. */
-    public record Compacted(long rows, int dataFilesBefore, int deleteFilesBefore, int dataFilesAfter,
-            long snapshotId) {
-    }
+    public record Compacted(
+            long rows, int dataFilesBefore, int deleteFilesBefore, int dataFilesAfter, long snapshotId) {}
 
-    private Maintenance() {
-    }
+    private Maintenance() {}
 
     /** Rewrites the live rows of the current snapshot into new files and drops every data and delete file. */
     public static Compacted compact(Table table) {
@@ -37,7 +35,8 @@ public final class Maintenance {
             return new Compacted(0, 0, 0, 0, -1);
         }
         Set<DataFile> oldData = new HashSet<>();
-        try (CloseableIterable<FileScanTask> tasks = table.newScan().useSnapshot(snapshot.snapshotId()).planFiles()) {
+        try (CloseableIterable<FileScanTask> tasks =
+                table.newScan().useSnapshot(snapshot.snapshotId()).planFiles()) {
             tasks.forEach(task -> oldData.add(task.file()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -47,25 +46,34 @@ public final class Maintenance {
         List<DataFile> newData = new WrittenFiles().commitOrDelete(table.io(), ledger -> {
             List<DataFile> written;
             try (PartitionedFiles files = new PartitionedFiles(table, ledger);
-                    CloseableIterable<Record> live = IcebergGenerics.read(table).useSnapshot(snapshot.snapshotId()).build()) {
+                    CloseableIterable<Record> live = IcebergGenerics.read(table)
+                            .useSnapshot(snapshot.snapshotId())
+                            .build()) {
                 for (Record record : live) {
                     files.write(record);
                     rows[0]++;
                 }
                 written = files.finish();
             }
-            table.newRewrite().validateFromSnapshot(snapshot.snapshotId())
-                    .rewriteFiles(oldData, oldDeletes, new HashSet<>(written), Set.of()).commit();
+            table.newRewrite()
+                    .validateFromSnapshot(snapshot.snapshotId())
+                    .rewriteFiles(oldData, oldDeletes, new HashSet<>(written), Set.of())
+                    .commit();
             return written;
         });
-        return new Compacted(rows[0], oldData.size(), oldDeletes.size(), newData.size(),
+        return new Compacted(
+                rows[0],
+                oldData.size(),
+                oldDeletes.size(),
+                newData.size(),
                 table.currentSnapshot().snapshotId());
     }
 
     private static Set<DeleteFile> liveDeletes(Table table, Snapshot snapshot) {
         Set<DeleteFile> deletes = new HashSet<>();
         for (ManifestFile manifest : snapshot.deleteManifests(table.io())) {
-            try (ManifestReader<DeleteFile> reader = ManifestFiles.readDeleteManifest(manifest, table.io(), table.specs())) {
+            try (ManifestReader<DeleteFile> reader =
+                    ManifestFiles.readDeleteManifest(manifest, table.io(), table.specs())) {
                 reader.forEach(delete -> deletes.add(delete.copy()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -76,7 +84,10 @@ public final class Maintenance {
 
     /** Expires all snapshots but the newest {@code keep}; the number of snapshots left. */
     public static int expireSnapshots(Table table, int keep) {
-        table.expireSnapshots().expireOlderThan(System.currentTimeMillis()).retainLast(keep).commit();
+        table.expireSnapshots()
+                .expireOlderThan(System.currentTimeMillis())
+                .retainLast(keep)
+                .commit();
         table.refresh();
         int left = 0;
         for (Snapshot ignored : table.snapshots()) {

@@ -23,20 +23,20 @@ import org.apache.iceberg.parquet.Parquet;
 final class RowLocations {
 
     /** The rows of one data file with a key in the set, and the delete files that already apply to it. */
-    record Hits(DataFile file, List<DeleteFile> deletes, List<Long> positions, List<Long> keys) {
-    }
+    record Hits(DataFile file, List<DeleteFile> deletes, List<Long> positions, List<Long> keys) {}
 
-    private RowLocations() {
-    }
+    private RowLocations() {}
 
     static List<Hits> find(Table table, String keyColumn, Set<Long> keys) {
         Schema projection = table.schema().select(keyColumn);
         List<Hits> all = new ArrayList<>();
         try (CloseableIterable<FileScanTask> tasks = table.newScan()
-                .filter(Expressions.in(keyColumn, keys.toArray())).planFiles()) {
+                .filter(Expressions.in(keyColumn, keys.toArray()))
+                .planFiles()) {
             for (FileScanTask task : tasks) {
                 Hits hits = new Hits(task.file(), task.deletes(), new ArrayList<>(), new ArrayList<>());
-                try (CloseableIterable<Record> rows = Parquet.read(table.io().newInputFile(task.file().location()))
+                try (CloseableIterable<Record> rows = Parquet.read(
+                                table.io().newInputFile(task.file().location()))
                         .project(projection)
                         .createReaderFunc(schema -> GenericParquetReaders.buildReader(projection, schema))
                         .build()) {

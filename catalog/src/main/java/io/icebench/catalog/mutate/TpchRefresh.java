@@ -25,9 +25,8 @@ public final class TpchRefresh {
     public static final String COUNT_PROPERTY = "icebench.tpch.refreshes";
 
     /** What one refresh pair did to one table. */
-    public record Outcome(int refresh, String table, long inserted, long deleted, int dataFiles, int deleteFiles,
-            long snapshotId) {
-    }
+    public record Outcome(
+            int refresh, String table, long inserted, long deleted, int dataFiles, int deleteFiles, long snapshotId) {}
 
     private final IcebergCatalog catalog;
 
@@ -35,7 +34,8 @@ public final class TpchRefresh {
         this.catalog = catalog;
     }
 
-    public List<Outcome> run(String namespace, int refreshes, DeleteMode mode, java.util.function.Consumer<Outcome> progress) {
+    public List<Outcome> run(
+            String namespace, int refreshes, DeleteMode mode, java.util.function.Consumer<Outcome> progress) {
         Table orders = catalog.load(new TableName(catalog.name(), namespace, "orders"));
         Table lineitem = catalog.load(new TableName(catalog.name(), namespace, "lineitem"));
         String scale = orders.properties().get(TpchGenerator.SCALE_PROPERTY);
@@ -72,8 +72,8 @@ public final class TpchRefresh {
     }
 
     /** RF1 and RF2 of refresh {@code n} on one table as one commit, with the table's refresh count. */
-    private static Outcome refresh(Table table, String key, List<Record> inserts, Set<Long> deletedKeys,
-            DeleteMode mode, int n) {
+    private static Outcome refresh(
+            Table table, String key, List<Record> inserts, Set<Long> deletedKeys, DeleteMode mode, int n) {
         return new WrittenFiles().commitOrDelete(table.io(), ledger -> {
             List<RowLocations.Hits> hits = RowLocations.find(table, key, deletedKeys);
             DeleteFiles.Written deletes = DeleteFiles.write(table, key, hits, mode);
@@ -92,10 +92,19 @@ public final class TpchRefresh {
             deletes.added().forEach(delta::addDeletes);
             deletes.replaced().forEach(delta::removeDeletes);
             delta.commit();
-            transaction.updateProperties().set(COUNT_PROPERTY, Integer.toString(n)).commit();
+            transaction
+                    .updateProperties()
+                    .set(COUNT_PROPERTY, Integer.toString(n))
+                    .commit();
             transaction.commitTransaction();
             long deleted = hits.stream().mapToLong(h -> h.positions().size()).sum();
-            return new Outcome(n, table.name(), inserts.size(), deleted, added.size(), deletes.added().size(),
+            return new Outcome(
+                    n,
+                    table.name(),
+                    inserts.size(),
+                    deleted,
+                    added.size(),
+                    deletes.added().size(),
                     table.currentSnapshot().snapshotId());
         });
     }

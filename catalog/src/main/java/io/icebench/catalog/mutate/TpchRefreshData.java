@@ -11,9 +11,9 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.iceberg.Schema;
 import org.apache.iceberg.data.GenericRecord;
 import org.apache.iceberg.data.Record;
-import org.apache.iceberg.Schema;
 
 /**
  * The rows of the TPC-H refresh functions, deterministic for a scale and a refresh number: each pair
@@ -54,7 +54,9 @@ final class TpchRefreshData {
 
     /** RF1's new orders for refresh {@code n}. */
     List<Record> newOrders(int n, Schema schema) {
-        return copiedOrders(n).stream().map(order -> shifted(TpchTable.ORDERS, order, schema, n)).toList();
+        return copiedOrders(n).stream()
+                .map(order -> shifted(TpchTable.ORDERS, order, schema, n))
+                .toList();
     }
 
     /** The generated orders RF1 of refresh {@code n} copies: a block of the second half of the data. */
@@ -85,8 +87,8 @@ final class TpchRefreshData {
         return rows;
     }
 
-    private static <E extends io.trino.tpch.TpchEntity> Record shifted(TpchTable<E> table, E row, Schema schema,
-            int n) {
+    private static <E extends io.trino.tpch.TpchEntity> Record shifted(
+            TpchTable<E> table, E row, Schema schema, int n) {
         GenericRecord record = GenericRecord.create(schema);
         TpchRows.fill(table, row, record);
         record.set(0, (Long) record.get(0) + KEY_STRIDE * n);

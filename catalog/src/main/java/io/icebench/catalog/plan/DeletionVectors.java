@@ -47,15 +47,17 @@ public final class DeletionVectors {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return target.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot convert deletion vector " + vector.location() + " into " + cache
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot convert deletion vector " + vector.location() + " into " + cache + ": " + e.getMessage(),
+                    e);
         }
     }
 
     private static void write(Table table, DeleteFile vector, Path target) throws IOException {
         PositionDeleteIndex positions = new BaseDeleteLoader(d -> table.io().newInputFile(d.location()))
                 .loadPositionDeletes(List.of(vector), vector.referencedDataFile());
-        PositionDeleteWriter<Object> writer = Parquet.writeDeletes(org.apache.iceberg.Files.localOutput(target.toFile()))
+        PositionDeleteWriter<Object> writer = Parquet.writeDeletes(
+                        org.apache.iceberg.Files.localOutput(target.toFile()))
                 .createWriterFunc(GenericParquetWriter::create)
                 .withSpec(PartitionSpec.unpartitioned())
                 .buildPositionWriter();
@@ -67,8 +69,9 @@ public final class DeletionVectors {
 
     private static String digest(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -3,8 +3,7 @@ package io.icebench.catalog.plan;
 /** Iceberg file locations as the engines open them: local files as plain paths, other schemes as URIs. */
 public final class FileLocations {
 
-    private FileLocations() {
-    }
+    private FileLocations() {}
 
     public static String openable(String location) {
         if (location.startsWith("file://")) {

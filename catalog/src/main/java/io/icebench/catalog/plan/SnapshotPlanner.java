@@ -38,7 +38,8 @@ public final class SnapshotPlanner {
 
     public TableSnapshot plan(String catalog, String namespace, String name, Table table, Snapshot snapshot) {
         long start = System.nanoTime();
-        Schema schema = snapshot.schemaId() == null ? table.schema() : table.schemas().get(snapshot.schemaId());
+        Schema schema =
+                snapshot.schemaId() == null ? table.schema() : table.schemas().get(snapshot.schemaId());
         List<ColumnDef> columns = new ArrayList<>();
         for (Types.NestedField field : schema.columns()) {
             columns.add(new ColumnDef(field.name(), field.type().toString(), field.isRequired()));
@@ -48,7 +49,8 @@ public final class SnapshotPlanner {
         List<DataFileRef> files = new ArrayList<>();
         long rows = 0;
         long bytes = 0;
-        try (CloseableIterable<FileScanTask> tasks = table.newScan().useSnapshot(snapshot.snapshotId()).planFiles()) {
+        try (CloseableIterable<FileScanTask> tasks =
+                table.newScan().useSnapshot(snapshot.snapshotId()).planFiles()) {
             for (FileScanTask task : tasks) {
                 List<Integer> equality = new ArrayList<>();
                 for (DeleteFile delete : task.deletes()) {
@@ -63,8 +65,13 @@ public final class SnapshotPlanner {
                     }
                 }
                 String location = task.file().location();
-                files.add(new DataFileRef(FileLocations.openable(location), location, task.file().recordCount(),
-                        task.file().fileSizeInBytes(), task.file().dataSequenceNumber(), equality));
+                files.add(new DataFileRef(
+                        FileLocations.openable(location),
+                        location,
+                        task.file().recordCount(),
+                        task.file().fileSizeInBytes(),
+                        task.file().dataSequenceNumber(),
+                        equality));
                 rows += task.file().recordCount();
                 bytes += task.file().fileSizeInBytes();
             }
@@ -73,11 +80,25 @@ public final class SnapshotPlanner {
         }
         files.sort(Comparator.comparing(DataFileRef::path));
         double planMs = (System.nanoTime() - start) / 1e6;
-        Planning planning = new Planning(planMs, snapshot.allManifests(table.io()).size(), files.size(),
-                count(deletes, DeleteKind.POSITION), count(deletes, DeleteKind.EQUALITY),
+        Planning planning = new Planning(
+                planMs,
+                snapshot.allManifests(table.io()).size(),
+                files.size(),
+                count(deletes, DeleteKind.POSITION),
+                count(deletes, DeleteKind.EQUALITY),
                 count(deletes, DeleteKind.DELETION_VECTOR));
-        return new TableSnapshot(catalog, namespace, name, table.location(), snapshot.snapshotId(), columns, files,
-                deletes, rows, bytes, planning);
+        return new TableSnapshot(
+                catalog,
+                namespace,
+                name,
+                table.location(),
+                snapshot.snapshotId(),
+                columns,
+                files,
+                deletes,
+                rows,
+                bytes,
+                planning);
     }
 
     /** A deletion vector is one blob of a Puffin file: its location alone does not name it. */
@@ -88,20 +109,40 @@ public final class SnapshotPlanner {
     private DeleteFileRef describe(Table table, Schema schema, DeleteFile delete) {
         long sequence = delete.dataSequenceNumber() == null ? 0 : delete.dataSequenceNumber();
         if (delete.format() == FileFormat.PUFFIN) {
-            return new DeleteFileRef(DeleteKind.DELETION_VECTOR, deletionVectors.asPositionDeletes(table, delete),
-                    delete.location(), List.of(), sequence, delete.recordCount(), delete.fileSizeInBytes());
+            return new DeleteFileRef(
+                    DeleteKind.DELETION_VECTOR,
+                    deletionVectors.asPositionDeletes(table, delete),
+                    delete.location(),
+                    List.of(),
+                    sequence,
+                    delete.recordCount(),
+                    delete.fileSizeInBytes());
         }
         if (delete.format() != FileFormat.PARQUET) {
             throw new UnsupportedOperationException("delete file " + delete.location() + " is " + delete.format()
                     + "; icebench hands engines Parquet delete files only");
         }
         if (delete.content() == FileContent.POSITION_DELETES) {
-            return new DeleteFileRef(DeleteKind.POSITION, FileLocations.openable(delete.location()), delete.location(),
-                    List.of(), sequence, delete.recordCount(), delete.fileSizeInBytes());
+            return new DeleteFileRef(
+                    DeleteKind.POSITION,
+                    FileLocations.openable(delete.location()),
+                    delete.location(),
+                    List.of(),
+                    sequence,
+                    delete.recordCount(),
+                    delete.fileSizeInBytes());
         }
-        List<String> equality = delete.equalityFieldIds().stream().map(id -> schema.findColumnName(id)).toList();
-        return new DeleteFileRef(DeleteKind.EQUALITY, FileLocations.openable(delete.location()), delete.location(),
-                equality, sequence, delete.recordCount(), delete.fileSizeInBytes());
+        List<String> equality = delete.equalityFieldIds().stream()
+                .map(id -> schema.findColumnName(id))
+                .toList();
+        return new DeleteFileRef(
+                DeleteKind.EQUALITY,
+                FileLocations.openable(delete.location()),
+                delete.location(),
+                equality,
+                sequence,
+                delete.recordCount(),
+                delete.fileSizeInBytes());
     }
 
     private static int count(List<DeleteFileRef> deletes, DeleteKind kind) {

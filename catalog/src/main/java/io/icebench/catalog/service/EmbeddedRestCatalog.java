@@ -36,7 +36,11 @@ public final class EmbeddedRestCatalog {
 
     /** The REST catalog of {@code dataDir}; the server's build is found under {@code -Dicebench.home} (default: here). */
     public EmbeddedRestCatalog(Path dataDir) {
-        this(dataDir, Path.of(System.getProperty("icebench.home", ".")).toAbsolutePath().normalize());
+        this(
+                dataDir,
+                Path.of(System.getProperty("icebench.home", "."))
+                        .toAbsolutePath()
+                        .normalize());
     }
 
     public EmbeddedRestCatalog(Path dataDir, Path home) {
@@ -50,16 +54,14 @@ public final class EmbeddedRestCatalog {
         this.server = new RestCatalogProcess(home, logFile);
     }
 
-    public record StartOutcome(RestState state, boolean started, List<String> notes) {
-    }
+    public record StartOutcome(RestState state, boolean started, List<String> notes) {}
 
     /**
      * @param state   what was recorded (null: nothing was)
      * @param stopped false when other commands still use it: it then stops when the last of them ends
      * @param users   the other commands (processes) using it
      */
-    public record StopOutcome(RestState state, boolean stopped, List<ProcessIdentity> users, List<String> notes) {
-    }
+    public record StopOutcome(RestState state, boolean stopped, List<ProcessIdentity> users, List<String> notes) {}
 
     /**
      * {@code rest start}: starts the catalog unless it already runs, and keeps it running until {@code rest stop}.
@@ -122,7 +124,8 @@ public final class EmbeddedRestCatalog {
             if (!Files.exists(tokenFile)) {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
-                PrivateFiles.write(tokenFile, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+                PrivateFiles.write(
+                        tokenFile, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
             }
             return PrivateFiles.read(tokenFile).strip();
         });
@@ -157,8 +160,15 @@ public final class EmbeddedRestCatalog {
         settings.write(port, tokenFile, dir.resolve("catalog.db"), wanted);
         RestCatalogProcess.Launched launched = server.launch(settings.path());
         Process process = launched.process();
-        RestState state = new RestState("http://127.0.0.1:" + port, port, process.pid(), wanted.get(WAREHOUSE),
-                Instant.now().toString(), logFile.toString(), dataDir.toString(), tokenFile.toString(),
+        RestState state = new RestState(
+                "http://127.0.0.1:" + port,
+                port,
+                process.pid(),
+                wanted.get(WAREHOUSE),
+                Instant.now().toString(),
+                logFile.toString(),
+                dataDir.toString(),
+                tokenFile.toString(),
                 ProcessIdentity.of(process.toHandle()).orElse(null));
         stateFile.write(state);
         try {
@@ -180,8 +190,9 @@ public final class EmbeddedRestCatalog {
         Map<String, String> others = new TreeMap<>(asked);
         others.remove(WAREHOUSE);
         boolean differ = others.entrySet().stream().anyMatch(e -> !e.getValue().equals(asRunning.get(e.getKey())));
-        return differ ? Optional.of("the REST catalog already runs with other catalog properties ("
-                + String.join(", ", others.keySet()) + "); to use these, stop it first (./icebench rest stop)")
+        return differ
+                ? Optional.of("the REST catalog already runs with other catalog properties ("
+                        + String.join(", ", others.keySet()) + "); to use these, stop it first (./icebench rest stop)")
                 : Optional.empty();
     }
 
@@ -199,10 +210,9 @@ public final class EmbeddedRestCatalog {
             try {
                 Files.createDirectories(Path.of(java.net.URI.create(warehouse)));
             } catch (IOException | IllegalArgumentException e) {
-                throw new ConfigException("cannot create the REST catalog's warehouse " + warehouse + ": " + e.getMessage());
+                throw new ConfigException(
+                        "cannot create the REST catalog's warehouse " + warehouse + ": " + e.getMessage());
             }
         }
     }
-
-
 }

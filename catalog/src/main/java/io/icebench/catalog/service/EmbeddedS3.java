@@ -41,15 +41,13 @@ public final class EmbeddedS3 {
         this.server = new S3ProxyProcess(dir, logFile);
     }
 
-    public record StartOutcome(S3State state, boolean started, List<String> notes) {
-    }
+    public record StartOutcome(S3State state, boolean started, List<String> notes) {}
 
     /**
      * @param stopped false when other commands still use it: it then stops when the last of them ends
      * @param users   the other commands (processes) using it
      */
-    public record StopOutcome(S3State state, boolean stopped, List<ProcessIdentity> users, List<String> notes) {
-    }
+    public record StopOutcome(S3State state, boolean stopped, List<ProcessIdentity> users, List<String> notes) {}
 
     public Path logFile() {
         return logFile;
@@ -112,8 +110,9 @@ public final class EmbeddedS3 {
 
     /** Endpoint and keys of the running server. */
     public S3Access access() {
-        S3State state = running().orElseThrow(() -> new ConfigException(
-                "the embedded S3 server of " + dataDir + " is not running (start it with ./icebench s3 start)"));
+        S3State state = running()
+                .orElseThrow(() -> new ConfigException("the embedded S3 server of " + dataDir
+                        + " is not running (start it with ./icebench s3 start)"));
         return S3Credentials.loadOrCreate(credentialsFile).access(state.endpoint());
     }
 
@@ -133,8 +132,15 @@ public final class EmbeddedS3 {
         int port = Ports.choose(requestedPort, DEFAULT_PORT, notes);
         S3Credentials credentials = S3Credentials.loadOrCreate(credentialsFile);
         Process process = server.launch(port, credentials, objects);
-        S3State state = new S3State("http://127.0.0.1:" + port, port, process.pid(), Instant.now().toString(),
-                logFile.toString(), dataDir.toString(), credentialsFile.toString(), objects.toString(),
+        S3State state = new S3State(
+                "http://127.0.0.1:" + port,
+                port,
+                process.pid(),
+                Instant.now().toString(),
+                logFile.toString(),
+                dataDir.toString(),
+                credentialsFile.toString(),
+                objects.toString(),
                 ProcessIdentity.of(process.toHandle()).orElse(null));
         stateFile.write(state);
         try {
@@ -157,5 +163,4 @@ public final class EmbeddedS3 {
             }
         }
     }
-
 }

@@ -14,8 +14,7 @@ public final class PrivateFiles {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** Replaces {@code file} atomically with {@code content}; the file is never readable by others, not even briefly. */
     public static void write(Path file, String content) {

@@ -20,6 +20,7 @@ final class RestCatalogProcess {
     static final String MAIN = "io.icebench.rest.LoopbackRestCatalogServer";
     /** The line {@code LoopbackRestCatalogServer} prints once it accepts requests. */
     static final String READY = "icebench rest catalog ready";
+
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private final Path home;
     private final Path logFile;
@@ -39,7 +40,9 @@ final class RestCatalogProcess {
                     + "); build it with: ./mvnw -B -q -DskipTests package -pl services/rest-catalog -am");
         }
         try {
-            return classes + File.pathSeparator + Files.readString(classpathFile).strip();
+            return classes
+                    + File.pathSeparator
+                    + Files.readString(classpathFile).strip();
         } catch (IOException e) {
             throw new ConfigException("cannot read " + classpathFile + ": " + e.getMessage());
         }
@@ -54,11 +57,18 @@ final class RestCatalogProcess {
             // its own session: Ctrl-C on the command that started it does not reach it
             command.add("/usr/bin/setsid");
         }
-        command.addAll(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        command.addAll(List.of(
+                java,
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dicebench.role=rest-catalog",
-                "-cp", classpath, MAIN, propertiesFile.toString()));
+                "-cp",
+                classpath,
+                MAIN,
+                propertiesFile.toString()));
         long offset = logFile.toFile().length();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -73,8 +83,7 @@ final class RestCatalogProcess {
         }
     }
 
-    record Launched(Process process, long logOffset) {
-    }
+    record Launched(Process process, long logOffset) {}
 
     /** Waits for the ready line; on failure the process (our own child) is ended and the reason thrown. */
     void awaitReady(Launched launched) {

@@ -55,7 +55,8 @@ final class RestCatalogSettings {
         } catch (IOException | UncheckedIOException e) {
             return map;
         }
-        properties.stringPropertyNames().stream().filter(name -> !name.startsWith(SERVER_PREFIX))
+        properties.stringPropertyNames().stream()
+                .filter(name -> !name.startsWith(SERVER_PREFIX))
                 .forEach(name -> map.put(name, properties.getProperty(name)));
         return map;
     }

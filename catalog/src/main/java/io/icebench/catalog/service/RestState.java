@@ -10,6 +10,14 @@ import io.icebench.core.process.ProcessIdentity;
  * @param tokenFile where the bearer token is (mode 0600); the token itself is never recorded here
  * @param process   who the server process is; only a process that still matches it is ever signalled
  */
-public record RestState(String uri, int port, long pid, String warehouse, String startedAt, String log,
-        String dataDir, String tokenFile, ProcessIdentity process) implements ServiceState {
-}
+public record RestState(
+        String uri,
+        int port,
+        long pid,
+        String warehouse,
+        String startedAt,
+        String log,
+        String dataDir,
+        String tokenFile,
+        ProcessIdentity process)
+        implements ServiceState {}

@@ -1,7 +1,6 @@
 package io.icebench.catalog.service;
 
 import io.icebench.core.config.ObjectStorage;
-
 import io.icebench.core.config.Secrets;
 
 /**
@@ -22,7 +21,7 @@ public record S3Access(String endpoint, String region, boolean pathStyle, String
 
     @Override
     public String toString() {
-        return "S3Access[endpoint=" + endpoint + ", region=" + region + ", pathStyle=" + pathStyle
-                + ", accessKeyId=" + accessKeyId + ", secretAccessKey=" + (secretAccessKey == null ? null : Secrets.MASK) + "]";
+        return "S3Access[endpoint=" + endpoint + ", region=" + region + ", pathStyle=" + pathStyle + ", accessKeyId="
+                + accessKeyId + ", secretAccessKey=" + (secretAccessKey == null ? null : Secrets.MASK) + "]";
     }
 }

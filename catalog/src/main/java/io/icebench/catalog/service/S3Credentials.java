@@ -30,13 +30,15 @@ public record S3Credentials(String accessKeyId, String secretAccessKey) {
         try {
             if (!Files.exists(file)) {
                 S3Credentials fresh = new S3Credentials("IB" + random(KEY_ID_CHARS, 18), random(SECRET_CHARS, 40));
-                writeOwnerOnly(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(fresh));
+                writeOwnerOnly(
+                        file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(fresh));
                 return fresh;
             }
             return Json.MAPPER.readValue(file.toFile(), S3Credentials.class);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read or write " + file + ": " + e.getMessage()
-                    + " (remove it to have new keys generated)", e);
+            throw new IllegalStateException(
+                    "cannot read or write " + file + ": " + e.getMessage() + " (remove it to have new keys generated)",
+                    e);
         }
     }
 

@@ -51,9 +51,17 @@ final class S3ProxyProcess {
                     + " (set ICEBENCH_DATA_DIR to a writable directory)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> command = List.of(
+                java,
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Dicebench.role=s3proxy",
-                "-Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener", "-jar", jar.toString(), "--properties", config.toString());
+                "-Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener",
+                "-jar",
+                jar.toString(),
+                "--properties",
+                config.toString());
         return ServiceProcess.launch(SERVICE, command, logFile, Map.of("LOG_LEVEL", "info"));
     }
 

@@ -9,6 +9,14 @@ import io.icebench.core.process.ProcessIdentity;
  * @param credentials the file holding its keys (mode 0600)
  * @param objects     the directory its buckets and objects are kept in, as plain files
  */
-public record S3State(String endpoint, int port, long pid, String startedAt, String log, String dataDir,
-        String credentials, String objects, ProcessIdentity process) implements ServiceState {
-}
+public record S3State(
+        String endpoint,
+        int port,
+        long pid,
+        String startedAt,
+        String log,
+        String dataDir,
+        String credentials,
+        String objects,
+        ProcessIdentity process)
+        implements ServiceState {}

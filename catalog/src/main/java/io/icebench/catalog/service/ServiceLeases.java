@@ -31,6 +31,7 @@ public final class ServiceLeases {
 
     /** File locks belong to the whole JVM: threads of one process take turns here first. */
     private static final ReentrantLock IN_THIS_PROCESS = new ReentrantLock();
+
     private static final String KEEP_MARK = "kept";
     private final Path dir;
     private final Path lockFile;
@@ -85,7 +86,8 @@ public final class ServiceLeases {
         }
         String self = ProcessIdentity.current().key() + ".json";
         try (Stream<Path> files = Files.list(leases)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .toList()) {
                 ProcessIdentity holder = read(file);
                 if (holder != null && holder.isRunning()) {
                     if (!file.getFileName().toString().equals(self)) {

@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
 /** Launching an embedded service's server process in its own session, waiting for its port, and ending it. */
 public final class ServiceProcess {
 
-    private ServiceProcess() {
-    }
+    private ServiceProcess() {}
 
     /**
      * Starts {@code command} in its own session (Ctrl-C on the command that started it does not reach it), its
@@ -62,8 +61,14 @@ public final class ServiceProcess {
 
     /** Waits (briefly) until the launched process has become the JVM, so that its recorded executable is final. */
     public static void awaitExec(Process process) {
-        for (int i = 0; i < 50 && process.isAlive()
-                && process.info().command().map(c -> c.endsWith("/setsid")).orElse(false); i++) {
+        for (int i = 0;
+                i < 50
+                        && process.isAlive()
+                        && process.info()
+                                .command()
+                                .map(c -> c.endsWith("/setsid"))
+                                .orElse(false);
+                i++) {
             sleep(Duration.ofMillis(20));
         }
     }
@@ -86,7 +91,8 @@ public final class ServiceProcess {
     public static String tailOfLog(Path logFile, int lines) {
         try {
             List<String> all = Files.readAllLines(logFile);
-            return Failure.firstLines(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())), lines);
+            return Failure.firstLines(
+                    String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())), lines);
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }

@@ -18,7 +18,9 @@ public interface ServiceState {
 
     /** The live server process this state describes, when the pid still belongs to it. */
     default Optional<ProcessHandle> ownProcess() {
-        return process() == null || process().pid() != pid() ? Optional.empty() : process().handle();
+        return process() == null || process().pid() != pid()
+                ? Optional.empty()
+                : process().handle();
     }
 
     default boolean pidAlive() {

@@ -63,8 +63,9 @@ public final class ServiceStateFile<S extends ServiceState> {
 
     /** The recorded service, if its process is alive and its port answers. */
     public Optional<S> running() {
-        return read().filter(state -> (state.process() != null ? state.ownProcess().isPresent() : state.pidAlive())
-                && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null);
+        return read().filter(
+                        state -> (state.process() != null ? state.ownProcess().isPresent() : state.pidAlive())
+                                && Ports.unreachableReason("127.0.0.1", state.port(), 2000) == null);
     }
 
     /** Describes a pid file whose process is gone or does not answer, or null when there is none. */
@@ -97,7 +98,8 @@ public final class ServiceStateFile<S extends ServiceState> {
             boolean answered = Ports.unreachableReason("127.0.0.1", state.port(), 500) == null;
             ServiceProcess.terminate(own.get());
             if (!answered) {
-                notes.add(service + " process " + state.pid() + " did not answer on port " + state.port() + "; stopped it");
+                notes.add(service + " process " + state.pid() + " did not answer on port " + state.port()
+                        + "; stopped it");
             }
         } else if (state.pidAlive()) {
             notes.add("removed stale pid file: process " + state.pid() + " is not the " + service

@@ -17,8 +17,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** AWS SDK v2 clients for an {@link S3Access}: its endpoint, region, addressing and keys; no retries. */
 public final class S3Clients {
 
-    private S3Clients() {
-    }
+    private S3Clients() {}
 
     /** A client whose calls give up after about {@code timeout}; the caller closes it. */
     public static S3Client of(S3Access access, Duration timeout) {
@@ -29,9 +28,10 @@ public final class S3Clients {
                 // s3proxy and other S3-compatible servers do not all know the newer default checksums
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(timeout).socketTimeout(timeout))
-                .overrideConfiguration(o -> o.retryStrategy(DefaultRetryStrategy.doNotRetry())
-                        .apiCallTimeout(timeout.multipliedBy(2)));
+                .httpClientBuilder(
+                        ApacheHttpClient.builder().connectionTimeout(timeout).socketTimeout(timeout))
+                .overrideConfiguration(o ->
+                        o.retryStrategy(DefaultRetryStrategy.doNotRetry()).apiCallTimeout(timeout.multipliedBy(2)));
         if (access.endpoint() != null) {
             builder.endpointOverride(URI.create(access.endpoint()));
         }
@@ -42,6 +42,7 @@ public final class S3Clients {
         if (access.accessKeyId() == null || access.secretAccessKey() == null) {
             return DefaultCredentialsProvider.builder().build();
         }
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(access.accessKeyId(), access.secretAccessKey()));
+        return StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(access.accessKeyId(), access.secretAccessKey()));
     }
 }

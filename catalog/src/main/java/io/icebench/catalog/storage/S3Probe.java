@@ -18,11 +18,16 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 public final class S3Probe {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final Set<String> KEY_ERRORS = Set.of("SignatureDoesNotMatch", "InvalidAccessKeyId",
-            "InvalidToken", "ExpiredToken", "AccessDenied", "InvalidSecurity", "AuthorizationHeaderMalformed");
+    private static final Set<String> KEY_ERRORS = Set.of(
+            "SignatureDoesNotMatch",
+            "InvalidAccessKeyId",
+            "InvalidToken",
+            "ExpiredToken",
+            "AccessDenied",
+            "InvalidSecurity",
+            "AuthorizationHeaderMalformed");
 
-    private S3Probe() {
-    }
+    private S3Probe() {}
 
     /** @param location {@code s3://bucket/prefix} or {@code s3a://bucket/prefix} */
     public static void check(S3Access access, String location) {
@@ -32,23 +37,32 @@ public final class S3Probe {
             requireReachable(access.endpoint());
         }
         try (S3Client client = S3Clients.of(access, TIMEOUT)) {
-            client.listObjectsV2(r -> r.bucket(bucket).prefix(prefixOf(location)).maxKeys(1));
+            client.listObjectsV2(
+                    r -> r.bucket(bucket).prefix(prefixOf(location)).maxKeys(1));
         } catch (S3Exception e) {
-            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            String code =
+                    e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
             if (e.statusCode() == 404 || "NoSuchBucket".equals(code)) {
-                throw new StorageAccessException(ErrorKind.SETUP, "bucket " + bucket + " does not exist at " + endpoint
-                        + "; create it or fix the warehouse location " + location);
+                throw new StorageAccessException(
+                        ErrorKind.SETUP,
+                        "bucket " + bucket + " does not exist at " + endpoint
+                                + "; create it or fix the warehouse location " + location);
             }
             if (e.statusCode() == 401 || e.statusCode() == 403 || KEY_ERRORS.contains(code)) {
-                throw new StorageAccessException(ErrorKind.AUTH, endpoint + " refused the S3 keys (" + (code == null
-                        ? "HTTP " + e.statusCode() : code) + ") for bucket " + bucket + " with access key id "
-                        + access.accessKeyId() + "; check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the catalog's s3.* keys");
+                throw new StorageAccessException(
+                        ErrorKind.AUTH,
+                        endpoint + " refused the S3 keys (" + (code == null ? "HTTP " + e.statusCode() : code)
+                                + ") for bucket " + bucket + " with access key id "
+                                + access.accessKeyId()
+                                + "; check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the catalog's s3.* keys");
             }
-            throw new StorageAccessException(ErrorKind.IO, "cannot list " + location + " at " + endpoint + ": "
-                    + (code == null ? "HTTP " + e.statusCode() : code));
+            throw new StorageAccessException(
+                    ErrorKind.IO,
+                    "cannot list " + location + " at " + endpoint + ": "
+                            + (code == null ? "HTTP " + e.statusCode() : code));
         } catch (SdkClientException e) {
-            throw new StorageAccessException(ErrorKind.CONNECTION, "cannot reach S3 endpoint " + endpoint + ": "
-                    + firstLine(e.getMessage()));
+            throw new StorageAccessException(
+                    ErrorKind.CONNECTION, "cannot reach S3 endpoint " + endpoint + ": " + firstLine(e.getMessage()));
         }
     }
 
@@ -60,16 +74,20 @@ public final class S3Probe {
         String where = endpoint == null ? "the AWS S3 endpoint" : "S3 endpoint " + endpoint;
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof S3Exception e) {
-                String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+                String code =
+                        e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
                 if (e.statusCode() == 401 || e.statusCode() == 403 || KEY_ERRORS.contains(code)) {
-                    return new StorageAccessException(ErrorKind.AUTH, where + " refused the S3 keys (" + (code == null
-                            ? "HTTP " + e.statusCode() : code) + "); check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or "
-                            + "the catalog's s3.* keys");
+                    return new StorageAccessException(
+                            ErrorKind.AUTH,
+                            where + " refused the S3 keys (" + (code == null ? "HTTP " + e.statusCode() : code)
+                                    + "); check AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or "
+                                    + "the catalog's s3.* keys");
                 }
                 return null;
             }
             if (t instanceof SdkClientException e) {
-                return new StorageAccessException(ErrorKind.CONNECTION, "cannot reach " + where + ": " + firstLine(e.getMessage()));
+                return new StorageAccessException(
+                        ErrorKind.CONNECTION, "cannot reach " + where + ": " + firstLine(e.getMessage()));
             }
         }
         return null;
@@ -111,7 +129,8 @@ public final class S3Probe {
         int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
         String reason = Ports.unreachableReason(uri.getHost(), port, (int) TIMEOUT.toMillis());
         if (reason != null) {
-            throw new StorageAccessException(ErrorKind.CONNECTION, "cannot reach S3 endpoint " + endpoint + ": " + reason);
+            throw new StorageAccessException(
+                    ErrorKind.CONNECTION, "cannot reach S3 endpoint " + endpoint + ": " + reason);
         }
     }
 

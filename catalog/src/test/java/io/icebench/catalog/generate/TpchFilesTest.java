@@ -49,8 +49,16 @@ class TpchFilesTest {
 
     @Test
     void partitionedTablesGetTheSameFilesPerPartitionByDateMoneyAndText() throws IOException {
-        TableLayout layout = new TableLayout(2, Map.of("lineitem", "month(l_shipdate)",
-                "partsupp", "bucket(4, ps_supplycost)", "customer", "c_mktsegment"), null);
+        TableLayout layout = new TableLayout(
+                2,
+                Map.of(
+                        "lineitem",
+                        "month(l_shipdate)",
+                        "partsupp",
+                        "bucket(4, ps_supplycost)",
+                        "customer",
+                        "c_mktsegment"),
+                null);
         for (String name : List.of("lineitem", "partsupp", "customer")) {
             TpchTable<?> tpch = TpchTable.getTable(name);
             List<DataFile> files = compare(tpch, layout.spec(name, TpchGenerator.schema(tpch)));
@@ -90,15 +98,22 @@ class TpchFilesTest {
             expected.add(record.toString());
         }
         expected.sort(String::compareTo);
-        assertThat(readAll(fast)).as(tpch.getTableName()).hasSize(expected.size()).containsExactlyElementsOf(expected);
+        assertThat(readAll(fast))
+                .as(tpch.getTableName())
+                .hasSize(expected.size())
+                .containsExactlyElementsOf(expected);
         assertThat(fastFiles).hasSameSizeAs(referenceFiles);
         assertThat(metrics(fastFiles)).as(tpch.getTableName() + " metrics").isEqualTo(metrics(referenceFiles));
         return fastFiles;
     }
 
     private Table table(String name, Schema schema, PartitionSpec spec) {
-        return new HadoopTables(new Configuration()).create(schema, spec,
-                IcebergTableWriter.tableProperties(Map.of(), 2), dir.resolve(name).toString());
+        return new HadoopTables(new Configuration())
+                .create(
+                        schema,
+                        spec,
+                        IcebergTableWriter.tableProperties(Map.of(), 2),
+                        dir.resolve(name).toString());
     }
 
     private static void append(Table table, List<DataFile> files) {
@@ -124,7 +139,8 @@ class TpchFilesTest {
         List<String> all = new ArrayList<>();
         for (DataFile file : files) {
             all.add(file.partition() + " rows=" + file.recordCount() + " values=" + file.valueCounts() + " nulls="
-                    + file.nullValueCounts() + " lower=" + hex(file.lowerBounds()) + " upper=" + hex(file.upperBounds()));
+                    + file.nullValueCounts() + " lower=" + hex(file.lowerBounds()) + " upper="
+                    + hex(file.upperBounds()));
         }
         all.sort(String::compareTo);
         return all;

@@ -33,7 +33,8 @@ final class BenchmarkExecution {
     }
 
     int execute(BenchmarkRequest request) throws IOException {
-        try (RunOutputs outputs = RunOutputs.claim(request.outputs().results(), request.outputs().writeReport())) {
+        try (RunOutputs outputs =
+                RunOutputs.claim(request.outputs().results(), request.outputs().writeReport())) {
             return run(new BenchmarkPlanner(context, out).plan(request), request, outputs);
         } finally {
             if (!request.keepMetastore()) {
@@ -43,8 +44,13 @@ final class BenchmarkExecution {
     }
 
     private int run(RunPlan plan, BenchmarkRequest request, RunOutputs outputs) {
-        ResultsAssembler assembler = new ResultsAssembler(EnvironmentProbe.probe(Map.of("data_dir",
-                context.dataDir().toString(), "worker_logs", plan.logDir().toString())), ResultsSettings.of(request, plan));
+        ResultsAssembler assembler = new ResultsAssembler(
+                EnvironmentProbe.probe(Map.of(
+                        "data_dir",
+                        context.dataDir().toString(),
+                        "worker_logs",
+                        plan.logDir().toString())),
+                ResultsSettings.of(request, plan));
         ResultsFile resultsFile = outputs.results();
         outputs.jsonLines().describe(assembler.environment(), assembler.settings());
         BenchmarkRunner runner = new BenchmarkRunner(plan, listeners(request, outputs), assembler);
@@ -58,7 +64,8 @@ final class BenchmarkExecution {
             }
         });
         if (outcome.saved() && !outcome.interrupted()) {
-            out.println("💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
+            out.println(
+                    "💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
             out.println("📝 Worker logs: " + plan.logDir());
         }
         return RunExitCode.of(outcome, request.engines().named());
@@ -67,8 +74,8 @@ final class BenchmarkExecution {
     /** The console (under a progress line), the JSON Lines file and, unless --no-report, the report files. */
     private Listeners listeners(BenchmarkRequest request, RunOutputs outputs) {
         RunProgress progress = RunProgress.to(out);
-        List<RunListener> listeners = new ArrayList<>(List.of(new ConsoleReporter(progress.console()), progress,
-                outputs.jsonLines()));
+        List<RunListener> listeners =
+                new ArrayList<>(List.of(new ConsoleReporter(progress.console()), progress, outputs.jsonLines()));
         if (request.outputs().writeReport()) {
             listeners.add(new ReportFiles(outputs.results().path(), progress.console()));
         }

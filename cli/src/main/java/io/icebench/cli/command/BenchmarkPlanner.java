@@ -40,7 +40,9 @@ final class BenchmarkPlanner {
         EngineRegistry registry = context.engines(out);
         List<EngineSpec> specs = specs(request.engines(), registry);
         EngineSpec.requireLabel(specs, request.answers().reference(), "--reference");
-        List<Query> queries = RequestedQueries.of(request.workload(), context.settings().catalogName(),
+        List<Query> queries = RequestedQueries.of(
+                request.workload(),
+                context.settings().catalogName(),
                 specs.stream().map(EngineSpec::engine).distinct().toList());
         List<RunPlan.PlannedEngine> engines = new ArrayList<>();
         for (EngineSpec spec : specs) {
@@ -54,17 +56,33 @@ final class BenchmarkPlanner {
         Measurement m = request.measurement();
         CatalogConnection connection = context.connection(out);
         try (IcebergCatalog catalog = context.catalog(connection)) {
-            return new RunPlan(connection, catalog.name(), request.workload().namespace(),
-                    RequestedTables.resolve(catalog, request.workload()), queries, engines, m.iterations().count(),
-                    m.iterations().auto(), m.iterations().timeCap(), m.warmup(), m.freshProcessColdRuns(),
-                    PageCache.usable(m.dropCaches(), out), m.engineTimeout(), m.queryTimeout(), m.parallel(),
-                    request.outputs().printResults(), request.answers().tolerance(), request.answers().reference(),
-                    request.workload().allowWrites(), logDir());
+            return new RunPlan(
+                    connection,
+                    catalog.name(),
+                    request.workload().namespace(),
+                    RequestedTables.resolve(catalog, request.workload()),
+                    queries,
+                    engines,
+                    m.iterations().count(),
+                    m.iterations().auto(),
+                    m.iterations().timeCap(),
+                    m.warmup(),
+                    m.freshProcessColdRuns(),
+                    PageCache.usable(m.dropCaches(), out),
+                    m.engineTimeout(),
+                    m.queryTimeout(),
+                    m.parallel(),
+                    request.outputs().printResults(),
+                    request.answers().tolerance(),
+                    request.answers().reference(),
+                    request.workload().allowWrites(),
+                    logDir());
         }
     }
 
     /** An engine that reads the catalog's current snapshot would answer for another snapshot than --snapshot names. */
-    private static void refuseUnpinnableSnapshots(EngineSpec spec, EngineDescriptor descriptor, Map<String, Long> pinned) {
+    private static void refuseUnpinnableSnapshots(
+            EngineSpec spec, EngineDescriptor descriptor, Map<String, Long> pinned) {
         if (!pinned.isEmpty() && !descriptor.access().readsResolvedSnapshot()) {
             throw new ConfigException("--snapshot cannot be honoured by " + spec.label() + ": it reads the catalog's "
                     + "current snapshot of each table itself; run it without --snapshot, or leave " + spec.label()
@@ -90,7 +108,8 @@ final class BenchmarkPlanner {
     }
 
     private Path logDir() throws IOException {
-        Path dir = context.dataDir().resolve("logs")
+        Path dir = context.dataDir()
+                .resolve("logs")
                 .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
         Files.createDirectories(dir);
         return dir;

@@ -16,8 +16,13 @@ import java.util.Set;
  *
  * @param keepMetastore leave an embedded metastore this run started running afterwards (quickstart)
  */
-record BenchmarkRequest(Workload workload, EngineChoice engines, Measurement measurement, AnswerCheck answers,
-        Outputs outputs, boolean keepMetastore) {
+record BenchmarkRequest(
+        Workload workload,
+        EngineChoice engines,
+        Measurement measurement,
+        AnswerCheck answers,
+        Outputs outputs,
+        boolean keepMetastore) {
 
     static BenchmarkRequestBuilder builder() {
         return new BenchmarkRequestBuilder();
@@ -28,8 +33,14 @@ record BenchmarkRequest(Workload workload, EngineChoice engines, Measurement mea
      * {@code onlyQueries} when not empty; unqualified tables in {@code namespace}; {@code snapshots} pins tables to
      * a snapshot id. Without {@code allowWrites} only one read-only statement per query is let through.
      */
-    record Workload(String query, String table, String suite, Set<String> onlyQueries, String namespace,
-            Map<String, Long> snapshots, boolean allowWrites) {
+    record Workload(
+            String query,
+            String table,
+            String suite,
+            Set<String> onlyQueries,
+            String namespace,
+            Map<String, Long> snapshots,
+            boolean allowWrites) {
 
         Workload {
             onlyQueries = Collections.unmodifiableSet(new LinkedHashSet<>(onlyQueries));
@@ -60,8 +71,14 @@ record BenchmarkRequest(Workload workload, EngineChoice engines, Measurement mea
      * ones; {@code freshProcessColdRuns} above 0: that many cold runs in new workers; {@code queryTimeout} null:
      * none beyond the engine's {@code engineTimeout}; {@code parallel} engines at once.
      */
-    record Measurement(Iterations iterations, int warmup, int freshProcessColdRuns, boolean dropCaches,
-            Duration engineTimeout, Duration queryTimeout, int parallel) {
+    record Measurement(
+            Iterations iterations,
+            int warmup,
+            int freshProcessColdRuns,
+            boolean dropCaches,
+            Duration engineTimeout,
+            Duration queryTimeout,
+            int parallel) {
 
         Measurement {
             if (warmup < 0) {
@@ -93,6 +110,5 @@ record BenchmarkRequest(Workload workload, EngineChoice engines, Measurement mea
     }
 
     /** Where results go: the results file (JSON Lines beside it), report files beside it, result rows printed. */
-    record Outputs(Path results, boolean writeReport, boolean printResults) {
-    }
+    record Outputs(Path results, boolean writeReport, boolean printResults) {}
 }

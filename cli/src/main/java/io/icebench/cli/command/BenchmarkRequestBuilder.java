@@ -152,7 +152,10 @@ final class BenchmarkRequestBuilder {
         return new BenchmarkRequest(
                 new Workload(query, table, suite, onlyQueries, namespace, snapshots, allowWrites),
                 new EngineChoice(engines, engineOptions, engineDefaults),
-                new Measurement(iterations, warmup, freshProcessColdRuns, dropCaches, engineTimeout, queryTimeout, parallel),
-                answers, new Outputs(output, writeReport, printResults), keepMetastore);
+                new Measurement(
+                        iterations, warmup, freshProcessColdRuns, dropCaches, engineTimeout, queryTimeout, parallel),
+                answers,
+                new Outputs(output, writeReport, printResults),
+                keepMetastore);
     }
 }

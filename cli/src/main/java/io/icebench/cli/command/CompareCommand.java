@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code icebench compare OLD.json NEW.json}: which changes between two runs are real, which are noise. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
         description = "Compare two results files engine by engine, query by query; exit 1 when something got "
                 + "significantly slower beyond --threshold (for CI gates).")
 public final class CompareCommand implements Callable<Integer> {
@@ -46,8 +48,8 @@ public final class CompareCommand implements Callable<Integer> {
         BenchmarkResults latest = read(after);
         List<String> problems = ResultsComparison.incompatibilities(old, latest);
         if (!problems.isEmpty() && !force) {
-            throw new ConfigException("the runs are not comparable: " + String.join("; ", problems)
-                    + " (--force compares them anyway)");
+            throw new ConfigException(
+                    "the runs are not comparable: " + String.join("; ", problems) + " (--force compares them anyway)");
         }
         problems.forEach(p -> System.out.println("⚠️  " + p + " (compared anyway: --force)"));
         List<ResultsComparison.Change> changes = ResultsComparison.changes(old, latest, limit, alpha);
@@ -55,22 +57,50 @@ public final class CompareCommand implements Callable<Integer> {
             throw new ConfigException("nothing to compare: no engine × query was measured in both " + before + " and "
                     + after + " (engines are matched by label, queries by id)");
         }
-        System.out.printf(Locale.ROOT, "Comparing %s (old) with %s (new): ratio = new median / old median, 95%% bootstrap "
-                + "interval, Mann-Whitney U p; a change counts when p < %s and the whole interval is beyond ±%s%n",
-                before, after, alpha, threshold);
-        System.out.printf(Locale.ROOT, "%-12s %-8s %12s %12s  %-24s %8s  %s%n", "ENGINE", "QUERY", "OLD MEDIAN",
-                "NEW MEDIAN", "RATIO (95% CI)", "P", "VERDICT");
+        System.out.printf(
+                Locale.ROOT,
+                "Comparing %s (old) with %s (new): ratio = new median / old median, 95%% bootstrap "
+                        + "interval, Mann-Whitney U p; a change counts when p < %s and the whole interval is beyond ±%s%n",
+                before,
+                after,
+                alpha,
+                threshold);
+        System.out.printf(
+                Locale.ROOT,
+                "%-12s %-8s %12s %12s  %-24s %8s  %s%n",
+                "ENGINE",
+                "QUERY",
+                "OLD MEDIAN",
+                "NEW MEDIAN",
+                "RATIO (95% CI)",
+                "P",
+                "VERDICT");
         for (ResultsComparison.Change c : changes) {
-            System.out.printf(Locale.ROOT, "%-12s %-8s %12s %12s  %-24s %8.4f  %s%n", c.engine(), c.query(),
-                    Format.ms(c.oldMedianMs()), Format.ms(c.newMedianMs()), String.format(Locale.ROOT,
-                            "%.3f× (%.3f–%.3f)", c.ratio().ratio(), c.ratio().low(), c.ratio().high()),
-                    c.ratio().pValue(), verdict(c.verdict()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-12s %-8s %12s %12s  %-24s %8.4f  %s%n",
+                    c.engine(),
+                    c.query(),
+                    Format.ms(c.oldMedianMs()),
+                    Format.ms(c.newMedianMs()),
+                    String.format(
+                            Locale.ROOT,
+                            "%.3f× (%.3f–%.3f)",
+                            c.ratio().ratio(),
+                            c.ratio().low(),
+                            c.ratio().high()),
+                    c.ratio().pValue(),
+                    verdict(c.verdict()));
         }
         ResultsComparison.unmatched(old, latest).forEach(u -> System.out.println("ℹ️  " + u));
-        long slower = changes.stream().filter(c -> c.verdict() == ResultsComparison.Verdict.SLOWER).count();
-        long faster = changes.stream().filter(c -> c.verdict() == ResultsComparison.Verdict.FASTER).count();
-        System.out.printf(Locale.ROOT, "%d slower, %d faster, %d no change%n", slower, faster,
-                changes.size() - slower - faster);
+        long slower = changes.stream()
+                .filter(c -> c.verdict() == ResultsComparison.Verdict.SLOWER)
+                .count();
+        long faster = changes.stream()
+                .filter(c -> c.verdict() == ResultsComparison.Verdict.FASTER)
+                .count();
+        System.out.printf(
+                Locale.ROOT, "%d slower, %d faster, %d no change%n", slower, faster, changes.size() - slower - faster);
         return slower > 0 ? Main.FAILURES : Main.OK;
     }
 
@@ -85,7 +115,8 @@ public final class CompareCommand implements Callable<Integer> {
     static double fraction(String text) {
         String t = text.strip();
         try {
-            double value = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
+            double value =
+                    t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
             if (value >= 0 && Double.isFinite(value)) {
                 return value;
             }

@@ -24,11 +24,18 @@ import picocli.CommandLine.Option;
  * The embedded services it needs are kept running, as their {@code start} commands would, because that server
  * reads from them after this command ends.
  */
-@Command(name = "connection", hidden = true, mixinStandardHelpOptions = true,
+@Command(
+        name = "connection",
+        hidden = true,
+        mixinStandardHelpOptions = true,
         description = "Write the resolved catalog connection (with its secrets) as JSON to a file only you may read.")
 public final class ConnectionCommand implements Callable<Integer> {
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the JSON (mode 0600).")
+    @Option(
+            names = "--output",
+            required = true,
+            paramLabel = "FILE",
+            description = "Where to write the JSON (mode 0600).")
     Path output;
 
     @Mixin
@@ -38,7 +45,9 @@ public final class ConnectionCommand implements Callable<Integer> {
     public Integer call() {
         IcebenchContext context = IcebenchContext.load();
         CatalogChoice choice = catalogOptions.choice();
-        boolean external = ConnectionResolver.external(choice, context.settings(), Path.of("").toAbsolutePath()).isPresent();
+        boolean external = ConnectionResolver.external(
+                        choice, context.settings(), Path.of("").toAbsolutePath())
+                .isPresent();
         try {
             CatalogConnection connection = context.choose(choice).connection(System.out);
             keepEmbeddedServices(context, choice, external);

@@ -39,8 +39,15 @@ final class DataScalingRun implements Callable<Integer> {
     private final Path output;
     private final CatalogOptions catalogOptions;
 
-    DataScalingRun(String engine, List<Double> scales, List<String> queries, String suite, int repeats,
-            List<String> engineOptions, Path output, CatalogOptions catalogOptions) {
+    DataScalingRun(
+            String engine,
+            List<Double> scales,
+            List<String> queries,
+            String suite,
+            int repeats,
+            List<String> engineOptions,
+            Path output,
+            CatalogOptions catalogOptions) {
         this.catalogOptions = catalogOptions;
         this.engine = engine;
         this.scales = scales;
@@ -53,12 +60,15 @@ final class DataScalingRun implements Callable<Integer> {
 
     /** {@code tpch_sf0_01} for 0.01, {@code tpch_sf1} for 1. */
     static String namespace(double scale) {
-        return "tpch_sf" + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString().replace('.', '_');
+        return "tpch_sf"
+                + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString().replace('.', '_');
     }
 
     @Override
     public Integer call() throws Exception {
-        if (scales.size() < 2 || scales.stream().anyMatch(sf -> !(sf > 0)) || scales.stream().distinct().count() != scales.size()) {
+        if (scales.size() < 2
+                || scales.stream().anyMatch(sf -> !(sf > 0))
+                || scales.stream().distinct().count() != scales.size()) {
             throw new ConfigException("--scales needs two or more distinct positive scale factors, e.g. 0.01,0.1,1");
         }
         if (repeats < 1) {
@@ -76,16 +86,30 @@ final class DataScalingRun implements Callable<Integer> {
             for (double sf : scales) {
                 String namespace = namespace(sf);
                 try (IcebergCatalog catalog = context.catalog(connection)) {
-                    TpchGeneration.run(catalog, sf, namespace, ScaleCheck.differs(catalog, namespace, sf, System.out),
-                            System.out);
+                    TpchGeneration.run(
+                            catalog, sf, namespace, ScaleCheck.differs(catalog, namespace, sf, System.out), System.out);
                 }
-                RunPlan plan = planner.plan(BenchmarkRequest.builder().suite(suite).onlyQueries(new LinkedHashSet<>(queries))
-                        .namespace(namespace).engines(List.of(engine)).engineOptions(engineOptions)
-                        .iterations(Iterations.fixed(repeats)).warmup(1).answers(BenchmarkRequest.AnswerCheck.OFF)
-                        .output(output).writeReport(false).keepMetastore(true).build());
+                RunPlan plan = planner.plan(BenchmarkRequest.builder()
+                        .suite(suite)
+                        .onlyQueries(new LinkedHashSet<>(queries))
+                        .namespace(namespace)
+                        .engines(List.of(engine))
+                        .engineOptions(engineOptions)
+                        .iterations(Iterations.fixed(repeats))
+                        .warmup(1)
+                        .answers(BenchmarkRequest.AnswerCheck.OFF)
+                        .output(output)
+                        .writeReport(false)
+                        .keepMetastore(true)
+                        .build());
                 plan.tables().forEach(t -> tables.add(TableInfo.of(t)));
-                EngineRun run = new BenchmarkRunner(plan, new RunListener() { },
-                        new ResultsAssembler(EnvironmentProbe.probe(Map.of()), null)).run().engines().get(0);
+                EngineRun run = new BenchmarkRunner(
+                                plan,
+                                new RunListener() {},
+                                new ResultsAssembler(EnvironmentProbe.probe(Map.of()), null))
+                        .run()
+                        .engines()
+                        .get(0);
                 Map<String, Double> medians = new LinkedHashMap<>();
                 for (QueryRun q : run.queries()) {
                     if (q.ok() && q.stats() != null) {
@@ -93,16 +117,29 @@ final class DataScalingRun implements Callable<Integer> {
                     } else {
                         failed = true;
                         System.out.println("   ❌ " + q.id() + " at SF " + sf + ": "
-                                + (q.error() == null ? "no measurement" : q.error().oneLine()));
+                                + (q.error() == null
+                                        ? "no measurement"
+                                        : q.error().oneLine()));
                     }
                 }
                 if (run.error() != null) {
-                    throw new ConfigException(engine + " failed at SF " + sf + ": " + run.error().oneLine());
+                    throw new ConfigException(
+                            engine + " failed at SF " + sf + ": " + run.error().oneLine());
                 }
-                double total = medians.values().stream().mapToDouble(Double::doubleValue).sum();
+                double total = medians.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
                 points.add(new DataScaling.Point(sf, namespace, medians, total));
-                System.out.printf(Locale.ROOT, "📏 SF %-6s %s, total %s%n", sf, String.join(", ", medians.entrySet().stream()
-                        .map(e -> e.getKey() + " " + Format.ms(e.getValue())).toList()), Format.ms(total));
+                System.out.printf(
+                        Locale.ROOT,
+                        "📏 SF %-6s %s, total %s%n",
+                        sf,
+                        String.join(
+                                ", ",
+                                medians.entrySet().stream()
+                                        .map(e -> e.getKey() + " " + Format.ms(e.getValue()))
+                                        .toList()),
+                        Format.ms(total));
             }
         } finally {
             StopIfStarted.stop(context, System.out);
@@ -113,11 +150,19 @@ final class DataScalingRun implements Callable<Integer> {
         settings.put("scales", scales);
         settings.put("queries", queries);
         settings.put("repeats", repeats);
-        resultsFile.write(new ScaleResults("1", "data-scaling", EnvironmentProbe.probe(Map.of()), settings, tables,
-                List.of(), List.of(), scaling));
+        resultsFile.write(new ScaleResults(
+                "1",
+                "data-scaling",
+                EnvironmentProbe.probe(Map.of()),
+                settings,
+                tables,
+                List.of(),
+                List.of(),
+                scaling));
         System.out.println("📈 Growth exponent b of time ∝ SF^b (least squares on logarithms; 1 = linear):");
-        scaling.fits().forEach(f -> System.out.printf(Locale.ROOT, "   %-8s b = %.2f (R² %.3f)%n", f.query(),
-                f.exponent(), f.rSquared()));
+        scaling.fits()
+                .forEach(f -> System.out.printf(
+                        Locale.ROOT, "   %-8s b = %.2f (R² %.3f)%n", f.query(), f.exponent(), f.rSquared()));
         System.out.println("💾 Results: " + resultsFile.path());
         return failed ? Main.FAILURES : Main.OK;
     }

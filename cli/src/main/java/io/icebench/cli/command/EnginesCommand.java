@@ -17,13 +17,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code icebench engines}: every engine, whether it can run here, its version (asked from a real worker) and why not. */
-@Command(name = "engines", mixinStandardHelpOptions = true,
+@Command(
+        name = "engines",
+        mixinStandardHelpOptions = true,
         description = "List every engine: available or not, version, how it reads Iceberg.",
         subcommands = EnginesCommand.Setup.class)
 public final class EnginesCommand implements Callable<Integer> {
 
     /** {@code icebench engines setup python}: make (or check) the Python engines' virtual environment now. */
-    @Command(name = "setup", mixinStandardHelpOptions = true,
+    @Command(
+            name = "setup",
+            mixinStandardHelpOptions = true,
             description = "Prepare an engine family ahead of a run: python (the venv of Polars and Daft).")
     static final class Setup implements Callable<Integer> {
         @picocli.CommandLine.Parameters(paramLabel = "FAMILY", description = "python")
@@ -37,7 +41,8 @@ public final class EnginesCommand implements Callable<Integer> {
             IcebenchContext context = IcebenchContext.load();
             io.icebench.cli.engine.PythonEnvironment python = context.pythonEnvironment(System.out);
             java.util.Map<String, String> unavailable = python.unavailable();
-            System.out.println("Python environment: " + python.python().getParent().getParent());
+            System.out.println(
+                    "Python environment: " + python.python().getParent().getParent());
             for (String engine : java.util.List.of("polars", "daft")) {
                 String reason = unavailable.getOrDefault("*", unavailable.get(engine));
                 System.out.println("  " + engine + ": " + (reason == null ? "ready" : "unavailable: " + reason));
@@ -62,7 +67,8 @@ public final class EnginesCommand implements Callable<Integer> {
                 status = "unavailable";
                 detail = engine.unavailableReason();
             } else {
-                try (WorkerProcess worker = WorkerProcess.start(engine.command(), logs.resolve("engines-" + engine.name() + ".log"), engine.environment())) {
+                try (WorkerProcess worker = WorkerProcess.start(
+                        engine.command(), logs.resolve("engines-" + engine.name() + ".log"), engine.environment())) {
                     Message hello = worker.receive(Duration.ofMinutes(1), engine.name() + " worker start-up");
                     version = ((Message.Hello) hello).version();
                 } catch (WorkerFailure e) {

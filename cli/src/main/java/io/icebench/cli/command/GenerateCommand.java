@@ -20,18 +20,28 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code icebench generate tpch|synthetic}: writes Iceberg tables through the metastore. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write generated Iceberg tables (Parquet, zstd) through the metastore.",
         subcommands = {GenerateCommand.Tpch.class, GenerateCommand.Synthetic.class})
 public final class GenerateCommand {
 
-    @Command(name = "tpch", mixinStandardHelpOptions = true,
+    @Command(
+            name = "tpch",
+            mixinStandardHelpOptions = true,
             description = "All 8 TPC-H tables at a scale factor (io.trino.tpch, a port of dbgen).")
     static final class Tpch implements Callable<Integer> {
-        @Option(names = "--scale", defaultValue = "0.1", description = "Scale factor (default ${DEFAULT-VALUE}; 1 = 6M lineitem rows).")
+        @Option(
+                names = "--scale",
+                defaultValue = "0.1",
+                description = "Scale factor (default ${DEFAULT-VALUE}; 1 = 6M lineitem rows).")
         double scale;
 
-        @Option(names = "--namespace", defaultValue = Defaults.TPCH_NAMESPACE, description = "Namespace (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--namespace",
+                defaultValue = Defaults.TPCH_NAMESPACE,
+                description = "Namespace (default ${DEFAULT-VALUE}).")
         String namespace;
 
         @Mixin
@@ -40,26 +50,38 @@ public final class GenerateCommand {
         @Option(names = "--replace", description = "Regenerate tables that exist.")
         boolean replace;
 
-        @Option(names = "--partitioned", description = "Partition lineitem by month(l_shipdate) and orders by month(o_orderdate).")
+        @Option(
+                names = "--partitioned",
+                description = "Partition lineitem by month(l_shipdate) and orders by month(o_orderdate).")
         boolean partitioned;
 
-        @Option(names = "--partition", paramLabel = "TABLE=TRANSFORM(COLUMN)",
+        @Option(
+                names = "--partition",
+                paramLabel = "TABLE=TRANSFORM(COLUMN)",
                 description = "Partition a table, e.g. customer=bucket(8, c_custkey) (repeatable; over --partitioned).")
         Map<String, String> partitions = new LinkedHashMap<>();
 
-        @Option(names = "--format-version", defaultValue = "2", description = "Iceberg format version, 2 or 3 (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--format-version",
+                defaultValue = "2",
+                description = "Iceberg format version, 2 or 3 (default ${DEFAULT-VALUE}).")
         int formatVersion;
 
-        @Option(names = "--files", description = "Files per table and partition (default: cores, or one per million rows).")
+        @Option(
+                names = "--files",
+                description = "Files per table and partition (default: cores, or one per million rows).")
         Integer files;
 
         @Override
         public Integer call() {
             IcebenchContext context = IcebenchContext.load();
             TableName.parse(namespace + ".x", context.settings().catalogName(), namespace);
-            TableLayout layout = new TableLayout(formatVersion, TableLayout.partitions(
-                    partitioned ? TableLayout.TPCH_PARTITIONS : Map.of(), partitions), files);
-            CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
+            TableLayout layout = new TableLayout(
+                    formatVersion,
+                    TableLayout.partitions(partitioned ? TableLayout.TPCH_PARTITIONS : Map.of(), partitions),
+                    files);
+            CatalogConnection connection =
+                    context.choose(catalogOptions.choice()).connection(System.out);
             try (IcebergCatalog catalog = context.catalog(connection)) {
                 TpchGeneration.run(catalog, scale, namespace, layout, replace, System.out);
             } finally {
@@ -69,7 +91,9 @@ public final class GenerateCommand {
         }
     }
 
-    @Command(name = "synthetic", mixinStandardHelpOptions = true,
+    @Command(
+            name = "synthetic",
+            mixinStandardHelpOptions = true,
             description = "A sample table (id, category, price, quantity, created_at, description) from a seed.")
     static final class Synthetic implements Callable<Integer> {
         @Option(names = "--rows", required = true, description = "Number of rows.")
@@ -95,20 +119,34 @@ public final class GenerateCommand {
             IcebenchContext context = IcebenchContext.load();
             TableName name = TableName.parse(table, context.settings().catalogName(), "default");
             int cores = Runtime.getRuntime().availableProcessors();
-            int fileCount = files != null ? files : (int) Math.max(cores, Math.ceil(rows / (double) Defaults.ROWS_PER_FILE));
-            CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
+            int fileCount =
+                    files != null ? files : (int) Math.max(cores, Math.ceil(rows / (double) Defaults.ROWS_PER_FILE));
+            CatalogConnection connection =
+                    context.choose(catalogOptions.choice()).connection(System.out);
             long start = System.nanoTime();
-            try (IcebergCatalog catalog = context.catalog(connection); ProgressBar progress = new ProgressBar(System.out, name.toString())) {
-                TableOutcome outcome = new SyntheticGenerator(catalog, cores)
-                        .generate(name, rows, seed, fileCount, replace, progress);
+            try (IcebergCatalog catalog = context.catalog(connection);
+                    ProgressBar progress = new ProgressBar(System.out, name.toString())) {
+                TableOutcome outcome =
+                        new SyntheticGenerator(catalog, cores).generate(name, rows, seed, fileCount, replace, progress);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (outcome.kept()) {
-                    System.out.printf(Locale.ROOT, "✅ %s already has %s rows from seed %d: kept (use --replace to regenerate)%n",
-                            name, Format.count(outcome.rows()), seed);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "✅ %s already has %s rows from seed %d: kept (use --replace to regenerate)%n",
+                            name,
+                            Format.count(outcome.rows()),
+                            seed);
                 } else {
-                    System.out.printf(Locale.ROOT, "✅ wrote %s: %s rows, %d files, %s in %.1f s: %s rows/s (snapshot %d)%n",
-                            name, Format.count(outcome.rows()), outcome.files(), Format.bytes(outcome.bytes()), seconds,
-                            Format.count((long) (outcome.rows() / seconds)), outcome.snapshotId());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "✅ wrote %s: %s rows, %d files, %s in %.1f s: %s rows/s (snapshot %d)%n",
+                            name,
+                            Format.count(outcome.rows()),
+                            outcome.files(),
+                            Format.bytes(outcome.bytes()),
+                            seconds,
+                            Format.count((long) (outcome.rows() / seconds)),
+                            outcome.snapshotId());
                 }
             } finally {
                 StopIfStarted.stop(context, System.out);

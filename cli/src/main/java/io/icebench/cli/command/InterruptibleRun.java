@@ -16,8 +16,7 @@ final class InterruptibleRun {
     private static final long SAVE_WAIT_SECONDS = 20;
 
     /** What a run gave, whether it was saved and whether Ctrl-C stopped it. */
-    record Outcome(BenchmarkResults results, boolean saved, boolean interrupted) {
-    }
+    record Outcome(BenchmarkResults results, boolean saved, boolean interrupted) {}
 
     /** After a Ctrl-C, once the results are saved (or could not be): told whether they were. */
     @FunctionalInterface
@@ -25,19 +24,20 @@ final class InterruptibleRun {
         void accept(boolean saved);
     }
 
-    private InterruptibleRun() {
-    }
+    private InterruptibleRun() {}
 
     static Outcome run(BenchmarkRunner runner, Predicate<BenchmarkResults> save, AfterInterrupt afterInterrupt) {
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            runner.abort();
-            try {
-                finished.await(SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "icebench-interrupt");
+        Thread hook = new Thread(
+                () -> {
+                    runner.abort();
+                    try {
+                        finished.await(SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "icebench-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         BenchmarkResults results;
         boolean saved = false;

@@ -18,10 +18,11 @@ import picocli.CommandLine.Parameters;
 /** Table maintenance commands; each writes to the named table. */
 public final class MaintenanceCommands {
 
-    private MaintenanceCommands() {
-    }
+    private MaintenanceCommands() {}
 
-    @Command(name = "compact", mixinStandardHelpOptions = true,
+    @Command(
+            name = "compact",
+            mixinStandardHelpOptions = true,
             description = "Rewrite a table's live rows into new files without delete files (a new snapshot).")
     public static final class Compact implements Callable<Integer> {
         @Parameters(paramLabel = "TABLE", description = "NAMESPACE.NAME or CATALOG.NAMESPACE.NAME")
@@ -35,14 +36,24 @@ public final class MaintenanceCommands {
             return withTable(table, catalogOptions, (name, t) -> {
                 long start = System.nanoTime();
                 Maintenance.Compacted c = Maintenance.compact(t);
-                System.out.printf(Locale.ROOT, "✅ compacted %s in %.1f s: %d live rows from %d data + %d delete files "
-                        + "into %d data files (snapshot %d)%n", name, (System.nanoTime() - start) / 1e9, c.rows(),
-                        c.dataFilesBefore(), c.deleteFilesBefore(), c.dataFilesAfter(), c.snapshotId());
+                System.out.printf(
+                        Locale.ROOT,
+                        "✅ compacted %s in %.1f s: %d live rows from %d data + %d delete files "
+                                + "into %d data files (snapshot %d)%n",
+                        name,
+                        (System.nanoTime() - start) / 1e9,
+                        c.rows(),
+                        c.dataFilesBefore(),
+                        c.deleteFilesBefore(),
+                        c.dataFilesAfter(),
+                        c.snapshotId());
             });
         }
     }
 
-    @Command(name = "expire-snapshots", mixinStandardHelpOptions = true,
+    @Command(
+            name = "expire-snapshots",
+            mixinStandardHelpOptions = true,
             description = "Expire all but the newest snapshots of a table (their unreferenced files are deleted).")
     public static final class ExpireSnapshots implements Callable<Integer> {
         @Parameters(paramLabel = "TABLE", description = "NAMESPACE.NAME or CATALOG.NAMESPACE.NAME")
@@ -59,8 +70,11 @@ public final class MaintenanceCommands {
             if (keep < 1) {
                 throw new ConfigException("--keep must be at least 1");
             }
-            return withTable(table, catalogOptions, (name, t) -> System.out.printf(Locale.ROOT, "✅ %s keeps %d snapshot(s)%n", name,
-                    Maintenance.expireSnapshots(t, keep)));
+            return withTable(
+                    table,
+                    catalogOptions,
+                    (name, t) -> System.out.printf(
+                            Locale.ROOT, "✅ %s keeps %d snapshot(s)%n", name, Maintenance.expireSnapshots(t, keep)));
         }
     }
 

@@ -15,24 +15,36 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code icebench mutate tpch}: TPC-H refresh pairs as Iceberg commits with a chosen kind of delete file. */
-@Command(name = "mutate", mixinStandardHelpOptions = true,
+@Command(
+        name = "mutate",
+        mixinStandardHelpOptions = true,
         description = "Change generated tables with Iceberg commits (writes to the tables).",
         subcommands = {MutateCommand.Tpch.class})
 public final class MutateCommand {
 
-    @Command(name = "tpch", mixinStandardHelpOptions = true,
+    @Command(
+            name = "tpch",
+            mixinStandardHelpOptions = true,
             description = "Apply N pairs of the TPC-H refresh functions: RF1 inserts SF×1500 new orders with their "
                     + "line items, RF2 deletes as many old ones, writing the chosen kind of delete file.")
     static final class Tpch implements Callable<Integer> {
-        @Option(names = "--refresh", defaultValue = "1", description = "Number of refresh pairs (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--refresh",
+                defaultValue = "1",
+                description = "Number of refresh pairs (default ${DEFAULT-VALUE}).")
         int refreshes;
 
-        @Option(names = "--delete-mode", defaultValue = "position",
+        @Option(
+                names = "--delete-mode",
+                defaultValue = "position",
                 description = "position (v2 position delete files), equality (equality deletes on the order key) "
                         + "or dv (v3 deletion vectors); default ${DEFAULT-VALUE}.")
         String deleteMode;
 
-        @Option(names = "--namespace", defaultValue = Defaults.TPCH_NAMESPACE, description = "Namespace (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--namespace",
+                defaultValue = Defaults.TPCH_NAMESPACE,
+                description = "Namespace (default ${DEFAULT-VALUE}).")
         String namespace;
 
         @Mixin
@@ -44,24 +56,47 @@ public final class MutateCommand {
             try {
                 mode = DeleteMode.valueOf(deleteMode.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new io.icebench.core.config.ConfigException("--delete-mode " + deleteMode
-                        + " is not one of position, equality, dv");
+                throw new io.icebench.core.config.ConfigException(
+                        "--delete-mode " + deleteMode + " is not one of position, equality, dv");
             }
             if (refreshes < 1 || refreshes > 1000) {
                 throw new io.icebench.core.config.ConfigException("--refresh must be between 1 and 1000");
             }
             IcebenchContext context = IcebenchContext.load();
-            CatalogConnection connection = context.choose(catalogOptions.choice()).connection(System.out);
+            CatalogConnection connection =
+                    context.choose(catalogOptions.choice()).connection(System.out);
             long start = System.nanoTime();
             try (IcebergCatalog catalog = context.catalog(connection)) {
-                List<TpchRefresh.Outcome> outcomes = new TpchRefresh(catalog).run(namespace, refreshes, mode,
-                        o -> System.out.printf(Locale.ROOT, "   refresh %d %-28s +%d rows (%d files)  -%d rows (%d %s "
-                                + "delete files)  snapshot %d%n", o.refresh(), o.table(), o.inserted(), o.dataFiles(),
-                                o.deleted(), o.deleteFiles(), mode.label(), o.snapshotId()));
-                System.out.printf(Locale.ROOT, "✅ %d refresh pair%s with %s deletes in %.1f s: +%d rows, -%d rows%n",
-                        refreshes, refreshes == 1 ? "" : "s", mode.label(), (System.nanoTime() - start) / 1e9,
-                        outcomes.stream().mapToLong(TpchRefresh.Outcome::inserted).sum(),
-                        outcomes.stream().mapToLong(TpchRefresh.Outcome::deleted).sum());
+                List<TpchRefresh.Outcome> outcomes = new TpchRefresh(catalog)
+                        .run(
+                                namespace,
+                                refreshes,
+                                mode,
+                                o -> System.out.printf(
+                                        Locale.ROOT,
+                                        "   refresh %d %-28s +%d rows (%d files)  -%d rows (%d %s "
+                                                + "delete files)  snapshot %d%n",
+                                        o.refresh(),
+                                        o.table(),
+                                        o.inserted(),
+                                        o.dataFiles(),
+                                        o.deleted(),
+                                        o.deleteFiles(),
+                                        mode.label(),
+                                        o.snapshotId()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "✅ %d refresh pair%s with %s deletes in %.1f s: +%d rows, -%d rows%n",
+                        refreshes,
+                        refreshes == 1 ? "" : "s",
+                        mode.label(),
+                        (System.nanoTime() - start) / 1e9,
+                        outcomes.stream()
+                                .mapToLong(TpchRefresh.Outcome::inserted)
+                                .sum(),
+                        outcomes.stream()
+                                .mapToLong(TpchRefresh.Outcome::deleted)
+                                .sum());
             } finally {
                 StopIfStarted.stop(context, System.out);
             }

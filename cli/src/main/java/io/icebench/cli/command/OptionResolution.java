@@ -39,9 +39,14 @@ final class OptionResolution {
                 .engineTimeout(duration(options.timeout, "ICEBENCH_TIMEOUT", "--timeout", Defaults.ENGINE_TIMEOUT))
                 .queryTimeout(duration(options.queryTimeout, "ICEBENCH_QUERY_TIMEOUT", "--query-timeout", null))
                 .parallel(options.parallel != null ? options.parallel : integer("ICEBENCH_PARALLEL", Defaults.PARALLEL))
-                .answers(options.noVerify ? new AnswerCheck(null, options.reference) : new AnswerCheck(tolerance(), options.reference))
-                .output(options.output != null ? options.output
-                        : Path.of(settings.get("ICEBENCH_OUTPUT").orElse(Defaults.RESULTS_FILE)))
+                .answers(
+                        options.noVerify
+                                ? new AnswerCheck(null, options.reference)
+                                : new AnswerCheck(tolerance(), options.reference))
+                .output(
+                        options.output != null
+                                ? options.output
+                                : Path.of(settings.get("ICEBENCH_OUTPUT").orElse(Defaults.RESULTS_FILE)))
                 .writeReport(!options.noReport)
                 .printResults(options.printResults)
                 .snapshots(snapshots());
@@ -49,9 +54,12 @@ final class OptionResolution {
     }
 
     private Iterations iterations() {
-        String text = options.iterations != null ? options.iterations : settings.get("ICEBENCH_ITERATIONS").orElse(null);
+        String text = options.iterations != null
+                ? options.iterations
+                : settings.get("ICEBENCH_ITERATIONS").orElse(null);
         if (text != null && text.strip().equalsIgnoreCase("auto")) {
-            return Iterations.auto(options.maxIterations != null ? options.maxIterations : Defaults.AUTO_MAX_ITERATIONS,
+            return Iterations.auto(
+                    options.maxIterations != null ? options.maxIterations : Defaults.AUTO_MAX_ITERATIONS,
                     options.maxTime == null ? Defaults.AUTO_TIME_CAP : Durations.parse(options.maxTime, "--max-time"));
         }
         if (options.maxIterations != null || options.maxTime != null) {
@@ -63,8 +71,8 @@ final class OptionResolution {
         try {
             return Iterations.fixed(Integer.parseInt(text.strip()));
         } catch (NumberFormatException e) {
-            throw new ConfigException((options.iterations != null ? "--iterations" : "ICEBENCH_ITERATIONS") + " '" + text
-                    + "' is not a whole number or auto");
+            throw new ConfigException((options.iterations != null ? "--iterations" : "ICEBENCH_ITERATIONS") + " '"
+                    + text + "' is not a whole number or auto");
         }
     }
 
@@ -106,7 +114,9 @@ final class OptionResolution {
             int eq = entry.indexOf('=');
             try {
                 if (eq > 0) {
-                    byTable.put(entry.substring(0, eq).strip(), Long.parseLong(entry.substring(eq + 1).strip()));
+                    byTable.put(
+                            entry.substring(0, eq).strip(),
+                            Long.parseLong(entry.substring(eq + 1).strip()));
                     continue;
                 }
             } catch (NumberFormatException e) {

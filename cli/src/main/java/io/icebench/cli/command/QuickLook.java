@@ -19,22 +19,25 @@ final class QuickLook {
     static final Duration TIME_CAP = Duration.ofSeconds(1);
     static final Iterations ITERATIONS = Iterations.auto(MAX_ITERATIONS, TIME_CAP);
     /** One shuffle partition per core: Spark's 200 cost far more than TPC-H SF 0.1's joins themselves. */
-    static final String SHUFFLE_PARTITIONS = String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    static final String SHUFFLE_PARTITIONS =
+            String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
     private static final String SPARK_SHUFFLE = "conf.spark.sql.shuffle.partitions";
 
-    private QuickLook() {
-    }
+    private QuickLook() {}
 
     /** The request as {@code run} would make it from these options, with quickstart's defaults where the user set none. */
     static BenchmarkRequestBuilder request(BenchmarkOptions options, Settings settings) {
-        BenchmarkRequestBuilder builder = options.request(settings)
-                .engineDefaults(engineDefaults(options.engines.defaults(settings)));
+        BenchmarkRequestBuilder builder =
+                options.request(settings).engineDefaults(engineDefaults(options.engines.defaults(settings)));
         return appliesTo(options, settings) ? builder.iterations(ITERATIONS) : builder;
     }
 
     /** True when the user chose no iteration count in any way, so quickstart picks its own. */
     static boolean appliesTo(BenchmarkOptions options, Settings settings) {
-        return options.iterations == null && options.maxIterations == null && options.maxTime == null
+        return options.iterations == null
+                && options.maxIterations == null
+                && options.maxTime == null
                 && settings.get("ICEBENCH_ITERATIONS").isEmpty();
     }
 
@@ -50,8 +53,10 @@ final class QuickLook {
 
     static String describe() {
         return "A first look: each query's cold run and warm-up, then measured runs until the median is "
-                + "within ±5% (from " + Defaults.AUTO_MIN_ITERATIONS + " runs), at " + MAX_ITERATIONS + " runs or after "
-                + TIME_CAP.toSeconds() + " s of measuring; Spark with spark.sql.shuffle.partitions=" + SHUFFLE_PARTITIONS
+                + "within ±5% (from " + Defaults.AUTO_MIN_ITERATIONS + " runs), at " + MAX_ITERATIONS
+                + " runs or after "
+                + TIME_CAP.toSeconds() + " s of measuring; Spark with spark.sql.shuffle.partitions="
+                + SHUFFLE_PARTITIONS
                 + " (unless set).";
     }
 

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
  * {@code icebench quickstart}: embedded metastore, TPC-H if missing, the TPC-H suite on every engine
  * available here, the comparison and the results file. The metastore is left running for further runs.
  */
-@Command(name = "quickstart", mixinStandardHelpOptions = true,
+@Command(
+        name = "quickstart",
+        mixinStandardHelpOptions = true,
         description = "Start the embedded metastore, generate TPC-H, run it on every local engine, compare.")
 public final class QuickstartCommand implements Callable<Integer> {
 
@@ -35,12 +37,18 @@ public final class QuickstartCommand implements Callable<Integer> {
         IcebenchContext context = IcebenchContext.load();
         Settings s = context.settings();
         double sf = scale != null ? scale : Defaults.QUICKSTART_SCALE;
-        System.out.println("🧊 icebench " + Defaults.VERSION + " quickstart: TPC-H SF " + sf + " on every engine available here");
+        System.out.println(
+                "🧊 icebench " + Defaults.VERSION + " quickstart: TPC-H SF " + sf + " on every engine available here");
         CatalogChoice choice = catalogOptions.choice();
         // the embedded metastore's tpch is on local disk: tables on its S3 get their own namespace
         String namespace = choice.embeddedS3() && !CatalogChoice.EMBEDDED_REST.equals(choice.catalog())
-                ? Defaults.TPCH_NAMESPACE + "_s3" : Defaults.TPCH_NAMESPACE;
-        BenchmarkRequest request = QuickLook.request(options, s).suite("tpch").namespace(namespace).keepMetastore(true).build();
+                ? Defaults.TPCH_NAMESPACE + "_s3"
+                : Defaults.TPCH_NAMESPACE;
+        BenchmarkRequest request = QuickLook.request(options, s)
+                .suite("tpch")
+                .namespace(namespace)
+                .keepMetastore(true)
+                .build();
         boolean quick = QuickLook.appliesTo(options, s);
         if (quick) {
             System.out.println("🔎 " + QuickLook.describe());
@@ -57,7 +65,8 @@ public final class QuickstartCommand implements Callable<Integer> {
         int exit = new BenchmarkExecution(context, System.out).execute(request);
         System.out.printf("⏱  quickstart took %.1f s%n", (System.nanoTime() - start) / 1e9);
         if (connection.kind() == CatalogKind.HIVE && context.externalMetastore().isEmpty()) {
-            System.out.println("ℹ️  The embedded metastore keeps running for further runs; stop it with: ./icebench metastore stop");
+            System.out.println(
+                    "ℹ️  The embedded metastore keeps running for further runs; stop it with: ./icebench metastore stop");
         }
         if (quick) {
             System.out.println("🎯 " + QuickLook.fullPrecisionHint(namespace, options.engines.engines));

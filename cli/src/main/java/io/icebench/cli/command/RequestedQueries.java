@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class RequestedQueries {
 
-    private RequestedQueries() {
-    }
+    private RequestedQueries() {}
 
     static List<Query> of(Workload workload, String catalogName, List<String> engineNames) {
         List<Query> queries;

@@ -18,15 +18,15 @@ import org.apache.iceberg.catalog.TableIdentifier;
  */
 final class RequestedTables {
 
-    private static final List<String> TPCH_TABLES = List.of("customer", "lineitem", "nation", "orders", "part",
-            "partsupp", "region", "supplier");
+    private static final List<String> TPCH_TABLES =
+            List.of("customer", "lineitem", "nation", "orders", "part", "partsupp", "region", "supplier");
 
-    private RequestedTables() {
-    }
+    private RequestedTables() {}
 
     static List<TableSnapshot> resolve(IcebergCatalog catalog, Workload workload) {
         Map<TableName, Long> pinned = new LinkedHashMap<>();
-        workload.snapshots().forEach((table, id) -> pinned.put(TableName.parse(table, catalog.name(), workload.namespace()), id));
+        workload.snapshots()
+                .forEach((table, id) -> pinned.put(TableName.parse(table, catalog.name(), workload.namespace()), id));
         List<TableName> names = new ArrayList<>();
         if (workload.table() != null && workload.suite() == null) {
             names.add(TableName.parse(workload.table(), catalog.name(), workload.namespace()));
@@ -38,7 +38,9 @@ final class RequestedTables {
                 names.add(name); // a table outside the namespace, pinned for a query that names it
             }
         }
-        return names.stream().map(name -> catalog.resolve(name, pinned.get(name))).toList();
+        return names.stream()
+                .map(name -> catalog.resolve(name, pinned.get(name)))
+                .toList();
     }
 
     private static List<TableName> namespaceTables(IcebergCatalog catalog, Workload workload) {
@@ -48,8 +50,11 @@ final class RequestedTables {
             throw new ConfigException("namespace " + catalog.name() + "." + workload.namespace() + " does not exist; "
                     + (tpch ? "make it with ./icebench generate tpch" : "choose --namespace"));
         }
-        List<TableName> names = catalog.iceberg().listTables(namespace).stream().map(TableIdentifier::name).sorted()
-                .map(table -> new TableName(catalog.name(), workload.namespace(), table)).toList();
+        List<TableName> names = catalog.iceberg().listTables(namespace).stream()
+                .map(TableIdentifier::name)
+                .sorted()
+                .map(table -> new TableName(catalog.name(), workload.namespace(), table))
+                .toList();
         if (tpch) {
             List<String> missing = new ArrayList<>(TPCH_TABLES);
             names.forEach(t -> missing.remove(t.table()));

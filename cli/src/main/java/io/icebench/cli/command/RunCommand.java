@@ -10,23 +10,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code icebench run [QUERY] [TABLE]} or {@code icebench run --suite tpch}. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Benchmark a query ({table} replaced by TABLE) or a suite on the engines.")
 public final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "SQL; {table} is replaced by TABLE (env QUERY).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "QUERY",
+            description = "SQL; {table} is replaced by TABLE (env QUERY).")
     String query;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "TABLE", description = "Table, e.g. warehouse.tpch.lineitem (env TABLE_NAME).")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "TABLE",
+            description = "Table, e.g. warehouse.tpch.lineitem (env TABLE_NAME).")
     String table;
 
     @Option(names = "--suite", description = "A query suite: tpch, or a directory of .sql files.")
     String suite;
 
-    @Option(names = "--namespace", description = "Namespace of unqualified table names (env ICEBENCH_NAMESPACE; default tpch).")
+    @Option(
+            names = "--namespace",
+            description = "Namespace of unqualified table names (env ICEBENCH_NAMESPACE; default tpch).")
     String namespace;
 
-    @Option(names = "--allow-writes", description = "Let any SQL reach the engines: writes, several statements (default: one read-only statement only).")
+    @Option(
+            names = "--allow-writes",
+            description =
+                    "Let any SQL reach the engines: writes, several statements (default: one read-only statement only).")
     boolean allowWrites;
 
     @Mixin
@@ -41,9 +56,16 @@ public final class RunCommand implements Callable<Integer> {
         Settings s = context.settings();
         String sql = query != null ? query : suite == null ? s.get("QUERY").orElse(null) : null;
         String tableName = table != null ? table : s.get("TABLE_NAME").orElse(null);
-        BenchmarkRequest request = options.request(s).query(sql).table(tableName).suite(suite)
-                .namespace(namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE))
-                .allowWrites(allowWrites).build();
+        BenchmarkRequest request = options.request(s)
+                .query(sql)
+                .table(tableName)
+                .suite(suite)
+                .namespace(
+                        namespace != null
+                                ? namespace
+                                : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE))
+                .allowWrites(allowWrites)
+                .build();
         return new BenchmarkExecution(context, System.out).execute(request);
     }
 }

@@ -12,8 +12,7 @@ import io.icebench.core.verify.QueryVerification;
  */
 final class RunExitCode {
 
-    private RunExitCode() {
-    }
+    private RunExitCode() {}
 
     static int of(InterruptibleRun.Outcome outcome, boolean enginesNamed) {
         if (outcome.interrupted()) {
@@ -23,8 +22,8 @@ final class RunExitCode {
             return Main.FAILURES;
         }
         boolean failures = outcome.results().engines().stream().anyMatch(e -> failed(e, enginesNamed));
-        boolean mismatches = outcome.results().verification() != null && outcome.results().verification().stream()
-                .anyMatch(QueryVerification::failed);
+        boolean mismatches = outcome.results().verification() != null
+                && outcome.results().verification().stream().anyMatch(QueryVerification::failed);
         return failures || mismatches ? Main.FAILURES : Main.OK;
     }
 

@@ -10,8 +10,7 @@ import org.apache.iceberg.catalog.TableIdentifier;
 /** Quickstart regenerates its TPC-H tables when they were made at another scale factor. */
 final class ScaleCheck {
 
-    private ScaleCheck() {
-    }
+    private ScaleCheck() {}
 
     static boolean differs(IcebergCatalog catalog, String namespace, double scale, PrintStream out) {
         TableIdentifier lineitem = TableIdentifier.of(Namespace.of(namespace), "lineitem");

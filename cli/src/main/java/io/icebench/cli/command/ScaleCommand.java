@@ -12,8 +12,8 @@ import io.icebench.cli.scale.ScaleResults.LevelSummary;
 import io.icebench.cli.scale.ScaleRunner;
 import io.icebench.cli.scale.ScaleSummary;
 import io.icebench.core.config.ConfigException;
-import io.icebench.core.config.Secrets;
 import io.icebench.core.config.Defaults;
+import io.icebench.core.config.Secrets;
 import io.icebench.core.config.Settings;
 import io.icebench.core.model.TableInfo;
 import java.nio.file.Path;
@@ -30,7 +30,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code icebench scale --engine E --clients 1,2,4,8}: throughput, speedup and efficiency as clients grow. */
-@Command(name = "scale", mixinStandardHelpOptions = true,
+@Command(
+        name = "scale",
+        mixinStandardHelpOptions = true,
         description = "Measure how an engine scales with concurrent clients: the same total work at every level, "
                 + "throughput, speedup = throughput(N) / throughput(1), efficiency = speedup / N.")
 public final class ScaleCommand implements Callable<Integer> {
@@ -41,24 +43,34 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", description = "Client counts, starting with 1 (default 1,2,4).")
     List<Integer> clients;
 
-    @Option(names = "--scales", split = ",", description = "Instead of clients: TPC-H scale factors, e.g. 0.01,0.1,1; "
-            + "time against data size and its growth exponent (tables tpch_sf<scale>, generated when missing).")
+    @Option(
+            names = "--scales",
+            split = ",",
+            description = "Instead of clients: TPC-H scale factors, e.g. 0.01,0.1,1; "
+                    + "time against data size and its growth exponent (tables tpch_sf<scale>, generated when missing).")
     List<Double> scales;
 
     @Option(names = "--total-queries", description = "Executions per level, split over the clients (default 64).")
     int totalQueries = 64;
 
-    @Option(names = "--mode", description = "processes: one worker process per client (default); threads: the clients are "
-            + "threads of one worker, each with its own session (JVM engines).")
+    @Option(
+            names = "--mode",
+            description = "processes: one worker process per client (default); threads: the clients are "
+                    + "threads of one worker, each with its own session (JVM engines).")
     String mode = "processes";
 
-    @Option(names = "--repeats", description = "Times every level is measured (default 3): figures are median ± stddev.")
+    @Option(
+            names = "--repeats",
+            description = "Times every level is measured (default 3): figures are median ± stddev.")
     int repeats = 3;
 
     @Option(names = "--suite", description = "Query suite (default tpch).")
     String suite = "tpch";
 
-    @Option(names = "--queries", split = ",", description = "Queries of the suite the clients run in turn (default q1,q6).")
+    @Option(
+            names = "--queries",
+            split = ",",
+            description = "Queries of the suite the clients run in turn (default q1,q6).")
     List<String> queries = List.of("q1", "q6");
 
     @Mixin
@@ -67,7 +79,9 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--namespace", description = "Namespace of the tables (env ICEBENCH_NAMESPACE; default tpch).")
     String namespace;
 
-    @Option(names = {"-E", "--engine-option"}, description = "ENGINE.KEY=VALUE passed to the engine (repeatable).")
+    @Option(
+            names = {"-E", "--engine-option"},
+            description = "ENGINE.KEY=VALUE passed to the engine (repeatable).")
     List<String> engineOptions = new ArrayList<>();
 
     @Option(names = "--query-timeout", description = "Time limit per execution, e.g. 60s (default: 10m).")
@@ -82,7 +96,8 @@ public final class ScaleCommand implements Callable<Integer> {
             if (clients != null) {
                 throw new ConfigException("give either --clients or --scales, not both");
             }
-            return new DataScalingRun(engine, scales, queries, suite, repeats, engineOptions, output, catalogOptions).call();
+            return new DataScalingRun(engine, scales, queries, suite, repeats, engineOptions, output, catalogOptions)
+                    .call();
         }
         clients = clients == null ? List.of(1, 2, 4) : clients;
         validate();
@@ -90,25 +105,50 @@ public final class ScaleCommand implements Callable<Integer> {
         Settings s = context.settings();
         ResultsFile resultsFile = new ResultsFile(output);
         resultsFile.checkWritable();
-        BenchmarkRequest request = BenchmarkRequest.builder().suite(suite).onlyQueries(new LinkedHashSet<>(queries))
-                .namespace(namespace != null ? namespace : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE))
-                .engines(List.of(engine)).engineOptions(engineOptions).iterations(Iterations.fixed(1)).warmup(0)
+        BenchmarkRequest request = BenchmarkRequest.builder()
+                .suite(suite)
+                .onlyQueries(new LinkedHashSet<>(queries))
+                .namespace(
+                        namespace != null
+                                ? namespace
+                                : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE))
+                .engines(List.of(engine))
+                .engineOptions(engineOptions)
+                .iterations(Iterations.fixed(1))
+                .warmup(0)
                 .queryTimeout(queryTimeout == null ? null : Durations.parse(queryTimeout, "--query-timeout"))
-                .answers(BenchmarkRequest.AnswerCheck.OFF).output(output).writeReport(false).build();
+                .answers(BenchmarkRequest.AnswerCheck.OFF)
+                .output(output)
+                .writeReport(false)
+                .build();
         try {
             RunPlan plan = new BenchmarkPlanner(context, System.out).plan(request);
             if (!plan.engines().get(0).descriptor().available()) {
                 throw new ConfigException("engine " + engine + " cannot run here: "
                         + plan.engines().get(0).descriptor().unavailableReason());
             }
-            System.out.printf(Locale.ROOT, "📈 %s: %d executions of %s per level over %s clients (%s), %d repeat%s%n",
-                    engine, totalQueries, String.join(",", queries), clients, mode, repeats, repeats == 1 ? "" : "s");
-            List<ScaleResults.LevelRun> runs = new ScaleRunner(plan, clients, totalQueries, repeats, "threads".equals(mode),
-                    System.out).run();
+            System.out.printf(
+                    Locale.ROOT,
+                    "📈 %s: %d executions of %s per level over %s clients (%s), %d repeat%s%n",
+                    engine,
+                    totalQueries,
+                    String.join(",", queries),
+                    clients,
+                    mode,
+                    repeats,
+                    repeats == 1 ? "" : "s");
+            List<ScaleResults.LevelRun> runs =
+                    new ScaleRunner(plan, clients, totalQueries, repeats, "threads".equals(mode), System.out).run();
             List<LevelSummary> levels = ScaleSummary.of(runs, totalQueries);
-            ScaleResults results = new ScaleResults("1", "scale", EnvironmentProbe.probe(Map.of(
-                    "worker_logs", plan.logDir().toString())), settings(plan), plan.tables().stream().map(TableInfo::of).toList(),
-                    runs, levels, null);
+            ScaleResults results = new ScaleResults(
+                    "1",
+                    "scale",
+                    EnvironmentProbe.probe(Map.of("worker_logs", plan.logDir().toString())),
+                    settings(plan),
+                    plan.tables().stream().map(TableInfo::of).toList(),
+                    runs,
+                    levels,
+                    null);
             resultsFile.write(results);
             System.out.print(new ConsoleSummary().render(results));
             System.out.println("💾 Results: " + resultsFile.path());
@@ -124,7 +164,9 @@ public final class ScaleCommand implements Callable<Integer> {
             throw new ConfigException("--mode '" + mode + "' must be processes or threads");
         }
         Set<Integer> distinct = new LinkedHashSet<>(clients);
-        if (clients.isEmpty() || clients.get(0) != 1 || distinct.size() != clients.size()
+        if (clients.isEmpty()
+                || clients.get(0) != 1
+                || distinct.size() != clients.size()
                 || clients.stream().anyMatch(c -> c < 1)) {
             throw new ConfigException("--clients must start with 1 and list distinct counts, e.g. 1,2,4,8 "
                     + "(speedup is throughput against one client)");

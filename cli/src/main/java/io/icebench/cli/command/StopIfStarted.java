@@ -6,8 +6,7 @@ import java.io.PrintStream;
 /** A command that used the embedded metastore gives it up; the last user stops it, leaving nothing running. */
 final class StopIfStarted {
 
-    private StopIfStarted() {
-    }
+    private StopIfStarted() {}
 
     static void stop(IcebenchContext context, PrintStream out) {
         context.releaseServices();

@@ -13,26 +13,33 @@ import java.util.Locale;
 /** Generating TPC-H with a progress bar and a closing line; shared by {@code generate tpch} and quickstart. */
 final class TpchGeneration {
 
-    private TpchGeneration() {
-    }
+    private TpchGeneration() {}
 
-    static List<TableOutcome> run(IcebergCatalog catalog, double scale, String namespace, boolean replace,
-            PrintStream out) {
+    static List<TableOutcome> run(
+            IcebergCatalog catalog, double scale, String namespace, boolean replace, PrintStream out) {
         return run(catalog, scale, namespace, TableLayout.DEFAULT, replace, out);
     }
 
-    static List<TableOutcome> run(IcebergCatalog catalog, double scale, String namespace, TableLayout layout,
-            boolean replace, PrintStream out) {
+    static List<TableOutcome> run(
+            IcebergCatalog catalog,
+            double scale,
+            String namespace,
+            TableLayout layout,
+            boolean replace,
+            PrintStream out) {
         long start = System.nanoTime();
         List<TableOutcome> outcomes;
-        TpchGenerator generator = new TpchGenerator(catalog, Runtime.getRuntime().availableProcessors());
-        Thread onInterrupt = new Thread(() -> {
-            int deleted = generator.abort();
-            if (deleted > 0) {
-                System.err.println("⏹  generation interrupted: removed " + deleted + " uncommitted files; no table was "
-                        + "left half-made");
-            }
-        }, "icebench-generation-abort");
+        TpchGenerator generator =
+                new TpchGenerator(catalog, Runtime.getRuntime().availableProcessors());
+        Thread onInterrupt = new Thread(
+                () -> {
+                    int deleted = generator.abort();
+                    if (deleted > 0) {
+                        System.err.println("⏹  generation interrupted: removed " + deleted
+                                + " uncommitted files; no table was " + "left half-made");
+                    }
+                },
+                "icebench-generation-abort");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (ProgressBar progress = new ProgressBar(out, "TPC-H SF " + scale)) {
             outcomes = generator.generate(scale, namespace, layout, replace, progress);
@@ -47,19 +54,34 @@ final class TpchGeneration {
         long rows = 0;
         long bytes = 0;
         for (TableOutcome t : outcomes) {
-            out.printf(Locale.ROOT, "   %-28s %12s rows %3d files %10s  %s%n", t.table(), Format.count(t.rows()),
-                    t.files(), Format.bytes(t.bytes()), t.kept() ? "kept (same scale)" : "written");
+            out.printf(
+                    Locale.ROOT,
+                    "   %-28s %12s rows %3d files %10s  %s%n",
+                    t.table(),
+                    Format.count(t.rows()),
+                    t.files(),
+                    Format.bytes(t.bytes()),
+                    t.kept() ? "kept (same scale)" : "written");
             if (!t.kept()) {
                 rows += t.rows();
                 bytes += t.bytes();
             }
         }
         if (rows == 0) {
-            out.printf(Locale.ROOT, "✅ TPC-H SF %s already in %s.%s: nothing to write (use --replace to regenerate)%n",
-                    scale, catalog.name(), namespace);
+            out.printf(
+                    Locale.ROOT,
+                    "✅ TPC-H SF %s already in %s.%s: nothing to write (use --replace to regenerate)%n",
+                    scale,
+                    catalog.name(),
+                    namespace);
         } else {
-            out.printf(Locale.ROOT, "✅ wrote %s rows, %s in %.1f s: %s rows/s%n", Format.count(rows),
-                    Format.bytes(bytes), seconds, Format.count((long) (rows / seconds)));
+            out.printf(
+                    Locale.ROOT,
+                    "✅ wrote %s rows, %s in %.1f s: %s rows/s%n",
+                    Format.count(rows),
+                    Format.bytes(bytes),
+                    seconds,
+                    Format.count((long) (rows / seconds)));
         }
         return outcomes;
     }

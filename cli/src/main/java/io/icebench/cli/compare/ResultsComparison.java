@@ -27,12 +27,17 @@ public final class ResultsComparison {
         NO_CHANGE
     }
 
-    public record Change(String engine, String query, double oldMedianMs, double newMedianMs, int oldN, int newN,
-            MedianRatio ratio, Verdict verdict) {
-    }
+    public record Change(
+            String engine,
+            String query,
+            double oldMedianMs,
+            double newMedianMs,
+            int oldN,
+            int newN,
+            MedianRatio ratio,
+            Verdict verdict) {}
 
-    private ResultsComparison() {
-    }
+    private ResultsComparison() {}
 
     /** What makes two runs incomparable: tables read at other snapshots, other SQL for the same query. */
     public static List<String> incompatibilities(BenchmarkResults before, BenchmarkResults after) {
@@ -42,7 +47,8 @@ public final class ResultsComparison {
         oldTables.forEach((name, snapshot) -> {
             Long other = newTables.get(name);
             if (other != null && !other.equals(snapshot)) {
-                problems.add("table " + name + " is snapshot " + snapshot + " in the old run and " + other + " in the new");
+                problems.add(
+                        "table " + name + " is snapshot " + snapshot + " in the old run and " + other + " in the new");
             }
         });
         Map<String, QueryRun> old = pairs(before);
@@ -55,7 +61,8 @@ public final class ResultsComparison {
         return problems;
     }
 
-    public static List<Change> changes(BenchmarkResults before, BenchmarkResults after, double threshold, double alpha) {
+    public static List<Change> changes(
+            BenchmarkResults before, BenchmarkResults after, double threshold, double alpha) {
         List<Change> changes = new ArrayList<>();
         Map<String, QueryRun> old = pairs(before);
         for (EngineRun engine : after.engines()) {
@@ -68,10 +75,11 @@ public final class ResultsComparison {
                 }
                 MedianRatio ratio = MedianRatio.of(a, b);
                 boolean significant = ratio.pValue() < alpha;
-                Verdict verdict = significant && ratio.low() > 1 + threshold ? Verdict.SLOWER
+                Verdict verdict = significant && ratio.low() > 1 + threshold
+                        ? Verdict.SLOWER
                         : significant && ratio.high() < 1 - threshold ? Verdict.FASTER : Verdict.NO_CHANGE;
-                changes.add(new Change(engine.name(), query.id(), median(earlier), median(query), a.length, b.length,
-                        ratio, verdict));
+                changes.add(new Change(
+                        engine.name(), query.id(), median(earlier), median(query), a.length, b.length, ratio, verdict));
             }
         }
         return changes;

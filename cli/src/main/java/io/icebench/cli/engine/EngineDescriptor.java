@@ -66,8 +66,8 @@ public record EngineDescriptor(
                     + "' is not a file; give the path of the engine's JDBC driver jar");
         }
         if ((!jvm.isEmpty() || driverJar != null) && !"jvm".equals(kind)) {
-            throw new ConfigException(spec.label() + "." + EngineSpec.HEAP
-                    + " applies to JVM engines only; " + name + " is a " + kind + " engine");
+            throw new ConfigException(spec.label() + "." + EngineSpec.HEAP + " applies to JVM engines only; " + name
+                    + " is a " + kind + " engine");
         }
     }
 
@@ -91,17 +91,26 @@ public record EngineDescriptor(
 
     /** The same engine, unavailable for {@code reason} (null: available). */
     EngineDescriptor withReason(String reason) {
-        return new EngineDescriptor(name, kind, description, readsIceberg, command, environment, remote, reach, reason,
-                access);
+        return new EngineDescriptor(
+                name, kind, description, readsIceberg, command, environment, remote, reach, reason, access);
     }
 
     public boolean available() {
         return unavailableReason == null;
     }
 
-    public static EngineDescriptor unavailable(String name, String kind, String description, String readsIceberg,
-            String reason) {
-        return new EngineDescriptor(name, kind, description, readsIceberg, List.of(), Map.of(), false, Map.of(), reason,
+    public static EngineDescriptor unavailable(
+            String name, String kind, String description, String readsIceberg, String reason) {
+        return new EngineDescriptor(
+                name,
+                kind,
+                description,
+                readsIceberg,
+                List.of(),
+                Map.of(),
+                false,
+                Map.of(),
+                reason,
                 IcebergAccess.FILES_WITHOUT_DELETES);
     }
 }

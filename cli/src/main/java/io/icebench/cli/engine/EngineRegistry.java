@@ -1,5 +1,7 @@
 package io.icebench.cli.engine;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Settings;
 import java.io.File;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +45,9 @@ public final class EngineRegistry {
             return registry;
         }
         try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.sorted().filter(d -> Files.isRegularFile(d.resolve("engine.properties"))).toList()) {
+            for (Path dir : dirs.sorted()
+                    .filter(d -> Files.isRegularFile(d.resolve("engine.properties")))
+                    .toList()) {
                 Properties p = properties(dir);
                 String name = p.getProperty("name", dir.getFileName().toString());
                 registry.engines.put(name, Suppliers.memoize(() -> registry.describe(dir, p)));
@@ -78,9 +80,17 @@ public final class EngineRegistry {
         Map<String, String> environment = new LinkedHashMap<>(access.workerEnvironment());
         environment.put("PYTHONPATH", python.sources().toString());
         environment.put("PYTHONDONTWRITEBYTECODE", "1");
-        return new EngineDescriptor(name, "python", description, reads,
-                List.of(python.python().toString(), "-u", "-m", "icebench_worker", name), Map.copyOf(environment), false,
-                Map.of(), null, access);
+        return new EngineDescriptor(
+                name,
+                "python",
+                description,
+                reads,
+                List.of(python.python().toString(), "-u", "-m", "icebench_worker", name),
+                Map.copyOf(environment),
+                false,
+                Map.of(),
+                null,
+                access);
     }
 
     private EngineDescriptor describe(Path dir, Properties p) {
@@ -92,26 +102,33 @@ public final class EngineRegistry {
         try {
             access = IcebergAccess.of(p);
         } catch (IllegalArgumentException e) {
-            return EngineDescriptor.unavailable(name, kind, description, reads, "engines/" + dir.getFileName()
-                    + "/engine.properties: " + e.getMessage());
+            return EngineDescriptor.unavailable(
+                    name,
+                    kind,
+                    description,
+                    reads,
+                    "engines/" + dir.getFileName() + "/engine.properties: " + e.getMessage());
         }
         if ("python".equals(kind)) {
             return describePython(name, description, reads, access);
         }
         if (!"jvm".equals(kind)) {
-            return EngineDescriptor.unavailable(name, kind, description, reads, "engine kind '" + kind + "' is not supported yet");
+            return EngineDescriptor.unavailable(
+                    name, kind, description, reads, "engine kind '" + kind + "' is not supported yet");
         }
         // an engine may live in another engine's module (starrocks and trino in engines/jdbc)
         Path module = p.containsKey("module") ? dir.resolveSibling(p.getProperty("module")) : dir;
         Path classpathFile = module.resolve("target/runtime-classpath.txt");
         Path classes = module.resolve("target/classes");
         if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(classes)) {
-            return EngineDescriptor.unavailable(name, kind, description, reads,
-                    "not built (run ./mvnw -B -DskipTests package)");
+            return EngineDescriptor.unavailable(
+                    name, kind, description, reads, "not built (run ./mvnw -B -DskipTests package)");
         }
         String classpath;
         try {
-            classpath = classes + File.pathSeparator + Files.readString(classpathFile).strip();
+            classpath = classes
+                    + File.pathSeparator
+                    + Files.readString(classpathFile).strip();
         } catch (IOException e) {
             return EngineDescriptor.unavailable(name, kind, description, reads, "cannot read " + classpathFile);
         }
@@ -121,12 +138,26 @@ public final class EngineRegistry {
         if (!options.isEmpty()) {
             command.addAll(Arrays.asList(options.split("\\s+")));
         }
-        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, WORKER_MAIN, name));
+        command.addAll(List.of(
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                classpath,
+                WORKER_MAIN,
+                name));
         boolean remote = Boolean.parseBoolean(p.getProperty("remote", "false"));
         Map<String, String> reach = RemoteReach.of(p);
-        EngineDescriptor engine = new EngineDescriptor(name, kind, description, reads, List.copyOf(command),
-                environment(p, access), remote, reach, null, access);
+        EngineDescriptor engine = new EngineDescriptor(
+                name,
+                kind,
+                description,
+                reads,
+                List.copyOf(command),
+                environment(p, access),
+                remote,
+                reach,
+                null,
+                access);
         // whether the server answers where the environment says; a run's -E host/port/url options are checked
         // again by EngineDescriptor.forSpec, and win
         return engine.withReason(RemoteReach.whyNot(reach, settings, Map.of()));
@@ -149,7 +180,9 @@ public final class EngineRegistry {
 
     /** The engines a run without --engines uses: all but those that need the user to name and configure them. */
     public List<EngineDescriptor> defaults() {
-        return engines.entrySet().stream().filter(e -> !onlyWhenNamed.contains(e.getKey())).map(e -> e.getValue().get())
+        return engines.entrySet().stream()
+                .filter(e -> !onlyWhenNamed.contains(e.getKey()))
+                .map(e -> e.getValue().get())
                 .toList();
     }
 

@@ -17,6 +17,7 @@ public record EngineSpec(String label, String engine, Map<String, String> option
     public static final String HEAP = "heap";
     /** Option read by the coordinator: a JDBC driver jar put on the worker's classpath (the jdbc engine). */
     public static final String DRIVER_JAR = "driver_jar";
+
     private static final Pattern LABEL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern SIZE = Pattern.compile("[0-9]+[kKmMgG]?");
 
@@ -40,8 +41,8 @@ public record EngineSpec(String label, String engine, Map<String, String> option
         return List.of("-Xmx" + heap);
     }
 
-    public static List<EngineSpec> parse(List<String> names, List<String> engineOptions,
-            Map<String, Map<String, String>> defaultsByEngine) {
+    public static List<EngineSpec> parse(
+            List<String> names, List<String> engineOptions, Map<String, Map<String, String>> defaultsByEngine) {
         List<EngineSpec> specs = new ArrayList<>();
         for (String raw : names) {
             String text = raw.strip();
@@ -60,20 +61,24 @@ public record EngineSpec(String label, String engine, Map<String, String> option
             }
             String finalLabel = label;
             if (specs.stream().anyMatch(s -> s.label().equals(finalLabel))) {
-                throw new ConfigException("engine '" + label + "' is listed twice; give the second a label, "
-                        + "e.g. " + label + "2=" + engine);
+                throw new ConfigException("engine '" + label + "' is listed twice; give the second a label, " + "e.g. "
+                        + label + "2=" + engine);
             }
-            specs.add(new EngineSpec(label, engine, new LinkedHashMap<>(defaultsByEngine.getOrDefault(engine, Map.of()))));
+            specs.add(new EngineSpec(
+                    label, engine, new LinkedHashMap<>(defaultsByEngine.getOrDefault(engine, Map.of()))));
         }
         for (String option : engineOptions) {
             int dot = option.indexOf('.');
             int eq = option.indexOf('=');
             if (dot <= 0 || eq <= dot + 1) {
-                throw new ConfigException("--engine-option '" + option + "' is not ENGINE.KEY=VALUE (e.g. duckdb.threads=1)");
+                throw new ConfigException(
+                        "--engine-option '" + option + "' is not ENGINE.KEY=VALUE (e.g. duckdb.threads=1)");
             }
             String label = option.substring(0, dot);
-            EngineSpec spec = specs.stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow(() ->
-                    new ConfigException("--engine-option '" + option + "' names engine '" + label
+            EngineSpec spec = specs.stream()
+                    .filter(s -> s.label().equals(label))
+                    .findFirst()
+                    .orElseThrow(() -> new ConfigException("--engine-option '" + option + "' names engine '" + label
                             + "', which is not in --engines"));
             spec.options().put(option.substring(dot + 1, eq), option.substring(eq + 1));
         }
@@ -84,8 +89,8 @@ public record EngineSpec(String label, String engine, Map<String, String> option
     public static void requireLabel(List<EngineSpec> specs, String name, String option) {
         List<String> labels = specs.stream().map(EngineSpec::label).toList();
         if (name != null && !labels.contains(name)) {
-            throw new ConfigException(option + " " + name + " is not an engine of this run; choose one of "
-                    + String.join(", ", labels));
+            throw new ConfigException(
+                    option + " " + name + " is not an engine of this run; choose one of " + String.join(", ", labels));
         }
     }
 }

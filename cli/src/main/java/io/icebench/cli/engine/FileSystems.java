@@ -29,9 +29,13 @@ public record FileSystems(Set<String> schemes, Map<String, String> optionFor, Ma
         Map<String, String> missing = new LinkedHashMap<>();
         for (String name : p.stringPropertyNames()) {
             if (name.startsWith("opens.") && name.endsWith(".option")) {
-                optionFor.put(name.substring(6, name.length() - 7), p.getProperty(name).strip());
+                optionFor.put(
+                        name.substring(6, name.length() - 7),
+                        p.getProperty(name).strip());
             } else if (name.startsWith("opens.") && name.endsWith(".missing")) {
-                missing.put(name.substring(6, name.length() - 8), p.getProperty(name).strip());
+                missing.put(
+                        name.substring(6, name.length() - 8),
+                        p.getProperty(name).strip());
             }
         }
         return new FileSystems(Set.copyOf(schemes), Map.copyOf(optionFor), Map.copyOf(missing));
@@ -49,8 +53,11 @@ public record FileSystems(Set<String> schemes, Map<String, String> optionFor, Ma
 
     public String whyNotOpened(String engine, Map<String, String> options, TableSnapshot table) {
         Set<String> needed = new TreeSet<>();
-        Stream.concat(table.dataFiles().stream().map(f -> f.path()), table.deleteFiles().stream().map(d -> d.path()))
-                .map(FileSystems::schemeOf).forEach(needed::add);
+        Stream.concat(
+                        table.dataFiles().stream().map(f -> f.path()),
+                        table.deleteFiles().stream().map(d -> d.path()))
+                .map(FileSystems::schemeOf)
+                .forEach(needed::add);
         for (String scheme : needed) {
             String option = optionFor.get(scheme);
             boolean enabled = option != null && options.containsKey(option);

@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
  * table names (the declaration goes to the worker, {@link #workerEnvironment()}, and
  * {@link io.icebench.core.sql.TableNames} maps by it).
  */
-public record IcebergAccess(EngineReads reads, Set<DeleteKind> appliesDeletes, FileSystems opens,
-        boolean pinsSnapshots) {
+public record IcebergAccess(
+        EngineReads reads, Set<DeleteKind> appliesDeletes, FileSystems opens, boolean pinsSnapshots) {
 
-    public static final IcebergAccess FILES_WITHOUT_DELETES = new IcebergAccess(EngineReads.FILES, Set.of(),
-            FileSystems.LOCAL_ONLY, false);
+    public static final IcebergAccess FILES_WITHOUT_DELETES =
+            new IcebergAccess(EngineReads.FILES, Set.of(), FileSystems.LOCAL_ONLY, false);
 
     public IcebergAccess {
         appliesDeletes = appliesDeletes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(appliesDeletes));
@@ -36,11 +36,12 @@ public record IcebergAccess(EngineReads reads, Set<DeleteKind> appliesDeletes, F
         Set<DeleteKind> kinds = EnumSet.noneOf(DeleteKind.class);
         for (String kind : p.getProperty("applies-deletes", "").split(",")) {
             if (!kind.isBlank()) {
-                kinds.add(DeleteKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+                kinds.add(
+                        DeleteKind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
             }
         }
-        return new IcebergAccess(reads, kinds, FileSystems.of(p),
-                Boolean.parseBoolean(p.getProperty("pins-snapshots", "false")));
+        return new IcebergAccess(
+                reads, kinds, FileSystems.of(p), Boolean.parseBoolean(p.getProperty("pins-snapshots", "false")));
     }
 
     /**
@@ -70,8 +71,8 @@ public record IcebergAccess(EngineReads reads, Set<DeleteKind> appliesDeletes, F
         if (connection == null || readsCatalog()) {
             return connection;
         }
-        return new CatalogConnection(connection.kind(), connection.uri(), connection.warehouse(), Map.of(),
-                connection.storage());
+        return new CatalogConnection(
+                connection.kind(), connection.uri(), connection.warehouse(), Map.of(), connection.storage());
     }
 
     /** Null when the engine reads this snapshot right with these engine options; otherwise why it would not. */
@@ -92,8 +93,9 @@ public record IcebergAccess(EngineReads reads, Set<DeleteKind> appliesDeletes, F
         if (missing.isEmpty()) {
             return null;
         }
-        return "snapshot " + table.snapshotId() + " of " + table.fullName() + " has " + missing.stream()
-                .map(DeleteKind::label).collect(Collectors.joining(" and ")) + " deletes, which " + engine
+        return "snapshot " + table.snapshotId() + " of " + table.fullName() + " has "
+                + missing.stream().map(DeleteKind::label).collect(Collectors.joining(" and ")) + " deletes, which "
+                + engine
                 + " does not apply (it would count deleted rows)";
     }
 }

@@ -25,8 +25,10 @@ final class LoggedProcess {
 
     static LoggedProcess start(List<String> command, Path log) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
                 .start();
         return new LoggedProcess(process, log);
     }
@@ -92,6 +94,5 @@ final class LoggedProcess {
     }
 
     /** How a process ended: its exit value (-1 when it did not end by itself), and its last line of output. */
-    record Outcome(int exit, boolean timedOut, String lastLine) {
-    }
+    record Outcome(int exit, boolean timedOut, String lastLine) {}
 }

@@ -24,6 +24,7 @@ public final class PythonEnvironment {
 
     /** The longest pip may take, after which it is killed with its processes. */
     public static final Duration MAKING_LIMIT = Duration.ofSeconds(900);
+
     private final Path home;
     private final PrintStream out;
     private final Duration wait;
@@ -65,8 +66,12 @@ public final class PythonEnvironment {
 
     private Map<String, String> prepare() {
         String python = System.getenv().getOrDefault("ICEBENCH_PYTHON", "python3");
-        List<String> make = new ArrayList<>(List.of(python, sources().resolve("make_env.py").toString(),
-                "polars=" + sources().resolve("requirements.txt"), "--optional", "daft=" + sources().resolve("requirements-daft.txt")));
+        List<String> make = new ArrayList<>(List.of(
+                python,
+                sources().resolve("make_env.py").toString(),
+                "polars=" + sources().resolve("requirements.txt"),
+                "--optional",
+                "daft=" + sources().resolve("requirements-daft.txt")));
         List<String> print = new ArrayList<>(make);
         print.add(2, "--print");
         Path scratch;
@@ -79,8 +84,10 @@ public final class PythonEnvironment {
             LoggedProcess.Outcome where = LoggedProcess.run(print, scratch, Duration.ofSeconds(30));
             JsonNode status = where.exit() == 0 ? parse(where.lastLine()) : null;
             if (status == null) {
-                return Map.of("*", "no Python 3 found as '" + python + "' (" + where.lastLine()
-                        + "); install Python 3.9+ or set ICEBENCH_PYTHON");
+                return Map.of(
+                        "*",
+                        "no Python 3 found as '" + python + "' (" + where.lastLine()
+                                + "); install Python 3.9+ or set ICEBENCH_PYTHON");
             }
             dir = Path.of(status.path("dir").asText());
             return status.path("ready").asBoolean() ? reasons(status) : make(make);
@@ -98,8 +105,10 @@ public final class PythonEnvironment {
             LoggedProcess making = LoggedProcess.start(command, log);
             if (!making.waitFor(wait)) {
                 if (wait.compareTo(MAKING_LIMIT) < 0) {
-                    return Map.of("*", "being prepared (pip, in the background; log " + log + "): run this again in a "
-                            + "minute, or ./icebench engines setup python to wait for it");
+                    return Map.of(
+                            "*",
+                            "being prepared (pip, in the background; log " + log + "): run this again in a "
+                                    + "minute, or ./icebench engines setup python to wait for it");
                 }
                 making.killTree();
                 return Map.of("*", "pip did not finish in " + MAKING_LIMIT.toSeconds() + " s (log " + log + ")");
@@ -120,7 +129,9 @@ public final class PythonEnvironment {
 
     private static Map<String, String> reasons(JsonNode status) {
         Map<String, String> reasons = new TreeMap<>();
-        status.path("unavailable").fields().forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asText()));
+        status.path("unavailable")
+                .fields()
+                .forEachRemaining(e -> reasons.put(e.getKey(), e.getValue().asText()));
         return reasons;
     }
 

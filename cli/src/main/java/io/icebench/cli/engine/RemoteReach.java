@@ -20,13 +20,14 @@ public final class RemoteReach {
 
     private static final int TIMEOUT_MS = 2000;
 
-    private RemoteReach() {
-    }
+    private RemoteReach() {}
 
     /** The reach-* lines of an engine.properties. */
     static Map<String, String> of(Properties p) {
         Map<String, String> reach = new LinkedHashMap<>();
-        p.stringPropertyNames().stream().filter(k -> k.startsWith("reach-")).forEach(k -> reach.put(k, p.getProperty(k)));
+        p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("reach-"))
+                .forEach(k -> reach.put(k, p.getProperty(k)));
         if (!reach.isEmpty()) {
             reach.put("name", p.getProperty("name"));
         }
@@ -66,8 +67,8 @@ public final class RemoteReach {
         } catch (UnknownHostException e) {
             return "cannot reach " + host + ":" + port + " (unknown host)";
         } catch (IOException e) {
-            return "cannot reach " + host + ":" + port + " (" + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()) + ")";
+            return "cannot reach " + host + ":" + port + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
         }
     }
 

@@ -8,10 +8,10 @@ import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.ColdRun;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
+import io.icebench.core.model.Planning;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.model.Stats;
-import io.icebench.core.model.Planning;
 import io.icebench.core.model.TableSnapshot;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -39,23 +39,47 @@ public final class ConsoleReporter implements RunListener {
         out.println("🔗 Catalog: " + plan.connection().describe());
         out.println("📋 Tables (every engine reads these snapshots):");
         for (TableSnapshot t : plan.tables()) {
-            out.printf(Locale.ROOT, "   %-32s snapshot %-20s %12s rows %4d files %10s  planned in %s (%d manifests)%s%n",
-                    t.fullName(), t.snapshotId(), Format.count(t.rows()), t.dataFiles().size(), Format.bytes(t.bytes()),
-                    Format.ms(t.planning().planMs()), t.planning().manifests(), deletes(t.planning()));
+            out.printf(
+                    Locale.ROOT,
+                    "   %-32s snapshot %-20s %12s rows %4d files %10s  planned in %s (%d manifests)%s%n",
+                    t.fullName(),
+                    t.snapshotId(),
+                    Format.count(t.rows()),
+                    t.dataFiles().size(),
+                    Format.bytes(t.bytes()),
+                    Format.ms(t.planning().planMs()),
+                    t.planning().manifests(),
+                    deletes(t.planning()));
         }
-        List<String> planning = plan.engines().stream().filter(e -> e.descriptor().available()
-                && e.descriptor().access().readsCatalog()).map(e -> e.spec().label()).toList();
+        List<String> planning = plan.engines().stream()
+                .filter(e ->
+                        e.descriptor().available() && e.descriptor().access().readsCatalog())
+                .map(e -> e.spec().label())
+                .toList();
         if (!planning.isEmpty()) {
             out.println("   query times of " + String.join(", ", planning) + " include planning (they read the catalog "
                     + "themselves); the others read the files planned above");
         }
-        long available = plan.engines().stream().filter(e -> e.descriptor().available()).count();
-        out.printf(Locale.ROOT, "🧪 %d quer%s × %d engine%s: cold run + %d warm-up + %s measured each, %s%n",
-                plan.queries().size(), plan.queries().size() == 1 ? "y" : "ies", available, available == 1 ? "" : "s",
-                plan.warmup(), plan.autoIterations() ? String.format(Locale.ROOT, "6 to %d (until the median is known "
-                        + "within ±5%%, at most %s per query)", plan.iterations(), Durations.format(plan.autoTimeCap()))
+        long available =
+                plan.engines().stream().filter(e -> e.descriptor().available()).count();
+        out.printf(
+                Locale.ROOT,
+                "🧪 %d quer%s × %d engine%s: cold run + %d warm-up + %s measured each, %s%n",
+                plan.queries().size(),
+                plan.queries().size() == 1 ? "y" : "ies",
+                available,
+                available == 1 ? "" : "s",
+                plan.warmup(),
+                plan.autoIterations()
+                        ? String.format(
+                                Locale.ROOT,
+                                "6 to %d (until the median is known " + "within ±5%%, at most %s per query)",
+                                plan.iterations(),
+                                Durations.format(plan.autoTimeCap()))
                         : Integer.toString(plan.iterations()),
-                plan.contended() ? plan.parallel() + " engines at once (timings marked contended)" : "engines one after another");
+                plan.contended()
+                        ? plan.parallel() + " engines at once (timings marked contended)"
+                        : "engines one after another");
     }
 
     private static String deletes(Planning p) {
@@ -77,13 +101,26 @@ public final class ConsoleReporter implements RunListener {
 
     @Override
     public void engineReady(String engine, String version, double startupMs, double setupMs, Long rss) {
-        out.printf(Locale.ROOT, "%n%s🚀 %s %s — process start %s, setup %s, RSS after setup %s%n", prefix(engine),
-                engine, version, Format.ms(startupMs), Format.ms(setupMs), Format.bytes(rss));
+        out.printf(
+                Locale.ROOT,
+                "%n%s🚀 %s %s — process start %s, setup %s, RSS after setup %s%n",
+                prefix(engine),
+                engine,
+                version,
+                Format.ms(startupMs),
+                Format.ms(setupMs),
+                Format.bytes(rss));
     }
 
     @Override
     public void engineFailed(String engine, Failure failure) {
-        out.printf(Locale.ROOT, "%n%s❌ %s %s: %s%n", prefix(engine), engine, failure.kind().label(), failure.oneLine());
+        out.printf(
+                Locale.ROOT,
+                "%n%s❌ %s %s: %s%n",
+                prefix(engine),
+                engine,
+                failure.kind().label(),
+                failure.oneLine());
     }
 
     @Override
@@ -104,37 +141,81 @@ public final class ConsoleReporter implements RunListener {
     @Override
     public void queryFinished(String engine, QueryRun run) {
         if (!run.ok()) {
-            out.printf(Locale.ROOT, "%s   ❌ %s: %s%n", prefix(engine), run.error().kind().label(), run.error().oneLine());
+            out.printf(
+                    Locale.ROOT,
+                    "%s   ❌ %s: %s%n",
+                    prefix(engine),
+                    run.error().kind().label(),
+                    run.error().oneLine());
         }
         Stats s = run.stats();
         if (s != null) {
-            long peak = run.iterations().stream().map(IterationResult::peakRssBytes)
-                    .filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(-1);
-            out.printf(Locale.ROOT, "%s   📊 %s %s: median %s (CI %s–%s%s), mean %s, sd %s, cv %.1f%%, min %s, p95 %s, "
-                    + "peak %s, success %d/%d, %s rows%s%n",
-                    prefix(engine), engine, run.id(), Format.ms(s.medianMs()), Format.ms(s.ciLowMs()),
-                    Format.ms(s.ciHighMs()), s.ciLevel() >= 0.95 ? "" : String.format(Locale.ROOT,
-                            ", min–max: %.0f%% coverage, 95%% needs 6 runs", s.ciLevel() * 100), Format.ms(s.meanMs()),
-                    Format.ms(s.stddevMs()), s.cv() * 100, Format.ms(s.minMs()), Format.ms(s.p95Ms()),
-                    peak < 0 ? "n/a" : Format.bytes(peak), s.n(), run.stoppedBy() != null ? s.n() : plan.iterations(),
+            long peak = run.iterations().stream()
+                    .map(IterationResult::peakRssBytes)
+                    .filter(Objects::nonNull)
+                    .mapToLong(Long::longValue)
+                    .max()
+                    .orElse(-1);
+            out.printf(
+                    Locale.ROOT,
+                    "%s   📊 %s %s: median %s (CI %s–%s%s), mean %s, sd %s, cv %.1f%%, min %s, p95 %s, "
+                            + "peak %s, success %d/%d, %s rows%s%n",
+                    prefix(engine),
+                    engine,
+                    run.id(),
+                    Format.ms(s.medianMs()),
+                    Format.ms(s.ciLowMs()),
+                    Format.ms(s.ciHighMs()),
+                    s.ciLevel() >= 0.95
+                            ? ""
+                            : String.format(
+                                    Locale.ROOT, ", min–max: %.0f%% coverage, 95%% needs 6 runs", s.ciLevel() * 100),
+                    Format.ms(s.meanMs()),
+                    Format.ms(s.stddevMs()),
+                    s.cv() * 100,
+                    Format.ms(s.minMs()),
+                    Format.ms(s.p95Ms()),
+                    peak < 0 ? "n/a" : Format.bytes(peak),
+                    s.n(),
+                    run.stoppedBy() != null ? s.n() : plan.iterations(),
                     run.rows() == null ? "?" : Format.count(run.rows()),
-                    s.outliers().isEmpty() ? "" : ", outliers (kept): " + s.outliers().stream().map(i -> "#" + i).toList());
+                    s.outliers().isEmpty()
+                            ? ""
+                            : ", outliers (kept): "
+                                    + s.outliers().stream().map(i -> "#" + i).toList());
         }
         Stats cold = run.freshProcessColdStats();
         if (cold != null) {
-            out.printf(Locale.ROOT, "%s   🧊 %s %s fresh-process cold: median %s over %d new workers (each: start %s, set-up %s%s)%n",
-                    prefix(engine), engine, run.id(), Format.ms(cold.medianMs()), cold.n(),
-                    Format.ms(run.freshProcessColdRuns().stream().mapToDouble(ColdRun::startupMs).average().orElse(0)),
-                    Format.ms(run.freshProcessColdRuns().stream().mapToDouble(ColdRun::setupMs).average().orElse(0)),
+            out.printf(
+                    Locale.ROOT,
+                    "%s   🧊 %s %s fresh-process cold: median %s over %d new workers (each: start %s, set-up %s%s)%n",
+                    prefix(engine),
+                    engine,
+                    run.id(),
+                    Format.ms(cold.medianMs()),
+                    cold.n(),
+                    Format.ms(run.freshProcessColdRuns().stream()
+                            .mapToDouble(ColdRun::startupMs)
+                            .average()
+                            .orElse(0)),
+                    Format.ms(run.freshProcessColdRuns().stream()
+                            .mapToDouble(ColdRun::setupMs)
+                            .average()
+                            .orElse(0)),
                     run.freshProcessColdRuns().stream().allMatch(ColdRun::cachesDropped) ? ", page cache dropped" : "");
         }
         if (s != null && run.stoppedBy() != null) {
-            out.printf(Locale.ROOT, "%s   ⏹  stopped by %s: median known within ±%.1f%% after %d runs%n", prefix(engine),
+            out.printf(
+                    Locale.ROOT,
+                    "%s   ⏹  stopped by %s: median known within ±%.1f%% after %d runs%n",
+                    prefix(engine),
                     switch (run.stoppedBy()) {
                         case "precision" -> "precision";
                         case "time" -> "the time cap (--max-time)";
                         default -> "the run cap (--max-iterations)";
-                    }, s.relativeHalfWidth() * 100, s.n());
+                    },
+                    s.relativeHalfWidth() * 100,
+                    s.n());
         }
         if (plan.printResults() && run.resultPreview() != null) {
             printPreview(run.resultPreview(), run.rows());
@@ -144,7 +225,8 @@ public final class ConsoleReporter implements RunListener {
     private void printPreview(ResultPreview preview, Long rows) {
         out.println("      " + String.join(" | ", preview.columns()));
         for (List<Object> row : preview.rows()) {
-            out.println("      " + String.join(" | ", row.stream().map(String::valueOf).toList()));
+            out.println("      "
+                    + String.join(" | ", row.stream().map(String::valueOf).toList()));
         }
         if (rows != null && rows > preview.rows().size()) {
             out.println("      … " + Format.count(rows - preview.rows().size()) + " more rows");

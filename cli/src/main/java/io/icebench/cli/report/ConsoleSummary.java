@@ -43,18 +43,31 @@ public final class ConsoleSummary implements ReportFormat {
         results.engines().forEach(e -> e.queries().forEach(q -> queries.add(q.id())));
         for (EngineRun engine : results.engines()) {
             long ok = engine.queries().stream().filter(QueryRun::ok).count();
-            out.format("%-12s %-12s %d/%d queries ok, peak RSS %s%s%n", engine.name(), engine.status().label(), ok,
-                    queries.size(), Format.bytes(engine.peakRssBytes()), engine.error() != null
-                            ? " — " + engine.error().kind().label() + ": " + engine.error().oneLine() : "");
+            out.format(
+                    "%-12s %-12s %d/%d queries ok, peak RSS %s%s%n",
+                    engine.name(),
+                    engine.status().label(),
+                    ok,
+                    queries.size(),
+                    Format.bytes(engine.peakRssBytes()),
+                    engine.error() != null
+                            ? " — " + engine.error().kind().label() + ": "
+                                    + engine.error().oneLine()
+                            : "");
         }
         RunVerdict summary = results.summary();
         if (summary.fastest() != null) {
-            out.format("🏆 Fastest: %s (total of medians %s over %d quer%s every engine ran)%n", summary.fastest(),
-                    Format.ms(summary.totalMedianMs().get(summary.fastest())), summary.comparedQueries().size(),
+            out.format(
+                    "🏆 Fastest: %s (total of medians %s over %d quer%s every engine ran)%n",
+                    summary.fastest(),
+                    Format.ms(summary.totalMedianMs().get(summary.fastest())),
+                    summary.comparedQueries().size(),
                     summary.comparedQueries().size() == 1 ? "y" : "ies");
         }
         if (summary.mostMemoryEfficient() != null) {
-            out.format("🪶 Most memory-efficient: %s (peak RSS %s)%n", summary.mostMemoryEfficient(),
+            out.format(
+                    "🪶 Most memory-efficient: %s (peak RSS %s)%n",
+                    summary.mostMemoryEfficient(),
                     Format.bytes(summary.peakRssBytes().get(summary.mostMemoryEfficient())));
         }
         if (summary.fastest() == null) {
@@ -70,18 +83,29 @@ public final class ConsoleSummary implements ReportFormat {
         if (summary.comparisons() == null || summary.comparisons().isEmpty()) {
             return;
         }
-        out.format("⚖️  Per query (ratio of medians, range from their 95%% intervals; overlapping intervals are a tie):%n");
+        out.format(
+                "⚖️  Per query (ratio of medians, range from their 95%% intervals; overlapping intervals are a tie):%n");
         for (Comparison c : summary.comparisons()) {
-            List<QueryVerification> checks = verification == null ? List.of() : verification.stream()
-                    .filter(v -> v.query().equals(c.query())).toList();
-            List<String> wrong = checks.stream().flatMap(v -> v.mismatches().stream()).map(QueryVerification.Mismatch::engine)
-                    .filter(e -> e.equals(c.faster()) || e.equals(c.slower())).toList();
+            List<QueryVerification> checks = verification == null
+                    ? List.of()
+                    : verification.stream()
+                            .filter(v -> v.query().equals(c.query()))
+                            .toList();
+            List<String> wrong = checks.stream()
+                    .flatMap(v -> v.mismatches().stream())
+                    .map(QueryVerification.Mismatch::engine)
+                    .filter(e -> e.equals(c.faster()) || e.equals(c.slower()))
+                    .toList();
             boolean disagree = checks.stream().anyMatch(v -> QueryVerification.DISAGREE.equals(v.status()));
-            out.format("   %s%s%s%n", c.sentence(), wrong.isEmpty() ? "" : "  ⚠ answer differs: " + String.join(", ", wrong),
+            out.format(
+                    "   %s%s%s%n",
+                    c.sentence(),
+                    wrong.isEmpty() ? "" : "  ⚠ answer differs: " + String.join(", ", wrong),
                     disagree ? "  ⚠ engines disagree on the answer" : "");
         }
         out.format("📐 Suite score (geometric mean of (median + 10 ms) / (best + 10 ms); 1.00 = fastest everywhere):");
-        summary.score().entrySet().stream().sorted(Map.Entry.comparingByValue())
+        summary.score().entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
                 .forEach(e -> out.format(" %s %.2f", e.getKey(), e.getValue()));
         out.format("%n");
     }
@@ -92,18 +116,27 @@ public final class ConsoleSummary implements ReportFormat {
             return;
         }
         Set<String> unavailable = new LinkedHashSet<>();
-        results.engines().stream().filter(e -> e.status() == EngineStatus.UNAVAILABLE).forEach(e -> unavailable.add(e.name()));
+        results.engines().stream()
+                .filter(e -> e.status() == EngineStatus.UNAVAILABLE)
+                .forEach(e -> unavailable.add(e.name()));
         List<String> inside = new ArrayList<>();
         List<String> outside = new ArrayList<>();
-        results.settings().engines().stream().filter(e -> !unavailable.contains(e.label()))
+        results.settings().engines().stream()
+                .filter(e -> !unavailable.contains(e.label()))
                 .forEach(e -> (e.plansInsideQuery() ? inside : outside).add(e.label()));
         if (inside.isEmpty() || outside.isEmpty()) {
             return;
         }
-        double planned = results.tables().stream().mapToDouble(t -> t.planning().planMs()).sum();
-        out.format("🗺  Planning: %s include it in their query times; %s read the coordinator's plan (%s for %d tables, "
-                + "tables[].planning in the results): for like for like, add the plan_ms of a query's tables to their "
-                + "medians%n", String.join(", ", inside), String.join(", ", outside), Format.ms(planned),
+        double planned = results.tables().stream()
+                .mapToDouble(t -> t.planning().planMs())
+                .sum();
+        out.format(
+                "🗺  Planning: %s include it in their query times; %s read the coordinator's plan (%s for %d tables, "
+                        + "tables[].planning in the results): for like for like, add the plan_ms of a query's tables to their "
+                        + "medians%n",
+                String.join(", ", inside),
+                String.join(", ", outside),
+                Format.ms(planned),
                 results.tables().size());
     }
 
@@ -115,24 +148,35 @@ public final class ConsoleSummary implements ReportFormat {
         Map<String, Long> counts = new TreeMap<>();
         verification.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
         String reference = settings == null ? null : settings.answerReference();
-        out.format("🔎 Answers across engines: %d match, %d mismatch, %d unverified, %d engines disagree (tolerance %s; "
-                + "reference: %s)%n", counts.getOrDefault(QueryVerification.MATCH, 0L),
-                counts.getOrDefault(QueryVerification.MISMATCH, 0L), counts.getOrDefault(QueryVerification.UNVERIFIED, 0L),
-                counts.getOrDefault(QueryVerification.DISAGREE, 0L), settings == null ? null : settings.answerTolerance(),
+        out.format(
+                "🔎 Answers across engines: %d match, %d mismatch, %d unverified, %d engines disagree (tolerance %s; "
+                        + "reference: %s)%n",
+                counts.getOrDefault(QueryVerification.MATCH, 0L),
+                counts.getOrDefault(QueryVerification.MISMATCH, 0L),
+                counts.getOrDefault(QueryVerification.UNVERIFIED, 0L),
+                counts.getOrDefault(QueryVerification.DISAGREE, 0L),
+                settings == null ? null : settings.answerTolerance(),
                 reference == null ? "a strict majority" : reference + " (--reference)");
         for (QueryVerification v : verification) {
             if (QueryVerification.DISAGREE.equals(v.status())) {
-                out.format("   ❗ %s: engines disagree: %s — no strict majority; --reference ENGINE names the right one%n",
+                out.format(
+                        "   ❗ %s: engines disagree: %s — no strict majority; --reference ENGINE names the right one%n",
                         v.query(), AnswerGroups.text(v.groups()));
             }
             for (QueryVerification.Mismatch m : v.differences()) {
-                out.format("      %s and %s differ — %s%s%n", m.against(), m.engine(),
-                        m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
+                out.format(
+                        "      %s and %s differ — %s%s%n",
+                        m.against(), m.engine(), m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
                 rows(out, m);
             }
             for (QueryVerification.Mismatch m : v.mismatches()) {
-                out.format("   ❗ %s: %s differs from %s — %s%s%n", v.query(), m.engine(), String.join(", ", v.agreeing()),
-                        m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "", m.reason());
+                out.format(
+                        "   ❗ %s: %s differs from %s — %s%s%n",
+                        v.query(),
+                        m.engine(),
+                        String.join(", ", v.agreeing()),
+                        m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "",
+                        m.reason());
                 rows(out, m);
             }
         }
@@ -140,7 +184,8 @@ public final class ConsoleSummary implements ReportFormat {
 
     private static void rows(Formatter out, QueryVerification.Mismatch m) {
         if (m.expected() != null || m.actual() != null) {
-            out.format("      %-10s %s%n      %-10s %s%n", m.against() + ":", m.expected(), m.engine() + ":", m.actual());
+            out.format(
+                    "      %-10s %s%n      %-10s %s%n", m.against() + ":", m.expected(), m.engine() + ":", m.actual());
         }
     }
 
@@ -148,14 +193,30 @@ public final class ConsoleSummary implements ReportFormat {
     @Override
     public String render(ScaleResults results) {
         Formatter out = new Formatter(new StringBuilder(), Locale.ROOT);
-        out.format("%n%-8s %-22s %-16s %-16s %s%n", "CLIENTS", "THROUGHPUT (q/min)", "SPEEDUP", "EFFICIENCY", "START-UP");
+        out.format(
+                "%n%-8s %-22s %-16s %-16s %s%n", "CLIENTS", "THROUGHPUT (q/min)", "SPEEDUP", "EFFICIENCY", "START-UP");
         for (LevelSummary l : results.levels()) {
-            out.format("%-8d %-22s %-16s %-16s %.0f ms (%.0f%% of the level)%n", l.clients(),
-                    String.format(Locale.ROOT, "%.1f ± %.1f", l.throughputPerMinute().median(), l.throughputPerMinute().stddev()),
-                    String.format(Locale.ROOT, "%.2f ± %.2f", l.speedup().median(), l.speedup().stddev()),
-                    String.format(Locale.ROOT, "%.2f ± %.2f%s", l.efficiency().median(), l.efficiency().stddev(),
+            out.format(
+                    "%-8d %-22s %-16s %-16s %.0f ms (%.0f%% of the level)%n",
+                    l.clients(),
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f ± %.1f",
+                            l.throughputPerMinute().median(),
+                            l.throughputPerMinute().stddev()),
+                    String.format(
+                            Locale.ROOT,
+                            "%.2f ± %.2f",
+                            l.speedup().median(),
+                            l.speedup().stddev()),
+                    String.format(
+                            Locale.ROOT,
+                            "%.2f ± %.2f%s",
+                            l.efficiency().median(),
+                            l.efficiency().stddev(),
                             l.superlinear() ? " ⚠" : ""),
-                    l.startupMs().median(), l.startupShare() * 100);
+                    l.startupMs().median(),
+                    l.startupShare() * 100);
             l.notes().forEach(n -> out.format("   ⚠️  %s%n", n));
         }
         if (!results.levels().isEmpty()) {
@@ -163,8 +224,9 @@ public final class ConsoleSummary implements ReportFormat {
         }
         if (results.dataScaling() != null) {
             out.format("📈 Growth exponent b of time ∝ SF^b (least squares on logarithms; 1 = linear):%n");
-            results.dataScaling().fits().forEach(f -> out.format("   %-8s b = %.2f (R² %.3f)%n", f.query(), f.exponent(),
-                    f.rSquared()));
+            results.dataScaling()
+                    .fits()
+                    .forEach(f -> out.format("   %-8s b = %.2f (R² %.3f)%n", f.query(), f.exponent(), f.rSquared()));
         }
         return out.toString();
     }

@@ -21,8 +21,17 @@ import java.util.List;
  */
 public final class CsvReport implements ReportFormat {
 
-    private static final List<String> COLUMNS = List.of("engine", "query", "phase", "iteration", "ms", "roundtrip_ms",
-            "peak_rss_bytes", "rows", "status", "answer");
+    private static final List<String> COLUMNS = List.of(
+            "engine",
+            "query",
+            "phase",
+            "iteration",
+            "ms",
+            "roundtrip_ms",
+            "peak_rss_bytes",
+            "rows",
+            "status",
+            "answer");
     private static final List<String> SCALE_COLUMNS = List.of("clients", "repeat", "client", "query", "ms", "status");
 
     /** Writes rows to a sequence. */
@@ -49,15 +58,43 @@ public final class CsvReport implements ReportFormat {
                 for (QueryRun q : engine.queries()) {
                     String answer = Verdicts.of(results.verification(), q.id(), name);
                     if (q.coldMs() != null) {
-                        writer.write(Arrays.asList(name, q.id(), "cold", 1, text(q.coldMs()), "",
-                                text(q.coldPeakRssBytes()), text(q.rows()), "ok", answer));
+                        writer.write(Arrays.asList(
+                                name,
+                                q.id(),
+                                "cold",
+                                1,
+                                text(q.coldMs()),
+                                "",
+                                text(q.coldPeakRssBytes()),
+                                text(q.rows()),
+                                "ok",
+                                answer));
                     }
                     for (IterationResult it : q.iterations() == null ? List.<IterationResult>of() : q.iterations()) {
-                        writer.write(Arrays.asList(name, q.id(), it.phase(), it.iteration(), text(it.ms()),
-                                text(it.roundtripMs()), text(it.peakRssBytes()), text(it.rows()), "ok", answer));
+                        writer.write(Arrays.asList(
+                                name,
+                                q.id(),
+                                it.phase(),
+                                it.iteration(),
+                                text(it.ms()),
+                                text(it.roundtripMs()),
+                                text(it.peakRssBytes()),
+                                text(it.rows()),
+                                "ok",
+                                answer));
                     }
                     if (q.error() != null) {
-                        writer.write(Arrays.asList(name, q.id(), "", "", "", "", "", "", q.error().kind().label(), ""));
+                        writer.write(Arrays.asList(
+                                name,
+                                q.id(),
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                "",
+                                q.error().kind().label(),
+                                ""));
                     }
                 }
             }
@@ -83,7 +120,8 @@ public final class CsvReport implements ReportFormat {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
         StringWriter out = new StringWriter();
-        try (SequenceWriter writer = new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out)) {
+        try (SequenceWriter writer =
+                new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out)) {
             rows.writeTo(writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,8 +34,8 @@ final class EtaLog {
             return null;
         }
         try {
-            return new EtaLog(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND));
+            return new EtaLog(Files.newBufferedWriter(
+                    Path.of(file), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
         } catch (IOException e) {
             throw new ConfigException(VARIABLE + "=" + file + " cannot be written (" + e.getMessage()
                     + "): name a writable file or unset it");
@@ -43,7 +43,8 @@ final class EtaLog {
     }
 
     /** {@code event}: started, estimate or finished; {@code etaSeconds} null when unknown. */
-    synchronized void write(String event, long epochMs, String engine, String query, Double etaSeconds, Object guessed) {
+    synchronized void write(
+            String event, long epochMs, String engine, String query, Double etaSeconds, Object guessed) {
         if (broken) {
             return;
         }

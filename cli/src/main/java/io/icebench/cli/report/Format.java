@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Number formats shared by the console reporters. */
 public final class Format {
 
-    private Format() {
-    }
+    private Format() {}
 
     public static String ms(double ms) {
         return String.format(Locale.ROOT, "%.2fms", ms);

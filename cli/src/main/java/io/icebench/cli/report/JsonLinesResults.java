@@ -41,14 +41,14 @@ public final class JsonLinesResults {
     private static final ObjectMapper MAPPER = Json.MAPPER;
     /** Keeps a decimal's trailing zeros (380456.00), as the results file had them. */
     private static final ObjectReader LINES = MAPPER.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
     private final Map<String, EngineRun> engines = new LinkedHashMap<>();
     private final Map<String, List<QueryRun>> queries = new LinkedHashMap<>();
     private final Map<List<String>, List<IterationResult>> iterations = new LinkedHashMap<>();
     private JsonNode started;
     private JsonNode finished;
 
-    private JsonLinesResults() {
-    }
+    private JsonLinesResults() {}
 
     public static BenchmarkResults read(Path file) throws IOException {
         JsonLinesResults results = new JsonLinesResults();
@@ -62,7 +62,8 @@ public final class JsonLinesResults {
             }
         }
         if (results.started == null) {
-            throw new ConfigException(file + " holds no run_started line; give the .jsonl file written by icebench run");
+            throw new ConfigException(
+                    file + " holds no run_started line; give the .jsonl file written by icebench run");
         }
         return results.build();
     }
@@ -79,21 +80,58 @@ public final class JsonLinesResults {
         String engine = data.path("engine").asText();
         switch (event) {
             case "run_started" -> started = data;
-            case "engine_ready" -> engines.put(engine, new EngineRun(engine, null, text(data, "version"), EngineStatus.INTERRUPTED, null,
-                    number(data, "startup_ms"), number(data, "setup_ms"),
-                    data.path("rss_after_setup_bytes").isNumber() ? data.path("rss_after_setup_bytes").asLong() : null,
-                    1, null, List.of()));
+            case "engine_ready" ->
+                engines.put(
+                        engine,
+                        new EngineRun(
+                                engine,
+                                null,
+                                text(data, "version"),
+                                EngineStatus.INTERRUPTED,
+                                null,
+                                number(data, "startup_ms"),
+                                number(data, "setup_ms"),
+                                data.path("rss_after_setup_bytes").isNumber()
+                                        ? data.path("rss_after_setup_bytes").asLong()
+                                        : null,
+                                1,
+                                null,
+                                List.of()));
             case "engine_failed" -> {
                 EngineRun known = engines.get(engine);
                 Failure error = MAPPER.treeToValue(data.path("error"), Failure.class);
-                engines.put(engine, known == null
-                        ? new EngineRun(engine, null, null, EngineStatus.ERROR, error, null, null, null, 1, null, List.of())
-                        : new EngineRun(engine, known.engine(), known.version(), EngineStatus.ERROR, error, known.startupMs(),
-                                known.setupMs(), known.rssAfterSetupBytes(), known.workerStarts(), known.log(), List.of()));
+                engines.put(
+                        engine,
+                        known == null
+                                ? new EngineRun(
+                                        engine,
+                                        null,
+                                        null,
+                                        EngineStatus.ERROR,
+                                        error,
+                                        null,
+                                        null,
+                                        null,
+                                        1,
+                                        null,
+                                        List.of())
+                                : new EngineRun(
+                                        engine,
+                                        known.engine(),
+                                        known.version(),
+                                        EngineStatus.ERROR,
+                                        error,
+                                        known.startupMs(),
+                                        known.setupMs(),
+                                        known.rssAfterSetupBytes(),
+                                        known.workerStarts(),
+                                        known.log(),
+                                        List.of()));
             }
             case "query_finished" -> {
                 if (data.has("run")) {
-                    queries.computeIfAbsent(engine, k -> new ArrayList<>()).add(MAPPER.treeToValue(data.path("run"), QueryRun.class));
+                    queries.computeIfAbsent(engine, k -> new ArrayList<>())
+                            .add(MAPPER.treeToValue(data.path("run"), QueryRun.class));
                 }
             }
             case "engine_finished" -> {
@@ -103,7 +141,9 @@ public final class JsonLinesResults {
             }
             case "iteration" -> {
                 IterationResult it = MAPPER.treeToValue(data, IterationResult.class);
-                iterations.computeIfAbsent(List.of(it.engine(), it.query()), k -> new ArrayList<>()).add(it);
+                iterations
+                        .computeIfAbsent(List.of(it.engine(), it.query()), k -> new ArrayList<>())
+                        .add(it);
             }
             case "run_finished" -> finished = data;
             default -> {
@@ -119,13 +159,34 @@ public final class JsonLinesResults {
             if (finishedRuns.stream().anyMatch(q -> q.id().equals(key.get(1)))) {
                 return;
             }
-            List<IterationResult> measured = done.stream().filter(i -> "measured".equals(i.phase())).toList();
-            IterationResult cold = done.stream().filter(i -> "cold".equals(i.phase())).findFirst().orElse(null);
+            List<IterationResult> measured =
+                    done.stream().filter(i -> "measured".equals(i.phase())).toList();
+            IterationResult cold = done.stream()
+                    .filter(i -> "cold".equals(i.phase()))
+                    .findFirst()
+                    .orElse(null);
             IterationResult last = done.get(done.size() - 1);
-            finishedRuns.add(new QueryRun(key.get(1), sql(key.get(1)), QueryStatus.INTERRUPTED, null, cold == null ? null : cold.ms(),
-                    cold == null ? null : cold.peakRssBytes(), null, null, measured, measured.isEmpty() ? null
-                    : Statistics.summarise(measured.stream().mapToDouble(IterationResult::ms).toArray()),
-                    last.rows(), last.fingerprint(), null, null, null, null));
+            finishedRuns.add(new QueryRun(
+                    key.get(1),
+                    sql(key.get(1)),
+                    QueryStatus.INTERRUPTED,
+                    null,
+                    cold == null ? null : cold.ms(),
+                    cold == null ? null : cold.peakRssBytes(),
+                    null,
+                    null,
+                    measured,
+                    measured.isEmpty()
+                            ? null
+                            : Statistics.summarise(measured.stream()
+                                    .mapToDouble(IterationResult::ms)
+                                    .toArray()),
+                    last.rows(),
+                    last.fingerprint(),
+                    null,
+                    null,
+                    null,
+                    null));
         });
     }
 
@@ -141,27 +202,44 @@ public final class JsonLinesResults {
     private BenchmarkResults build() throws IOException {
         addUnfinishedQueries();
         List<EngineRun> runs = new ArrayList<>();
-        engines.forEach((name, run) -> runs.add(new EngineRun(run.name(), run.engine(), run.version(), run.status(),
-                run.error(), run.startupMs(), run.setupMs(), run.rssAfterSetupBytes(), run.workerStarts(), run.log(),
+        engines.forEach((name, run) -> runs.add(new EngineRun(
+                run.name(),
+                run.engine(),
+                run.version(),
+                run.status(),
+                run.error(),
+                run.startupMs(),
+                run.setupMs(),
+                run.rssAfterSetupBytes(),
+                run.workerStarts(),
+                run.log(),
                 queries.getOrDefault(name, List.of()))));
         queries.forEach((name, done) -> {
             if (!engines.containsKey(name)) {
-                runs.add(new EngineRun(name, null, null, EngineStatus.INTERRUPTED, null, null, null, null, 1, null, done));
+                runs.add(new EngineRun(
+                        name, null, null, EngineStatus.INTERRUPTED, null, null, null, null, 1, null, done));
             }
         });
-        List<QueryVerification> verification = finished == null || finished.path("verification").isNull() ? null
-                : MAPPER.convertValue(finished.path("verification"), new TypeReference<List<QueryVerification>>() { });
-        return new BenchmarkResults(ResultsAssembler.FORMAT_VERSION,
+        List<QueryVerification> verification = finished == null
+                        || finished.path("verification").isNull()
+                ? null
+                : MAPPER.convertValue(finished.path("verification"), new TypeReference<List<QueryVerification>>() {});
+        return new BenchmarkResults(
+                ResultsAssembler.FORMAT_VERSION,
                 MAPPER.treeToValue(started.path("environment"), Environment.class),
                 MAPPER.treeToValue(started.path("settings"), RunSettings.class),
                 text(started, "metastore"),
-                MAPPER.convertValue(started.path("tables"), new TypeReference<List<TableInfo>>() { }),
-                runs, verification, RunSummary.of(runs),
+                MAPPER.convertValue(started.path("tables"), new TypeReference<List<TableInfo>>() {}),
+                runs,
+                verification,
+                RunSummary.of(runs),
                 finished == null || finished.path("interrupted").asBoolean(false));
     }
 
     private static String text(JsonNode node, String field) {
-        return node.path(field).isNull() || node.path(field).isMissingNode() ? null : node.path(field).asText();
+        return node.path(field).isNull() || node.path(field).isMissingNode()
+                ? null
+                : node.path(field).asText();
     }
 
     private static Double number(JsonNode node, String field) {

@@ -62,7 +62,8 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
         FileChannel channel = null;
         try {
             boolean created = !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
-            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            channel = FileChannel.open(
+                    path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
@@ -113,7 +114,8 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
         line.put("at", java.time.Instant.now().toString());
         line.put("data", payload);
         try {
-            ByteBuffer bytes = ByteBuffer.wrap((Json.MAPPER.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+            ByteBuffer bytes =
+                    ByteBuffer.wrap((Json.MAPPER.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
@@ -131,8 +133,10 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
 
     /** What went wrong writing the file (it holds every line before it), or null. */
     public synchronized String failure() {
-        return failure == null ? null : "cannot write " + file + " (" + OutputTargets.reason(failure) + "); it keeps the "
-                + lines + " complete lines written before";
+        return failure == null
+                ? null
+                : "cannot write " + file + " (" + OutputTargets.reason(failure) + "); it keeps the " + lines
+                        + " complete lines written before";
     }
 
     public Path path() {
@@ -202,8 +206,20 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("engine", run.name());
         data.put("status", run.status());
-        data.put("run", new EngineRun(run.name(), run.engine(), run.version(), run.status(), run.error(), run.startupMs(),
-                run.setupMs(), run.rssAfterSetupBytes(), run.workerStarts(), run.log(), List.of()));
+        data.put(
+                "run",
+                new EngineRun(
+                        run.name(),
+                        run.engine(),
+                        run.version(),
+                        run.status(),
+                        run.error(),
+                        run.startupMs(),
+                        run.setupMs(),
+                        run.rssAfterSetupBytes(),
+                        run.workerStarts(),
+                        run.log(),
+                        List.of()));
         write("engine_finished", data);
     }
 

@@ -19,7 +19,8 @@ import java.util.Map;
  */
 public final class MarkdownReport implements ReportFormat {
 
-    private static final String HEADER = "| Query | Engine | Median [ms] | 95% CI [ms] | Mean ± σ [ms] | Min [ms] | Max [ms] | Relative | Answer |";
+    private static final String HEADER =
+            "| Query | Engine | Median [ms] | 95% CI [ms] | Mean ± σ [ms] | Min [ms] | Max [ms] | Relative | Answer |";
 
     @Override
     public String name() {
@@ -37,7 +38,9 @@ public final class MarkdownReport implements ReportFormat {
         if (results.summary() != null && results.summary().fastest() != null) {
             md.append("Fastest: **").append(results.summary().fastest()).append("**");
             if (results.summary().mostMemoryEfficient() != null) {
-                md.append(" · most memory-efficient: **").append(results.summary().mostMemoryEfficient()).append("**");
+                md.append(" · most memory-efficient: **")
+                        .append(results.summary().mostMemoryEfficient())
+                        .append("**");
             }
             md.append("\n\n");
         }
@@ -56,19 +59,39 @@ public final class MarkdownReport implements ReportFormat {
                 String answer = Verdicts.of(verification, q.id(), engine.name());
                 Stats s = q.stats();
                 if (s == null) {
-                    md.append(String.format(Locale.ROOT, "| %s | `%s` | %s |  |  |  |  |  | %s |%n", q.id(), engine.name(),
-                            q.error() != null ? "failed: " + q.error().kind().label() : "no measurement", answer));
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "| %s | `%s` | %s |  |  |  |  |  | %s |%n",
+                            q.id(),
+                            engine.name(),
+                            q.error() != null ? "failed: " + q.error().kind().label() : "no measurement",
+                            answer));
                     continue;
                 }
-                md.append(String.format(Locale.ROOT, "| %s | `%s` | %.2f | %.2f – %.2f | %.2f ± %.2f | %.2f | %.2f | %.2f | %s |%n",
-                        q.id(), engine.name(), s.medianMs(), s.ciLowMs(), s.ciHighMs(), s.meanMs(), s.stddevMs(),
-                        s.minMs(), s.maxMs(), s.medianMs() / best.get(q.id()), answer));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | `%s` | %.2f | %.2f – %.2f | %.2f ± %.2f | %.2f | %.2f | %.2f | %s |%n",
+                        q.id(),
+                        engine.name(),
+                        s.medianMs(),
+                        s.ciLowMs(),
+                        s.ciHighMs(),
+                        s.meanMs(),
+                        s.stddevMs(),
+                        s.minMs(),
+                        s.maxMs(),
+                        s.medianMs() / best.get(q.id()),
+                        answer));
             }
         }
         for (QueryVerification v : verification) {
             if (QueryVerification.DISAGREE.equals(v.status())) {
-                md.append(String.format(Locale.ROOT, "%n**%s: engines disagree**: %s (no strict majority; no engine is "
-                        + "called wrong; `--reference ENGINE` names the right one)%n", v.query(), AnswerGroups.text(v.groups())));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%n**%s: engines disagree**: %s (no strict majority; no engine is "
+                                + "called wrong; `--reference ENGINE` names the right one)%n",
+                        v.query(),
+                        AnswerGroups.text(v.groups())));
             }
         }
         planning(results, md);
@@ -77,32 +100,54 @@ public final class MarkdownReport implements ReportFormat {
 
     /** Which engines' times include planning, and what the coordinator's planning took per table. */
     private static void planning(BenchmarkResults results, StringBuilder md) {
-        List<String> inside = results.settings() == null ? List.of()
-                : results.settings().planningInside().stream().map(label -> "`" + label + "`").toList();
-        md.append(String.format(Locale.ROOT, "%nPlanning: %s; the other engines read the files the coordinator "
-                + "planned, which took (add a query's tables for like-for-like times):%n%n",
-                inside.isEmpty() ? "no engine plans inside its query times" : String.join(", ", inside)
-                        + " include it in their query times"));
+        List<String> inside = results.settings() == null
+                ? List.of()
+                : results.settings().planningInside().stream()
+                        .map(label -> "`" + label + "`")
+                        .toList();
+        md.append(String.format(
+                Locale.ROOT,
+                "%nPlanning: %s; the other engines read the files the coordinator "
+                        + "planned, which took (add a query's tables for like-for-like times):%n%n",
+                inside.isEmpty()
+                        ? "no engine plans inside its query times"
+                        : String.join(", ", inside) + " include it in their query times"));
         for (TableInfo t : results.tables()) {
-            md.append(String.format(Locale.ROOT, "- %s: %.1f ms, %d manifests, %d data files, %d delete files%n",
-                    t.name(), t.planning() == null ? 0.0 : t.planning().planMs(),
-                    t.planning() == null ? 0 : t.planning().manifests(), t.dataFiles(), t.deleteFiles()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- %s: %.1f ms, %d manifests, %d data files, %d delete files%n",
+                    t.name(),
+                    t.planning() == null ? 0.0 : t.planning().planMs(),
+                    t.planning() == null ? 0 : t.planning().manifests(),
+                    t.dataFiles(),
+                    t.deleteFiles()));
         }
     }
 
     @Override
     public String render(ScaleResults results) {
         StringBuilder md = new StringBuilder("## icebench scale: " + results.engine() + "\n\n");
-        md.append("| Clients | Throughput [q/min] | Speedup | Efficiency | Start-up [ms] |\n|---:|---:|---:|---:|---:|\n");
+        md.append(
+                "| Clients | Throughput [q/min] | Speedup | Efficiency | Start-up [ms] |\n|---:|---:|---:|---:|---:|\n");
         for (ScaleResults.LevelSummary l : results.levels()) {
-            md.append(String.format(Locale.ROOT, "| %d | %.1f ± %.1f | %.2f ± %.2f | %.2f ± %.2f%s | %.0f |%n",
-                    l.clients(), l.throughputPerMinute().median(), l.throughputPerMinute().stddev(), l.speedup().median(),
-                    l.speedup().stddev(), l.efficiency().median(), l.efficiency().stddev(),
-                    l.superlinear() ? " ⚠ superlinear" : "", l.startupMs().median()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %.1f ± %.1f | %.2f ± %.2f | %.2f ± %.2f%s | %.0f |%n",
+                    l.clients(),
+                    l.throughputPerMinute().median(),
+                    l.throughputPerMinute().stddev(),
+                    l.speedup().median(),
+                    l.speedup().stddev(),
+                    l.efficiency().median(),
+                    l.efficiency().stddev(),
+                    l.superlinear() ? " ⚠ superlinear" : "",
+                    l.startupMs().median()));
         }
         if (results.dataScaling() != null) {
-            results.dataScaling().fits().forEach(f -> md.append(String.format(Locale.ROOT,
-                    "- %s: time ∝ SF^%.2f (R² %.3f)%n", f.query(), f.exponent(), f.rSquared())));
+            results.dataScaling()
+                    .fits()
+                    .forEach(f -> md.append(String.format(
+                            Locale.ROOT, "- %s: time ∝ SF^%.2f (R² %.3f)%n", f.query(), f.exponent(), f.rSquared())));
         }
         return md.toString();
     }

@@ -25,8 +25,7 @@ public final class OutputTargets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OutputTargets() {
-    }
+    private OutputTargets() {}
 
     /** Why {@code file} must not be written, or null when it is absent or a regular file. */
     public static String refusal(Path file) {
@@ -74,10 +73,10 @@ public final class OutputTargets {
         Path tmp = null;
         try {
             // a name of this writer's own, created new (never through a link), with the user's usual permissions
-            Path fresh = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                    + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-            try (OutputStream out = Files.newOutputStream(fresh, LinkOption.NOFOLLOW_LINKS,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            Path fresh = file.resolveSibling("." + file.getFileName() + "."
+                    + ProcessHandle.current().pid() + "-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try (OutputStream out = Files.newOutputStream(
+                    fresh, LinkOption.NOFOLLOW_LINKS, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 tmp = fresh;
                 content.writeTo(out);
             }

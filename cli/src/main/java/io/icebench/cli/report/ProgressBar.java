@@ -56,12 +56,22 @@ public final class ProgressBar implements GenerationProgress, AutoCloseable {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
         double fraction = expected > 0 ? Math.min(1, done / (double) expected) : 0;
-        String eta = rate > 0 && expected > done ? String.format(Locale.ROOT, "ETA %ds", (long) ((expected - done) / rate)) : "";
+        String eta = rate > 0 && expected > done
+                ? String.format(Locale.ROOT, "ETA %ds", (long) ((expected - done) / rate))
+                : "";
         if (terminal) {
             int width = 30;
             int filled = (int) (fraction * width);
-            out.printf(Locale.ROOT, "\r%s [%s%s] %5.1f%% %,d rows %,.0f rows/s %s   ", label, "█".repeat(filled),
-                    "·".repeat(width - filled), fraction * 100, done, rate, eta);
+            out.printf(
+                    Locale.ROOT,
+                    "\r%s [%s%s] %5.1f%% %,d rows %,.0f rows/s %s   ",
+                    label,
+                    "█".repeat(filled),
+                    "·".repeat(width - filled),
+                    fraction * 100,
+                    done,
+                    rate,
+                    eta);
         } else {
             out.printf(Locale.ROOT, "%s: %.0f%% %,d rows, %,.0f rows/s %s%n", label, fraction * 100, done, rate, eta);
         }

@@ -11,8 +11,7 @@ public final class Reports {
     /** The formats of the report files written beside a run's results, in the order {@link #besides} names them. */
     public static final String[] BESIDE_RESULTS = {"html", "md"};
 
-    private Reports() {
-    }
+    private Reports() {}
 
     public static void write(Path file, String text) throws IOException {
         OutputTargets.replace(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -23,7 +22,8 @@ public final class Reports {
         Path dir = results.toAbsolutePath().getParent();
         Path[] files = new Path[BESIDE_RESULTS.length];
         for (int i = 0; i < files.length; i++) {
-            files[i] = dir.resolve("report." + ReportFormats.named(BESIDE_RESULTS[i]).extension());
+            files[i] = dir.resolve(
+                    "report." + ReportFormats.named(BESIDE_RESULTS[i]).extension());
         }
         return files;
     }

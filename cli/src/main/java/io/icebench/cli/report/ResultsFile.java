@@ -50,6 +50,7 @@ public final class ResultsFile {
 
     /** Writes any results record (a benchmark's, a scale run's) atomically; a failure names the file. */
     public void write(Object results) throws IOException {
-        OutputTargets.replace(path, out -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, results));
+        OutputTargets.replace(
+                path, out -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, results));
     }
 }

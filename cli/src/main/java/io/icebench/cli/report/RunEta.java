@@ -19,8 +19,7 @@ public final class RunEta {
      * Executions per query: one cold run (fresh-process cold runs, which report no execution, are counted into
      * it), {@code warmup} warm-ups, then measured runs.
      */
-    public record Work(int queries, int warmup, int iterations, boolean auto, double timeCapSeconds) {
-    }
+    public record Work(int queries, int warmup, int iterations, boolean auto, double timeCapSeconds) {}
 
     /** {@code secondsLeft} NaN while nothing is known yet; {@code guessed}: engines estimated from the others. */
     public record Estimate(double secondsLeft, List<String> guessed) {
@@ -103,13 +102,16 @@ public final class RunEta {
 
     private double left(EnginePace pace, long now) {
         double cold = own(pace, EnginePace::coldPace);
-        double warm = pace.warmCount > 0 ? pace.warmSeconds / pace.warmCount
+        double warm = pace.warmCount > 0
+                ? pace.warmSeconds / pace.warmCount
                 : pace.coldCount > 0 ? cold : guess(p -> p.warmCount == 0 ? Double.NaN : p.warmSeconds / p.warmCount);
         int measured = measuredPerQuery(pace, warm);
         double perQuery = cold + (work.warmup() + measured) * warm;
         boolean inQuery = pace.coldInQuery + pace.warmInQuery > 0;
-        double current = inQuery ? Math.max(0, 1 - pace.coldInQuery) * cold
-                + Math.max(0, work.warmup() + measured - pace.warmInQuery) * warm : 0;
+        double current = inQuery
+                ? Math.max(0, 1 - pace.coldInQuery) * cold
+                        + Math.max(0, work.warmup() + measured - pace.warmInQuery) * warm
+                : 0;
         int queriesLeft = work.queries() - pace.queriesDone - (inQuery ? 1 : 0);
         double setup = 0;
         if (!pace.ready) {
@@ -125,7 +127,8 @@ public final class RunEta {
             return work.iterations();
         }
         if (pace.queriesDone > 0) {
-            return (int) Math.round(Math.max(0, pace.warmInFinishedQueries / (double) pace.queriesDone - work.warmup()));
+            return (int)
+                    Math.round(Math.max(0, pace.warmInFinishedQueries / (double) pace.queriesDone - work.warmup()));
         }
         int byTime = warmSeconds > 0 ? (int) Math.ceil(work.timeCapSeconds() / warmSeconds) : work.iterations();
         return Math.max(1, Math.min(work.iterations(), byTime));
@@ -138,7 +141,11 @@ public final class RunEta {
 
     /** The mean over engines that know the value; NaN when none does (the estimate is then unknown). */
     private double guess(ToDoubleFunction<EnginePace> value) {
-        return engines.values().stream().mapToDouble(value).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+        return engines.values().stream()
+                .mapToDouble(value)
+                .filter(v -> !Double.isNaN(v))
+                .average()
+                .orElse(Double.NaN);
     }
 
     private EnginePace pace(String engine) {

@@ -49,11 +49,21 @@ public final class RunProgress implements RunListener {
     @Override
     public synchronized void runStarted(RunPlan plan) {
         this.plan = plan;
-        order = plan.engines().stream().filter(e -> e.descriptor().available()).map(e -> e.spec().label()).toList();
-        eta = new RunEta(order, new RunEta.Work(plan.queries().size(), plan.warmup(),
-                plan.iterations(), plan.autoIterations(), plan.autoTimeCap() == null ? 0 : plan.autoTimeCap().toNanos() / 1e9));
+        order = plan.engines().stream()
+                .filter(e -> e.descriptor().available())
+                .map(e -> e.spec().label())
+                .toList();
+        eta = new RunEta(
+                order,
+                new RunEta.Work(
+                        plan.queries().size(),
+                        plan.warmup(),
+                        plan.iterations(),
+                        plan.autoIterations(),
+                        plan.autoTimeCap() == null ? 0 : plan.autoTimeCap().toNanos() / 1e9));
         start = System.nanoTime();
-        List<String> first = plan.parallel() > 1 ? order : order.stream().limit(1).toList();
+        List<String> first =
+                plan.parallel() > 1 ? order : order.stream().limit(1).toList();
         first.forEach(name -> eta.engineStarted(name, start));
         log("started");
     }
@@ -74,10 +84,18 @@ public final class RunProgress implements RunListener {
     public synchronized void iteration(IterationResult result, int of) {
         engine = result.engine();
         query = result.query() + " " + result.phase();
-        eta.execution(result.engine(), !"warmup".equals(result.phase()) && !"measured".equals(result.phase()), System.nanoTime());
+        eta.execution(
+                result.engine(),
+                !"warmup".equals(result.phase()) && !"measured".equals(result.phase()),
+                System.nanoTime());
         log("estimate");
         if (terminal) {
-            status(String.format(Locale.ROOT, "%s · %s · %s %d", result.engine(), result.query(), result.phase(),
+            status(String.format(
+                    Locale.ROOT,
+                    "%s · %s · %s %d",
+                    result.engine(),
+                    result.query(),
+                    result.phase(),
                     result.iteration()));
         }
     }
@@ -117,8 +135,13 @@ public final class RunProgress implements RunListener {
     private void log(String event) {
         if (etaLog != null) {
             RunEta.Estimate estimate = eta.estimate(System.nanoTime(), plan.parallel());
-            etaLog.write(event, System.currentTimeMillis(), engine, query,
-                    estimate.known() ? estimate.secondsLeft() : null, estimate.guessed());
+            etaLog.write(
+                    event,
+                    System.currentTimeMillis(),
+                    engine,
+                    query,
+                    estimate.known() ? estimate.secondsLeft() : null,
+                    estimate.guessed());
         }
     }
 
@@ -127,13 +150,20 @@ public final class RunProgress implements RunListener {
         double elapsed = (now - start) / 1e9;
         RunEta.Estimate estimate = eta.estimate(now, plan.parallel());
         if (!estimate.known()) {
-            return String.format(Locale.ROOT, "%s elapsed, ETA once an engine has run a query", seconds((long) elapsed));
+            return String.format(
+                    Locale.ROOT, "%s elapsed, ETA once an engine has run a query", seconds((long) elapsed));
         }
         double left = estimate.secondsLeft();
-        String guessed = estimate.guessed().isEmpty() ? ""
+        String guessed = estimate.guessed().isEmpty()
+                ? ""
                 : " (" + String.join(", ", estimate.guessed()) + " not measured yet: guessed from the others)";
-        return String.format(Locale.ROOT, "%.0f%%, %s elapsed, ETA %s%s", 100 * fraction(elapsed, left),
-                seconds((long) elapsed), seconds(Math.round(left)), guessed);
+        return String.format(
+                Locale.ROOT,
+                "%.0f%%, %s elapsed, ETA %s%s",
+                100 * fraction(elapsed, left),
+                seconds((long) elapsed),
+                seconds(Math.round(left)),
+                guessed);
     }
 
     private static double fraction(double elapsed, double left) {

@@ -26,7 +26,8 @@ public record StoredResults(BenchmarkResults run, ScaleResults scale) {
             bytes = Files.readAllBytes(file);
             tree = Json.MAPPER.readTree(bytes);
         } catch (IOException e) {
-            throw new ConfigException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new ConfigException(file + " is not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         // the records are read from the text, not the tree: a tree drops a decimal's trailing zeros (380456.00)
         try {
@@ -37,8 +38,9 @@ public record StoredResults(BenchmarkResults run, ScaleResults scale) {
                 return new StoredResults(null, Json.MAPPER.readValue(bytes, ScaleResults.class));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException(file + " does not hold icebench results as docs/results.schema.json describes them: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            throw new ConfigException(
+                    file + " does not hold icebench results as docs/results.schema.json describes them: "
+                            + e.getMessage().lines().findFirst().orElse(""));
         }
         throw new ConfigException(file + " is not an icebench results file (no \"engines\" or \"levels\")");
     }
@@ -47,7 +49,8 @@ public record StoredResults(BenchmarkResults run, ScaleResults scale) {
     public static BenchmarkResults readRun(Path file) {
         StoredResults results = read(file);
         if (results.run() == null) {
-            throw new ConfigException(file + " holds a scale run's results; give a results file written by icebench run");
+            throw new ConfigException(
+                    file + " holds a scale run's results; give a results file written by icebench run");
         }
         return results.run();
     }

@@ -10,8 +10,7 @@ public final class Durations {
 
     private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min|h)?");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     public static Duration parse(String text, String option) {
         Matcher m = TEXT.matcher(text.strip().toLowerCase());

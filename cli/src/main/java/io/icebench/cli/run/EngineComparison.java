@@ -24,8 +24,7 @@ public final class EngineComparison {
     /** ClickBench's shift, so that queries of a few milliseconds do not dominate the geometric mean. */
     public static final double SCORE_SHIFT_MS = 10;
 
-    private EngineComparison() {
-    }
+    private EngineComparison() {}
 
     public static List<Comparison> perQuery(List<EngineRun> engines, Set<String> queries) {
         List<Comparison> comparisons = new ArrayList<>();
@@ -38,8 +37,13 @@ public final class EngineComparison {
             Stats fast = stats.get(best);
             stats.forEach((engine, slow) -> {
                 if (!engine.equals(best)) {
-                    comparisons.add(new Comparison(query, best, engine, slow.medianMs() / fast.medianMs(),
-                            slow.ciLowMs() / fast.ciHighMs(), slow.ciHighMs() / fast.ciLowMs(),
+                    comparisons.add(new Comparison(
+                            query,
+                            best,
+                            engine,
+                            slow.medianMs() / fast.medianMs(),
+                            slow.ciLowMs() / fast.ciHighMs(),
+                            slow.ciHighMs() / fast.ciLowMs(),
                             slow.ciLowMs() <= fast.ciHighMs()));
                 }
             });
@@ -53,7 +57,8 @@ public final class EngineComparison {
     }
 
     private static java.util.Optional<String> fastest(Map<String, Stats> stats) {
-        return stats.entrySet().stream().min(Comparator.comparingDouble(e -> e.getValue().medianMs()))
+        return stats.entrySet().stream()
+                .min(Comparator.comparingDouble(e -> e.getValue().medianMs()))
                 .map(Map.Entry::getKey);
     }
 
@@ -61,9 +66,10 @@ public final class EngineComparison {
         Map<String, Double> logSums = new LinkedHashMap<>();
         for (String query : queries) {
             Map<String, Stats> stats = stats(engines, query);
-            double best = stats.values().stream().mapToDouble(Stats::medianMs).min().orElse(Double.NaN);
-            stats.forEach((engine, s) -> logSums.merge(engine,
-                    Math.log((s.medianMs() + SCORE_SHIFT_MS) / (best + SCORE_SHIFT_MS)), Double::sum));
+            double best =
+                    stats.values().stream().mapToDouble(Stats::medianMs).min().orElse(Double.NaN);
+            stats.forEach((engine, s) -> logSums.merge(
+                    engine, Math.log((s.medianMs() + SCORE_SHIFT_MS) / (best + SCORE_SHIFT_MS)), Double::sum));
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         logSums.forEach((engine, sum) -> scores.put(engine, Math.exp(sum / queries.size())));
@@ -73,8 +79,11 @@ public final class EngineComparison {
     private static Map<String, Stats> stats(List<EngineRun> engines, String query) {
         Map<String, Stats> stats = new LinkedHashMap<>();
         for (EngineRun engine : engines) {
-            engine.queries().stream().filter(q -> q.id().equals(query) && q.ok() && q.stats() != null).findFirst()
-                    .map(QueryRun::stats).ifPresent(s -> stats.put(engine.name(), s));
+            engine.queries().stream()
+                    .filter(q -> q.id().equals(query) && q.ok() && q.stats() != null)
+                    .findFirst()
+                    .map(QueryRun::stats)
+                    .ifPresent(s -> stats.put(engine.name(), s));
         }
         return stats;
     }

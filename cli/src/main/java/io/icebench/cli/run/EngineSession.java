@@ -42,7 +42,8 @@ final class EngineSession {
     }
 
     EngineRun run() {
-        String unavailable = !engine.descriptor().available() ? engine.descriptor().unavailableReason() : storageOutOfReach();
+        String unavailable =
+                !engine.descriptor().available() ? engine.descriptor().unavailableReason() : storageOutOfReach();
         if (unavailable != null) {
             Failure failure = Failure.of(ErrorKind.UNAVAILABLE, unavailable);
             listener.engineFailed(label(), failure);
@@ -70,9 +71,13 @@ final class EngineSession {
             listener.queryFinished(label(), run);
         }
         worker.stop();
-        boolean allOk = queries.size() == plan.queries().size() && queries.stream().allMatch(QueryRun::ok);
-        return result(engineFailure != null ? EngineStatus.ERROR : worker.aborted() ? EngineStatus.INTERRUPTED
-                : allOk ? EngineStatus.OK : EngineStatus.FAILED, engineFailure);
+        boolean allOk =
+                queries.size() == plan.queries().size() && queries.stream().allMatch(QueryRun::ok);
+        return result(
+                engineFailure != null
+                        ? EngineStatus.ERROR
+                        : worker.aborted() ? EngineStatus.INTERRUPTED : allOk ? EngineStatus.OK : EngineStatus.FAILED,
+                engineFailure);
     }
 
     /** Stops the worker at once (Ctrl-C); {@link #run()} then returns what was measured. */
@@ -85,16 +90,27 @@ final class EngineSession {
         synchronized (queries) {
             copy = List.copyOf(queries);
         }
-        return new EngineRun(label(), engine.spec().engine(), worker.version(), status, failure, worker.startupMs(),
-                worker.setupMs(), worker.rssAfterSetup(), worker.starts(),
-                engine.descriptor().available() ? log.toString() : null, copy);
+        return new EngineRun(
+                label(),
+                engine.spec().engine(),
+                worker.version(),
+                status,
+                failure,
+                worker.startupMs(),
+                worker.setupMs(),
+                worker.rssAfterSetup(),
+                worker.starts(),
+                engine.descriptor().available() ? log.toString() : null,
+                copy);
     }
 
     /** The run's tables this engine cannot read right, with why; their queries are refused. */
     private Map<TableSnapshot, String> unreadableTables() {
         Map<TableSnapshot, String> unreadable = new LinkedHashMap<>();
         for (TableSnapshot table : plan.tables()) {
-            String why = engine.descriptor().access().whyNotReadable(engine.spec().engine(), engine.spec().engineOptions(), table);
+            String why = engine.descriptor()
+                    .access()
+                    .whyNotReadable(engine.spec().engine(), engine.spec().engineOptions(), table);
             if (why != null) {
                 unreadable.put(table, why);
             }
@@ -104,8 +120,14 @@ final class EngineSession {
 
     /** Why the engine can open none of the run's tables (all on a file system it does not open), else null. */
     private String storageOutOfReach() {
-        List<String> reasons = plan.tables().stream().map(t -> engine.descriptor().access().opens()
-                .whyNotOpened(engine.spec().engine(), engine.spec().engineOptions(), t)).toList();
-        return reasons.isEmpty() || engine.descriptor().access().readsCatalog() || reasons.contains(null) ? null : reasons.get(0);
+        List<String> reasons = plan.tables().stream()
+                .map(t -> engine.descriptor()
+                        .access()
+                        .opens()
+                        .whyNotOpened(engine.spec().engine(), engine.spec().engineOptions(), t))
+                .toList();
+        return reasons.isEmpty() || engine.descriptor().access().readsCatalog() || reasons.contains(null)
+                ? null
+                : reasons.get(0);
     }
 }

@@ -62,7 +62,8 @@ final class EngineWorker {
 
     void start() throws WorkerFailure {
         starts++;
-        WorkerLauncher.ReadyWorker ready = launcher.start(engine, plan.openFor(engine), plan.tables(), log, this::remaining);
+        WorkerLauncher.ReadyWorker ready =
+                launcher.start(engine, plan.openFor(engine), plan.tables(), log, this::remaining);
         worker = ready.connection();
         if (starts == 1) {
             version = ready.version();
@@ -79,8 +80,10 @@ final class EngineWorker {
             return ExecutionOutcome.failed(INTERRUPTED);
         }
         if (deadline - System.nanoTime() <= 0) {
-            return ExecutionOutcome.failed(Failure.of(ErrorKind.TIMEOUT, "engine time budget (--timeout "
-                    + Durations.format(plan.engineTimeout()) + ") used up before " + id));
+            return ExecutionOutcome.failed(Failure.of(
+                    ErrorKind.TIMEOUT,
+                    "engine time budget (--timeout " + Durations.format(plan.engineTimeout()) + ") used up before "
+                            + id));
         }
         if (worker == null) {
             try {
@@ -101,7 +104,9 @@ final class EngineWorker {
         try {
             Message reply = current.request(new Message.Execute(id, sql, ordered, previewRows), budget, waitingFor);
             double roundtrip = (System.nanoTime() - start) / 1e6;
-            Long peak = engine.descriptor().remote() ? null : current.peakRssBytes(); // a remote engine's memory is not here
+            Long peak = engine.descriptor().remote()
+                    ? null
+                    : current.peakRssBytes(); // a remote engine's memory is not here
             if (reply instanceof Message.Executed executed) {
                 return new ExecutionOutcome(executed, roundtrip, peak, null);
             }
@@ -111,7 +116,8 @@ final class EngineWorker {
                 }
                 return new ExecutionOutcome(null, roundtrip, peak, Failure.of(error.kind(), error.message()));
             }
-            return new ExecutionOutcome(null, roundtrip, peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
+            return new ExecutionOutcome(
+                    null, roundtrip, peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
         } catch (WorkerFailure e) {
             worker = null;
             return new ExecutionOutcome(null, (System.nanoTime() - start) / 1e6, null, e.failure());

@@ -13,18 +13,25 @@ import java.util.Map;
 /** Reads the machine a run happens on: OS, CPU, memory, JVM. */
 public final class EnvironmentProbe {
 
-    private EnvironmentProbe() {
-    }
+    private EnvironmentProbe() {}
 
     public static Environment probe(Map<String, String> extra) {
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch");
-        String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                + " (" + System.getProperty("java.vendor") + ")";
+        String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
+                + System.getProperty("java.vendor") + ")";
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
-        return new Environment(os, cpuModel(), Runtime.getRuntime().availableProcessors(), memory, java,
-                Defaults.VERSION, hostname(), Instant.now().toString(), extra);
+        return new Environment(
+                os,
+                cpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                memory,
+                java,
+                Defaults.VERSION,
+                hostname(),
+                Instant.now().toString(),
+                extra);
     }
 
     private static String cpuModel() {

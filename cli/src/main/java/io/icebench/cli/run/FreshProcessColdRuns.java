@@ -33,22 +33,25 @@ final class FreshProcessColdRuns {
         List<ColdRun> runs = new ArrayList<>();
         for (int i = 0; i < plan.freshProcessColdRuns(); i++) {
             boolean dropped = plan.dropCaches() && PageCache.drop();
-            WorkerLauncher.ReadyWorker ready = launcher.start(engine, plan.openFor(engine), plan.tables(), log, remaining);
+            WorkerLauncher.ReadyWorker ready =
+                    launcher.start(engine, plan.openFor(engine), plan.tables(), log, remaining);
             WorkerConnection worker = ready.connection();
             try {
                 worker.resetPeakMemory();
-                Duration budget = plan.queryTimeout() != null && plan.queryTimeout().compareTo(remaining.get()) < 0
-                        ? plan.queryTimeout() : remaining.get();
-                Message reply = worker.request(new Message.Execute(queryId, sql, ordered, 0), budget,
-                        queryId + " (fresh-process cold run)");
+                Duration budget =
+                        plan.queryTimeout() != null && plan.queryTimeout().compareTo(remaining.get()) < 0
+                                ? plan.queryTimeout()
+                                : remaining.get();
+                Message reply = worker.request(
+                        new Message.Execute(queryId, sql, ordered, 0), budget, queryId + " (fresh-process cold run)");
                 if (reply instanceof Message.Error error) {
                     throw new WorkerFailure(Failure.of(error.kind(), error.message()));
                 }
                 if (!(reply instanceof Message.Executed executed)) {
                     throw new WorkerFailure(Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
                 }
-                runs.add(new ColdRun(ready.startupMs(), ready.setupMs(), executed.nanos() / 1e6,
-                        worker.peakRssBytes(), dropped));
+                runs.add(new ColdRun(
+                        ready.startupMs(), ready.setupMs(), executed.nanos() / 1e6, worker.peakRssBytes(), dropped));
             } finally {
                 worker.close();
             }

@@ -22,8 +22,12 @@ public record MeasuringStop(int iterations, boolean auto, Duration timeCap) {
         if (!auto) {
             return n >= iterations ? StopReason.ITERATIONS : null;
         }
-        if (n >= Defaults.AUTO_MIN_ITERATIONS && Statistics.summarise(measuredMs.stream()
-                .mapToDouble(Double::doubleValue).toArray()).relativeHalfWidth() < Defaults.AUTO_PRECISION) {
+        if (n >= Defaults.AUTO_MIN_ITERATIONS
+                && Statistics.summarise(measuredMs.stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .toArray())
+                                .relativeHalfWidth()
+                        < Defaults.AUTO_PRECISION) {
             return StopReason.PRECISION;
         }
         if (n >= iterations) {

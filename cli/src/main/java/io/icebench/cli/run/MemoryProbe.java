@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class MemoryProbe {
 
-    private MemoryProbe() {
-    }
+    private MemoryProbe() {}
 
     public static boolean resetPeak(long pid) {
         try {

@@ -14,8 +14,7 @@ public final class PageCache {
 
     private static final Path DROP_CACHES = Path.of("/proc/sys/vm/drop_caches");
 
-    private PageCache() {
-    }
+    private PageCache() {}
 
     /** Whether cold runs drop the page cache: asked for and possible here (else said once on {@code out}, and off). */
     public static boolean usable(boolean requested, PrintStream out) {

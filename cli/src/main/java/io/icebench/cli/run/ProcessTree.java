@@ -6,8 +6,7 @@ import java.util.concurrent.TimeUnit;
 /** Kills a process and all its descendants, children first listed before the parent dies. */
 public final class ProcessTree {
 
-    private ProcessTree() {
-    }
+    private ProcessTree() {}
 
     public static void kill(ProcessHandle root) {
         List<ProcessHandle> tree = root.descendants().toList();

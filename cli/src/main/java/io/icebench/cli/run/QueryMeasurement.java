@@ -2,7 +2,6 @@ package io.icebench.cli.run;
 
 import io.icebench.cli.run.RunPlan.PlannedEngine;
 import io.icebench.core.config.Defaults;
-import io.icebench.core.model.ColdRun;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.Failure;
 import io.icebench.core.model.IterationResult;
@@ -30,8 +29,14 @@ final class QueryMeasurement {
     private final Path log;
     private final MeasuringStop stop;
 
-    QueryMeasurement(RunPlan plan, PlannedEngine engine, EngineWorker worker, WorkerLauncher launcher,
-            Map<TableSnapshot, String> unreadable, RunListener listener, Path log) {
+    QueryMeasurement(
+            RunPlan plan,
+            PlannedEngine engine,
+            EngineWorker worker,
+            WorkerLauncher launcher,
+            Map<TableSnapshot, String> unreadable,
+            RunListener listener,
+            Path log) {
         this.plan = plan;
         this.engine = engine;
         this.worker = worker;
@@ -55,7 +60,8 @@ final class QueryMeasurement {
         }
         if (plan.freshProcessColdRuns() > 0) {
             try {
-                run.freshProcessColdRuns(freshProcessColdRuns.measure(query.id(), sql, ordered, log, worker::remaining));
+                run.freshProcessColdRuns(
+                        freshProcessColdRuns.measure(query.id(), sql, ordered, log, worker::remaining));
             } catch (WorkerFailure e) {
                 return run.failed(worker.explain(e.failure()));
             }
@@ -74,8 +80,8 @@ final class QueryMeasurement {
             if (phase == Phase.COLD && plan.dropCaches() && plan.freshProcessColdRuns() == 0) {
                 PageCache.drop();
             }
-            ExecutionOutcome outcome = worker.execute(query.id(), sql, ordered,
-                    phase == Phase.COLD ? Defaults.ANSWER_ROWS : 0);
+            ExecutionOutcome outcome =
+                    worker.execute(query.id(), sql, ordered, phase == Phase.COLD ? Defaults.ANSWER_ROWS : 0);
             if (outcome.failure() != null) {
                 return run.failed(worker.explain(outcome.failure()));
             }
@@ -84,22 +90,33 @@ final class QueryMeasurement {
             switch (phase) {
                 case COLD -> run.cold(result, outcome.executed());
                 case MEASURED -> run.measured(result);
-                case WARMUP -> { } // discarded
+                case WARMUP -> {} // discarded
             }
         }
     }
 
     private IterationResult iteration(String queryId, Phase phase, int k, ExecutionOutcome outcome) {
         var executed = outcome.executed();
-        return new IterationResult(engine.spec().label(), queryId, phase.label(), phase.number(k, plan),
-                executed.nanos() / 1e6, outcome.roundtripMs(), outcome.peakRssBytes(), executed.rows(),
-                executed.fingerprint(), executed.fingerprintNanos() / 1e6, plan.contended(),
+        return new IterationResult(
+                engine.spec().label(),
+                queryId,
+                phase.label(),
+                phase.number(k, plan),
+                executed.nanos() / 1e6,
+                outcome.roundtripMs(),
+                outcome.peakRssBytes(),
+                executed.rows(),
+                executed.fingerprint(),
+                executed.fingerprintNanos() / 1e6,
+                plan.contended(),
                 executed.engineStats() == null || executed.engineStats().isEmpty() ? null : executed.engineStats());
     }
 
     /** The phases of a query's runs in the engine's worker, in order. */
     private enum Phase {
-        COLD("cold"), WARMUP("warmup"), MEASURED("measured");
+        COLD("cold"),
+        WARMUP("warmup"),
+        MEASURED("measured");
 
         private final String label;
 

@@ -60,12 +60,28 @@ final class QueryRunBuilder {
 
     private QueryRun build(Failure failure, StopReason stoppedBy) {
         double[] ms = measured.stream().mapToDouble(IterationResult::ms).toArray();
-        return new QueryRun(id, sql, failure == null ? QueryStatus.OK : QueryStatus.FAILED, failure, cold == null ? null : cold.ms(),
-                cold == null ? null : cold.peakRssBytes(), freshProcessColdRuns, freshProcessColdRuns == null ? null
-                        : Statistics.summarise(freshProcessColdRuns.stream().mapToDouble(ColdRun::ms).toArray()),
-                List.copyOf(measured), Statistics.summarise(ms),
-                coldAnswer == null ? null : coldAnswer.rows(), coldAnswer == null ? null : coldAnswer.fingerprint(),
-                coldAnswer == null || coldAnswer.preview() == null ? null : coldAnswer.preview().head(Defaults.PREVIEW_ROWS),
-                variant, stoppedBy == null ? null : stoppedBy.label(), coldAnswer == null ? null : coldAnswer.preview());
+        return new QueryRun(
+                id,
+                sql,
+                failure == null ? QueryStatus.OK : QueryStatus.FAILED,
+                failure,
+                cold == null ? null : cold.ms(),
+                cold == null ? null : cold.peakRssBytes(),
+                freshProcessColdRuns,
+                freshProcessColdRuns == null
+                        ? null
+                        : Statistics.summarise(freshProcessColdRuns.stream()
+                                .mapToDouble(ColdRun::ms)
+                                .toArray()),
+                List.copyOf(measured),
+                Statistics.summarise(ms),
+                coldAnswer == null ? null : coldAnswer.rows(),
+                coldAnswer == null ? null : coldAnswer.fingerprint(),
+                coldAnswer == null || coldAnswer.preview() == null
+                        ? null
+                        : coldAnswer.preview().head(Defaults.PREVIEW_ROWS),
+                variant,
+                stoppedBy == null ? null : stoppedBy.label(),
+                coldAnswer == null ? null : coldAnswer.preview());
     }
 }

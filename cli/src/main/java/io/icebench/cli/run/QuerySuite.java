@@ -9,16 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /** A named set of queries: built in ({@code tpch}) or a directory of {@code .sql} files. */
 public final class QuerySuite {
 
-    private QuerySuite() {
-    }
+    private QuerySuite() {}
 
     /** Loads a suite with each engine's dialect variants ({@code <suite>/<engine>/<query>.sql}) where present. */
     public static List<Query> load(String suite, Set<String> only, Collection<String> engines) {
@@ -27,7 +26,8 @@ public final class QuerySuite {
         for (Query q : directory ? fromDirectory(Path.of(suite)) : builtIn(suite)) {
             Map<String, String> variants = new LinkedHashMap<>();
             for (String engine : engines) {
-                String variant = directory ? readFile(Path.of(suite, engine, q.id() + ".sql"))
+                String variant = directory
+                        ? readFile(Path.of(suite, engine, q.id() + ".sql"))
                         : readResource(String.format("/suites/%s/%s/%s.sql", suite, engine, fileName(q.id())));
                 if (variant != null) {
                     variants.put(engine, variant);
@@ -42,8 +42,8 @@ public final class QuerySuite {
         List<String> known = queries.stream().map(Query::id).toList();
         for (String id : only) {
             if (!known.contains(id)) {
-                throw new ConfigException("--queries names '" + id + "', which suite " + suite + " does not have; it has "
-                        + String.join(", ", known));
+                throw new ConfigException("--queries names '" + id + "', which suite " + suite
+                        + " does not have; it has " + String.join(", ", known));
             }
         }
         return chosen;
@@ -87,9 +87,12 @@ public final class QuerySuite {
     private static List<Query> fromDirectory(Path dir) {
         List<Query> queries = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                queries.add(new Query(name.substring(0, name.length() - 4), Files.readString(file).strip()));
+                queries.add(new Query(
+                        name.substring(0, name.length() - 4),
+                        Files.readString(file).strip()));
             }
         } catch (IOException e) {
             throw new ConfigException("cannot read suite directory " + dir + ": " + e.getMessage());

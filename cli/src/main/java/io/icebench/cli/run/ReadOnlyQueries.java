@@ -8,8 +8,7 @@ import java.util.List;
 /** Refuses, before anything runs, a query that is not exactly one read-only statement (unless writes are allowed). */
 public final class ReadOnlyQueries {
 
-    private ReadOnlyQueries() {
-    }
+    private ReadOnlyQueries() {}
 
     /** Checks each query's text and each of its variants for the engines that will run it. */
     public static void require(List<Query> queries, Collection<String> engines) {

@@ -15,6 +15,7 @@ public final class ResultsAssembler {
 
     /** The results file's format; a change to a field of it bumps this (and says how to migrate). */
     public static final String FORMAT_VERSION = "1";
+
     private final Environment environment;
     private final RunSettings settings;
 
@@ -32,10 +33,18 @@ public final class ResultsAssembler {
     }
 
     public BenchmarkResults assemble(RunPlan plan, List<EngineRun> engines, boolean interrupted) {
-        List<QueryVerification> verification = plan.answerTolerance() == null ? null
+        List<QueryVerification> verification = plan.answerTolerance() == null
+                ? null
                 : new AnswerVerifier(plan.answerTolerance(), Defaults.ANSWER_ROWS).verify(engines, plan.reference());
-        return new BenchmarkResults(FORMAT_VERSION, environment, settings, plan.catalogUri(),
-                plan.tables().stream().map(TableInfo::of).toList(), engines, verification, RunSummary.of(engines),
+        return new BenchmarkResults(
+                FORMAT_VERSION,
+                environment,
+                settings,
+                plan.catalogUri(),
+                plan.tables().stream().map(TableInfo::of).toList(),
+                engines,
+                verification,
+                RunSummary.of(engines),
                 interrupted);
     }
 }

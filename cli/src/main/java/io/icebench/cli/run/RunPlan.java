@@ -40,13 +40,16 @@ public record RunPlan(
         Path logDir) {
 
     /** An engine to run, or one that cannot run here (descriptor unavailable). */
-    public record PlannedEngine(EngineSpec spec, EngineDescriptor descriptor) {
-    }
+    public record PlannedEngine(EngineSpec spec, EngineDescriptor descriptor) {}
 
     /** What a worker for {@code engine} is opened with: the connection as its declaration allows it. */
     public Message.Open openFor(PlannedEngine engine) {
-        return new Message.Open(catalog, defaultNamespace, engine.descriptor().access().connectionFor(connection),
-                engine.spec().engineOptions(), allowWrites);
+        return new Message.Open(
+                catalog,
+                defaultNamespace,
+                engine.descriptor().access().connectionFor(connection),
+                engine.spec().engineOptions(),
+                allowWrites);
     }
 
     /** The catalog's URI as it may be shown (the results' {@code metastore} field, kept for their readers). */
@@ -55,6 +58,7 @@ public record RunPlan(
     }
 
     public boolean contended() {
-        return parallel > 1 && engines.stream().filter(e -> e.descriptor().available()).count() > 1;
+        return parallel > 1
+                && engines.stream().filter(e -> e.descriptor().available()).count() > 1;
     }
 }

@@ -16,17 +16,21 @@ import java.util.Set;
  */
 public final class RunSummary {
 
-    private RunSummary() {
-    }
+    private RunSummary() {}
 
     public static RunVerdict of(List<EngineRun> engines) {
         List<EngineRun> measured = engines.stream()
-                .filter(e -> e.queries().stream().anyMatch(q -> q.ok() && q.stats() != null)).toList();
+                .filter(e -> e.queries().stream().anyMatch(q -> q.ok() && q.stats() != null))
+                .toList();
         Set<String> common = commonQueries(measured);
         Map<String, Double> totals = new LinkedHashMap<>();
         for (EngineRun engine : measured) {
-            totals.put(engine.name(), engine.queries().stream().filter(q -> common.contains(q.id()))
-                    .mapToDouble(q -> q.stats().medianMs()).sum());
+            totals.put(
+                    engine.name(),
+                    engine.queries().stream()
+                            .filter(q -> common.contains(q.id()))
+                            .mapToDouble(q -> q.stats().medianMs())
+                            .sum());
         }
         Map<String, Long> peaks = new LinkedHashMap<>();
         for (EngineRun engine : measured) {
@@ -39,13 +43,25 @@ public final class RunSummary {
         for (String query : common) {
             EngineComparison.fastestOn(measured, query).ifPresent(name -> perQuery.put(query, name));
         }
-        long failures = engines.stream().filter(e -> e.status() != EngineStatus.OK).count();
-        return new RunVerdict(List.copyOf(common), totals, lowest(totals), peaks, lowest(peaks), perQuery,
-                EngineComparison.perQuery(measured, common), EngineComparison.suiteScore(measured, common), failures);
+        long failures =
+                engines.stream().filter(e -> e.status() != EngineStatus.OK).count();
+        return new RunVerdict(
+                List.copyOf(common),
+                totals,
+                lowest(totals),
+                peaks,
+                lowest(peaks),
+                perQuery,
+                EngineComparison.perQuery(measured, common),
+                EngineComparison.suiteScore(measured, common),
+                failures);
     }
 
     private static <T extends Comparable<T>> String lowest(Map<String, T> values) {
-        return values.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return values.entrySet().stream()
+                .min(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     private static Set<String> commonQueries(List<EngineRun> engines) {

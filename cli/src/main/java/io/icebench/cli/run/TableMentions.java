@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 final class TableMentions {
 
-    private TableMentions() {
-    }
+    private TableMentions() {}
 
     static boolean mentions(String sql, TableSnapshot table) {
         String name = table.name().toLowerCase(Locale.ROOT);

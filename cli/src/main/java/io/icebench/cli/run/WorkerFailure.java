@@ -16,8 +16,9 @@ public final class WorkerFailure extends Exception {
 
     /** The worker did not answer in time and was killed with everything it started. */
     public static WorkerFailure timedOut(String waitingFor, Duration timeout) {
-        return new WorkerFailure(Failure.of(ErrorKind.TIMEOUT, waitingFor + " did not finish within "
-                + Durations.format(timeout) + "; worker process tree killed"));
+        return new WorkerFailure(Failure.of(
+                ErrorKind.TIMEOUT,
+                waitingFor + " did not finish within " + Durations.format(timeout) + "; worker process tree killed"));
     }
 
     public Failure failure() {

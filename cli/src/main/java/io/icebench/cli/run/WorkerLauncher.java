@@ -20,8 +20,7 @@ import java.util.function.Supplier;
 public final class WorkerLauncher {
 
     /** A worker ready for queries. */
-    public record ReadyWorker(WorkerConnection connection, String version, double startupMs, double setupMs) {
-    }
+    public record ReadyWorker(WorkerConnection connection, String version, double startupMs, double setupMs) {}
 
     private final WorkerStarter starter;
 
@@ -30,8 +29,9 @@ public final class WorkerLauncher {
     }
 
     /** {@code remaining} is the time budget left at each step; a failure kills the worker before it is thrown. */
-    public ReadyWorker start(PlannedEngine engine, Message.Open open, List<TableSnapshot> tables, Path log,
-            Supplier<Duration> remaining) throws WorkerFailure {
+    public ReadyWorker start(
+            PlannedEngine engine, Message.Open open, List<TableSnapshot> tables, Path log, Supplier<Duration> remaining)
+            throws WorkerFailure {
         long start = System.nanoTime();
         WorkerConnection worker;
         try {
@@ -41,17 +41,23 @@ public final class WorkerLauncher {
         }
         try {
             Duration startLimit = Defaults.WORKER_START_TIMEOUT.compareTo(remaining.get()) <= 0
-                    ? Defaults.WORKER_START_TIMEOUT : remaining.get();
+                    ? Defaults.WORKER_START_TIMEOUT
+                    : remaining.get();
             Message.Hello hello = hello(worker.receive(startLimit, "worker start-up"));
             double startupMs = (System.nanoTime() - start) / 1e6;
             Message.Ready opened = ready(worker.request(open, remaining.get(), "engine set-up"));
             long setupNanos = opened.nanos();
             for (TableSnapshot table : tables) {
-                if (engine.descriptor().access().whyNotReadable(engine.spec().engine(), engine.spec().engineOptions(), table) != null) {
+                if (engine.descriptor()
+                                .access()
+                                .whyNotReadable(
+                                        engine.spec().engine(), engine.spec().engineOptions(), table)
+                        != null) {
                     continue; // never handed over: its queries are refused (QueryMeasurement)
                 }
-                setupNanos += ready(worker.request(new Message.Register(table), remaining.get(),
-                        "registering " + table.fullName())).nanos();
+                setupNanos += ready(worker.request(
+                                new Message.Register(table), remaining.get(), "registering " + table.fullName()))
+                        .nanos();
             }
             String version = opened.version() != null ? opened.version() : hello.version();
             return new ReadyWorker(worker, version, startupMs, setupNanos / 1e6);

@@ -13,8 +13,7 @@ public final class WorkerLogs {
     /** Lines the coordinator writes into a worker log to show the command it started. */
     public static final String COMMAND_PREFIX = "$ ";
 
-    private WorkerLogs() {
-    }
+    private WorkerLogs() {}
 
     public static String tail(Path log, int lines) {
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
@@ -41,7 +40,8 @@ public final class WorkerLogs {
     }
 
     public static boolean looksLikeOutOfMemory(String text) {
-        return text.contains("java.lang.OutOfMemoryError") || text.contains("Out of Memory Error")
+        return text.contains("java.lang.OutOfMemoryError")
+                || text.contains("Out of Memory Error")
                 || text.contains("MemoryError:");
     }
 }

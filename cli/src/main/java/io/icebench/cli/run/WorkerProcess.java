@@ -50,10 +50,12 @@ public final class WorkerProcess implements WorkerConnection {
         Files.createDirectories(log.getParent());
         Path tempDir = WorkerTempDirs.create();
         List<String> full = WorkerTempDirs.commandWith(command, tempDir);
-        Files.writeString(log, WorkerLogs.COMMAND_PREFIX + Secrets.maskText(String.join(" ", full)) + "\n", StandardOpenOption.CREATE,
+        Files.writeString(
+                log,
+                WorkerLogs.COMMAND_PREFIX + Secrets.maskText(String.join(" ", full)) + "\n",
+                StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(full)
-                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("TMPDIR", tempDir.toString());
         try {
@@ -88,8 +90,9 @@ public final class WorkerProcess implements WorkerConnection {
     }
 
     private void readLoop() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8)); BufferedWriter stray = Files.newBufferedWriter(log, StandardOpenOption.APPEND)) {
+        try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                BufferedWriter stray = Files.newBufferedWriter(log, StandardOpenOption.APPEND)) {
             Message message;
             while ((message = FrameCodec.read(in, line -> writeStray(stray, line))) != null) {
                 fromWorker.add(message);
@@ -155,7 +158,8 @@ public final class WorkerProcess implements WorkerConnection {
 
     private static String describeExit(int code) {
         if (code > 128) {
-            return " (killed by signal " + (code - 128) + (code == 137 ? ", SIGKILL" : code == 139 ? ", SIGSEGV" : "") + ")";
+            return " (killed by signal " + (code - 128) + (code == 137 ? ", SIGKILL" : code == 139 ? ", SIGSEGV" : "")
+                    + ")";
         }
         return " (exit code " + code + ")";
     }

@@ -12,7 +12,9 @@ public interface WorkerStarter {
 
     /** Each worker a process of its own, started with the command its engine's descriptor gives. */
     static WorkerStarter processes() {
-        return (engine, log) -> WorkerProcess.start(engine.descriptor().commandFor(engine.spec(), log.getParent()), log,
+        return (engine, log) -> WorkerProcess.start(
+                engine.descriptor().commandFor(engine.spec(), log.getParent()),
+                log,
                 engine.descriptor().environment());
     }
 }

@@ -20,11 +20,11 @@ import java.util.stream.Stream;
  */
 public final class WorkerTempDirs {
 
-    private static Path base = Path.of(System.getProperty("java.io.tmpdir"), "icebench-" + System.getProperty("user.name"));
+    private static Path base =
+            Path.of(System.getProperty("java.io.tmpdir"), "icebench-" + System.getProperty("user.name"));
     private static Path coordinatorDir;
 
-    private WorkerTempDirs() {
-    }
+    private WorkerTempDirs() {}
 
     /** Where the coordinators' directories go (the data directory's {@code tmp}); set before the first worker starts. */
     public static synchronized void useBase(Path dir) {
@@ -38,7 +38,8 @@ public final class WorkerTempDirs {
         if (coordinatorDir == null) {
             Files.createDirectories(base);
             sweepDeadCoordinators();
-            Path dir = Files.createDirectories(base.resolve(ProcessIdentity.current().key()));
+            Path dir = Files.createDirectories(
+                    base.resolve(ProcessIdentity.current().key()));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "icebench-temp-cleanup"));
             coordinatorDir = dir;
         }
@@ -82,7 +83,8 @@ public final class WorkerTempDirs {
 
     /** The worker command with its temporary directory: a JVM's {@code java.io.tmpdir}, for any worker {@code TMPDIR}. */
     static List<String> commandWith(List<String> command, Path tempDir) {
-        if (command.isEmpty() || !Path.of(command.get(0)).getFileName().toString().equals("java")) {
+        if (command.isEmpty()
+                || !Path.of(command.get(0)).getFileName().toString().equals("java")) {
             return command;
         }
         List<String> full = new ArrayList<>(command);

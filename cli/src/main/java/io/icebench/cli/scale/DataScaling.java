@@ -14,21 +14,22 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 public record DataScaling(List<Point> points, List<Fit> fits) {
 
     /** Medians (ms) of each query, and their total, at one scale factor. */
-    public record Point(double scale, String namespace, Map<String, Double> medianMs, double totalMs) {
-    }
+    public record Point(double scale, String namespace, Map<String, Double> medianMs, double totalMs) {}
 
     /** The fitted exponent for one query (or {@code total}), with the fit's R². */
-    public record Fit(String query, double exponent, double rSquared) {
-    }
+    public record Fit(String query, double exponent, double rSquared) {}
 
     public static DataScaling of(List<Point> points) {
         List<Fit> fits = new ArrayList<>();
         Map<String, SimpleRegression> regressions = new LinkedHashMap<>();
         for (Point p : points) {
-            p.medianMs().forEach((query, ms) -> regressions.computeIfAbsent(query, q -> new SimpleRegression())
-                    .addData(Math.log(p.scale()), Math.log(ms)));
-            regressions.computeIfAbsent("total", q -> new SimpleRegression()).addData(Math.log(p.scale()),
-                    Math.log(p.totalMs()));
+            p.medianMs()
+                    .forEach((query, ms) -> regressions
+                            .computeIfAbsent(query, q -> new SimpleRegression())
+                            .addData(Math.log(p.scale()), Math.log(ms)));
+            regressions
+                    .computeIfAbsent("total", q -> new SimpleRegression())
+                    .addData(Math.log(p.scale()), Math.log(p.totalMs()));
         }
         regressions.forEach((query, r) -> {
             if (r.getN() >= 2) {

@@ -27,27 +27,38 @@ public record ScaleResults(
     }
 
     /** One execution of one query by one client. */
-    public record Execution(int client, String query, double ms) {
-    }
+    public record Execution(int client, String query, double ms) {}
 
     /**
      * One level (N clients) in one repeat. {@code startupMs}: from launching the N workers until all are set
      * up and warmed; {@code workMs}: from releasing the clients together until the last finished;
      * throughput = executions / work minutes.
      */
-    public record LevelRun(int clients, int repeat, double startupMs, double workMs, int executions,
-            double throughputPerMinute, String failure, List<Execution> times) {
-    }
+    public record LevelRun(
+            int clients,
+            int repeat,
+            double startupMs,
+            double workMs,
+            int executions,
+            double throughputPerMinute,
+            String failure,
+            List<Execution> times) {}
 
     /** Median and sample standard deviation over the repeats. */
-    public record Spread(double median, double stddev) {
-    }
+    public record Spread(double median, double stddev) {}
 
     /**
      * One level over its repeats: speedup = throughput(N) / throughput(1) and efficiency = speedup / N,
      * computed within each repeat, then summarised; {@code startupShare} = start-up / (start-up + work).
      */
-    public record LevelSummary(int clients, int repeats, Spread throughputPerMinute, Spread speedup, Spread efficiency,
-            Spread startupMs, double startupShare, boolean superlinear, List<String> notes) {
-    }
+    public record LevelSummary(
+            int clients,
+            int repeats,
+            Spread throughputPerMinute,
+            Spread speedup,
+            Spread efficiency,
+            Spread startupMs,
+            double startupShare,
+            boolean superlinear,
+            List<String> notes) {}
 }

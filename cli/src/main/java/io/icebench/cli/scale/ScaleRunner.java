@@ -2,9 +2,9 @@ package io.icebench.cli.scale;
 
 import io.icebench.cli.run.Query;
 import io.icebench.cli.run.RunPlan;
+import io.icebench.cli.run.WorkerConnection;
 import io.icebench.cli.run.WorkerFailure;
 import io.icebench.cli.run.WorkerLauncher;
-import io.icebench.cli.run.WorkerConnection;
 import io.icebench.cli.run.WorkerStarter;
 import io.icebench.cli.scale.ScaleResults.Execution;
 import io.icebench.cli.scale.ScaleResults.LevelRun;
@@ -41,14 +41,20 @@ public final class ScaleRunner {
     private final WorkerLauncher launcher;
 
     /** {@code threads}: the N clients are threads of one worker instead of N worker processes. */
-    public ScaleRunner(RunPlan plan, List<Integer> clients, int totalQueries, int repeats, boolean threads,
-            PrintStream out) {
+    public ScaleRunner(
+            RunPlan plan, List<Integer> clients, int totalQueries, int repeats, boolean threads, PrintStream out) {
         this(plan, clients, totalQueries, repeats, threads, out, WorkerStarter.processes());
     }
 
     /** As above, the workers coming from {@code starter}. */
-    public ScaleRunner(RunPlan plan, List<Integer> clients, int totalQueries, int repeats, boolean threads,
-            PrintStream out, WorkerStarter starter) {
+    public ScaleRunner(
+            RunPlan plan,
+            List<Integer> clients,
+            int totalQueries,
+            int repeats,
+            boolean threads,
+            PrintStream out,
+            WorkerStarter starter) {
         this.launcher = new WorkerLauncher(starter);
         this.plan = plan;
         this.clients = clients;
@@ -64,10 +70,21 @@ public final class ScaleRunner {
             for (int n : clients) {
                 LevelRun run = threads ? threadLevel(n, repeat) : level(n, repeat);
                 runs.add(run);
-                out.printf(Locale.ROOT, "   repeat %d/%d, %d client%s: %s%n", repeat, repeats, n, n == 1 ? "" : "s",
-                        run.failure() != null ? "❌ " + run.failure() : String.format(Locale.ROOT,
-                                "start-up %.0f ms, work %.0f ms, %.1f queries/min", run.startupMs(), run.workMs(),
-                                run.throughputPerMinute()));
+                out.printf(
+                        Locale.ROOT,
+                        "   repeat %d/%d, %d client%s: %s%n",
+                        repeat,
+                        repeats,
+                        n,
+                        n == 1 ? "" : "s",
+                        run.failure() != null
+                                ? "❌ " + run.failure()
+                                : String.format(
+                                        Locale.ROOT,
+                                        "start-up %.0f ms, work %.0f ms, %.1f queries/min",
+                                        run.startupMs(),
+                                        run.workMs(),
+                                        run.throughputPerMinute()));
             }
         }
         return runs;
@@ -103,7 +120,8 @@ public final class ScaleRunner {
             }
             double workMs = (System.nanoTime() - released) / 1e6;
             double startupMs = (released - launched) / 1e6;
-            return new LevelRun(n, repeat, startupMs, workMs, times.size(), times.size() / (workMs / 60_000), null, times);
+            return new LevelRun(
+                    n, repeat, startupMs, workMs, times.size(), times.size() / (workMs / 60_000), null, times);
         } catch (Exception e) {
             go.countDown();
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -125,12 +143,16 @@ public final class ScaleRunner {
             }
             List<List<Message.Statement>> shares = new ArrayList<>();
             for (int c = 0; c < n; c++) {
-                shares.add(share(c, n).stream().map(q -> new Message.Statement(q.id(), sql(q))).toList());
+                shares.add(share(c, n).stream()
+                        .map(q -> new Message.Statement(q.id(), sql(q)))
+                        .toList());
             }
             double startupMs = (System.nanoTime() - launched) / 1e6;
-            Message reply = worker.request(new Message.ExecuteConcurrently(shares), budget(), n + " concurrent clients");
+            Message reply =
+                    worker.request(new Message.ExecuteConcurrently(shares), budget(), n + " concurrent clients");
             if (!(reply instanceof Message.ExecutedConcurrently done)) {
-                String why = reply instanceof Message.Error error ? error.kind().label() + ": " + error.message()
+                String why = reply instanceof Message.Error error
+                        ? error.kind().label() + ": " + error.message()
                         : String.valueOf(reply);
                 return new LevelRun(n, repeat, startupMs, 0, 0, 0, why, List.of());
             }
@@ -138,11 +160,13 @@ public final class ScaleRunner {
             for (int c = 0; c < n; c++) {
                 List<Message.Statement> statements = shares.get(c);
                 for (int i = 0; i < statements.size(); i++) {
-                    times.add(new Execution(c, statements.get(i).queryId(), done.nanos().get(c).get(i) / 1e6));
+                    times.add(new Execution(
+                            c, statements.get(i).queryId(), done.nanos().get(c).get(i) / 1e6));
                 }
             }
             double workMs = done.wallNanos() / 1e6;
-            return new LevelRun(n, repeat, startupMs, workMs, times.size(), times.size() / (workMs / 60_000), null, times);
+            return new LevelRun(
+                    n, repeat, startupMs, workMs, times.size(), times.size() / (workMs / 60_000), null, times);
         } catch (WorkerFailure e) {
             return new LevelRun(n, repeat, 0, 0, 0, 0, e.getMessage(), List.of());
         } finally {
@@ -154,16 +178,22 @@ public final class ScaleRunner {
 
     private WorkerConnection start(int n, int repeat, int client) throws WorkerFailure {
         RunPlan.PlannedEngine engine = plan.engines().get(0);
-        return launcher.start(engine, plan.openFor(engine), plan.tables(),
-                plan.logDir().resolve("scale-" + n + "-r" + repeat + "-c" + client + ".log"), this::budget).connection();
+        return launcher.start(
+                        engine,
+                        plan.openFor(engine),
+                        plan.tables(),
+                        plan.logDir().resolve("scale-" + n + "-r" + repeat + "-c" + client + ".log"),
+                        this::budget)
+                .connection();
     }
 
     private String sql(Query query) {
         return query.sqlFor(plan.engines().get(0).spec().engine());
     }
 
-    private List<Execution> client(int client, int n, int repeat, List<WorkerConnection> workers, CountDownLatch ready,
-            CountDownLatch go) throws Exception {
+    private List<Execution> client(
+            int client, int n, int repeat, List<WorkerConnection> workers, CountDownLatch ready, CountDownLatch go)
+            throws Exception {
         WorkerConnection worker;
         try {
             worker = start(n, repeat, client);
@@ -185,12 +215,14 @@ public final class ScaleRunner {
 
     private double execute(WorkerConnection worker, Query query) throws WorkerFailure {
         String sql = sql(query);
-        Message reply = worker.request(new Message.Execute(query.id(), sql, SqlText.isOrdered(sql), 0), budget(),
-                query.id());
+        Message reply =
+                worker.request(new Message.Execute(query.id(), sql, SqlText.isOrdered(sql), 0), budget(), query.id());
         if (reply instanceof Message.Executed executed) {
             return executed.nanos() / 1e6;
         }
-        String why = reply instanceof Message.Error error ? error.kind().label() + ": " + error.message() : String.valueOf(reply);
+        String why = reply instanceof Message.Error error
+                ? error.kind().label() + ": " + error.message()
+                : String.valueOf(reply);
         throw new WorkerFailure(Failure.of(ErrorKind.CRASH, query.id() + " failed (" + why + ")"));
     }
 

@@ -19,12 +19,15 @@ public final class ScaleSummary {
     /** Efficiency above this is superlinear: flagged, never shown as normal. */
     static final double SUPERLINEAR = 1.05;
 
-    private ScaleSummary() {
-    }
+    private ScaleSummary() {}
 
     public static List<LevelSummary> of(List<LevelRun> runs, int totalQueries) {
         Map<Integer, List<LevelRun>> byClients = new TreeMap<>();
-        runs.stream().filter(r -> r.failure() == null).forEach(r -> byClients.computeIfAbsent(r.clients(), c -> new ArrayList<>()).add(r));
+        runs.stream()
+                .filter(r -> r.failure() == null)
+                .forEach(r -> byClients
+                        .computeIfAbsent(r.clients(), c -> new ArrayList<>())
+                        .add(r));
         List<LevelSummary> levels = new ArrayList<>();
         for (Map.Entry<Integer, List<LevelRun>> level : byClients.entrySet()) {
             int clients = level.getKey();
@@ -47,32 +50,56 @@ public final class ScaleSummary {
             double startupShare = median(share);
             List<String> notes = new ArrayList<>();
             if (startupShare > STARTUP_LIMIT) {
-                double workPerQueryMs = level.getValue().stream().mapToDouble(LevelRun::workMs).average().orElse(0) / totalQueries;
-                long enough = (long) Math.ceil(spread(startup).median() * (1 - STARTUP_LIMIT) / STARTUP_LIMIT / workPerQueryMs);
-                notes.add(String.format(Locale.ROOT, "start-up is %.0f%% of this level (over %.0f%%): the work is too small; "
-                        + "use --total-queries %d or more", startupShare * 100, STARTUP_LIMIT * 100, Math.max(enough, totalQueries + 1)));
+                double workPerQueryMs = level.getValue().stream()
+                                .mapToDouble(LevelRun::workMs)
+                                .average()
+                                .orElse(0)
+                        / totalQueries;
+                long enough = (long)
+                        Math.ceil(spread(startup).median() * (1 - STARTUP_LIMIT) / STARTUP_LIMIT / workPerQueryMs);
+                notes.add(String.format(
+                        Locale.ROOT,
+                        "start-up is %.0f%% of this level (over %.0f%%): the work is too small; "
+                                + "use --total-queries %d or more",
+                        startupShare * 100,
+                        STARTUP_LIMIT * 100,
+                        Math.max(enough, totalQueries + 1)));
             }
             boolean superlinear = !efficiency.isEmpty() && eff.median() > SUPERLINEAR;
             if (superlinear) {
-                notes.add(String.format(Locale.ROOT, "superlinear: efficiency %.2f > %.2f; likely caching (data warm in "
-                        + "the OS page cache or the engine after earlier levels) or too little work, not real scaling",
-                        eff.median(), SUPERLINEAR));
+                notes.add(String.format(
+                        Locale.ROOT,
+                        "superlinear: efficiency %.2f > %.2f; likely caching (data warm in "
+                                + "the OS page cache or the engine after earlier levels) or too little work, not real scaling",
+                        eff.median(),
+                        SUPERLINEAR));
             }
-            levels.add(new LevelSummary(clients, level.getValue().size(), spread(throughput), spread(speedup), eff,
-                    spread(startup), startupShare, superlinear, notes));
+            levels.add(new LevelSummary(
+                    clients,
+                    level.getValue().size(),
+                    spread(throughput),
+                    spread(speedup),
+                    eff,
+                    spread(startup),
+                    startupShare,
+                    superlinear,
+                    notes));
         }
         return levels;
     }
 
     private static Optional<LevelRun> baseline(List<LevelRun> runs, int repeat) {
-        return runs.stream().filter(r -> r.clients() == 1 && r.repeat() == repeat && r.failure() == null).findFirst();
+        return runs.stream()
+                .filter(r -> r.clients() == 1 && r.repeat() == repeat && r.failure() == null)
+                .findFirst();
     }
 
     static Spread spread(List<Double> values) {
         if (values.isEmpty()) {
             return new Spread(Double.NaN, Double.NaN);
         }
-        DescriptiveStatistics d = new DescriptiveStatistics(values.stream().mapToDouble(Double::doubleValue).toArray());
+        DescriptiveStatistics d = new DescriptiveStatistics(
+                values.stream().mapToDouble(Double::doubleValue).toArray());
         return new Spread(d.getPercentile(50), values.size() > 1 ? d.getStandardDeviation() : 0);
     }
 

@@ -33,26 +33,44 @@ class BenchmarkRequestTest {
 
     @Test
     void valuesOutOfRangeAreRefusedWhenThePartIsMade() {
-        assertThatThrownBy(() -> BenchmarkRequest.builder().warmup(-1).build()).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> BenchmarkRequest.builder().warmup(-1).build())
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("--warmup must be 0 or more");
-        assertThatThrownBy(() -> BenchmarkRequest.builder().parallel(0).build()).hasMessage("--parallel must be at least 1");
+        assertThatThrownBy(() -> BenchmarkRequest.builder().parallel(0).build())
+                .hasMessage("--parallel must be at least 1");
         assertThatThrownBy(() -> Iterations.fixed(0)).hasMessage("--iterations must be at least 1");
-        assertThatThrownBy(() -> Iterations.auto(5, Duration.ofMinutes(1))).hasMessageStartingWith(
-                "--max-iterations must be at least 6");
-        assertThatThrownBy(() -> new BenchmarkRequest.AnswerCheck(1.0, null)).hasMessageStartingWith(
-                "--tolerance must be at least 0 and below 1");
+        assertThatThrownBy(() -> Iterations.auto(5, Duration.ofMinutes(1)))
+                .hasMessageStartingWith("--max-iterations must be at least 6");
+        assertThatThrownBy(() -> new BenchmarkRequest.AnswerCheck(1.0, null))
+                .hasMessageStartingWith("--tolerance must be at least 0 and below 1");
     }
 
     @Test
     void optionsGivenWinOverSettingsWhichWinOverDefaults() {
         RunCommand command = new RunCommand();
-        new CommandLine(command).parseArgs("--iterations", "auto", "--max-iterations", "20", "--engines", "a,b",
-                "--jdbc", "pg=jdbc:postgresql://h/db", "-E", "a.threads=1", "--no-verify", "--spark-master", "local[2]",
-                "--queries", "q6, q1");
-        Settings settings = Settings.load(Path.of("does-not-exist"), Map.of("ICEBENCH_WARMUP", "3",
-                "ICEBENCH_ITERATIONS", "7", "TRINO_URL", "jdbc:trino://t:8080"));
+        new CommandLine(command)
+                .parseArgs(
+                        "--iterations",
+                        "auto",
+                        "--max-iterations",
+                        "20",
+                        "--engines",
+                        "a,b",
+                        "--jdbc",
+                        "pg=jdbc:postgresql://h/db",
+                        "-E",
+                        "a.threads=1",
+                        "--no-verify",
+                        "--spark-master",
+                        "local[2]",
+                        "--queries",
+                        "q6, q1");
+        Settings settings = Settings.load(
+                Path.of("does-not-exist"),
+                Map.of("ICEBENCH_WARMUP", "3", "ICEBENCH_ITERATIONS", "7", "TRINO_URL", "jdbc:trino://t:8080"));
 
-        BenchmarkRequest request = command.options.request(settings).suite("tpch").build();
+        BenchmarkRequest request =
+                command.options.request(settings).suite("tpch").build();
 
         assertThat(request.measurement().iterations()).isEqualTo(Iterations.auto(20, Defaults.AUTO_TIME_CAP));
         assertThat(request.measurement().warmup()).isEqualTo(3);

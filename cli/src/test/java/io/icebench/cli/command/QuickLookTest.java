@@ -32,13 +32,21 @@ class QuickLookTest {
 
     @Test
     void theUsersIterationsAndSparkSettingsWin() {
-        BenchmarkRequest request = quickstart(NO_SETTINGS, "--iterations", "4", "--spark-conf",
-                "spark.sql.shuffle.partitions=16", "--engines", "duckdb");
+        BenchmarkRequest request = quickstart(
+                NO_SETTINGS,
+                "--iterations",
+                "4",
+                "--spark-conf",
+                "spark.sql.shuffle.partitions=16",
+                "--engines",
+                "duckdb");
 
         assertThat(request.measurement().iterations()).isEqualTo(Iterations.fixed(4));
         assertThat(request.engines().defaults().get("spark")).containsEntry("conf.spark.sql.shuffle.partitions", "16");
         assertThat(quickstart(Settings.load(Path.of("does-not-exist"), Map.of("ICEBENCH_ITERATIONS", "7")))
-                .measurement().iterations()).isEqualTo(Iterations.fixed(7));
+                        .measurement()
+                        .iterations())
+                .isEqualTo(Iterations.fixed(7));
     }
 
     @Test

@@ -28,26 +28,30 @@ class RunExitCodeTest {
     Path logs;
 
     private static int exitCode(ScriptedRun run, boolean enginesNamed) {
-        return RunExitCode.of(InterruptibleRun.run(run.runner(), results -> true, saved -> { }), enginesNamed);
+        return RunExitCode.of(InterruptibleRun.run(run.runner(), results -> true, saved -> {}), enginesNamed);
     }
 
     @Test
     void zeroWhenEveryEngineRanEveryQueryAndTheAnswersAgree() {
-        ScriptedRun run = new ScriptedRun(logs).queries("q1", "q2").engine("a", new ScriptedEngine("1"))
+        ScriptedRun run = new ScriptedRun(logs)
+                .queries("q1", "q2")
+                .engine("a", new ScriptedEngine("1"))
                 .engine("b", new ScriptedEngine("2"));
         assertThat(exitCode(run, true)).isEqualTo(Main.OK).isZero();
     }
 
     @Test
     void oneWhenAQueryFailed() {
-        ScriptedRun run = new ScriptedRun(logs).queries("q1", "q2")
+        ScriptedRun run = new ScriptedRun(logs)
+                .queries("q1", "q2")
                 .engine("a", new ScriptedEngine("1").steps("q2", new Fails(ErrorKind.SQL_ERROR, "syntax error")));
         assertThat(exitCode(run, true)).isEqualTo(Main.FAILURES).isEqualTo(1);
     }
 
     @Test
     void oneWhenTheEnginesAnswersDiffer() {
-        ScriptedRun run = new ScriptedRun(logs).queries("q1")
+        ScriptedRun run = new ScriptedRun(logs)
+                .queries("q1")
                 .engine("a", new ScriptedEngine("1").result("q1", ScriptedEngine.Result.of("x", List.of(1L))))
                 .engine("b", new ScriptedEngine("2").result("q1", ScriptedEngine.Result.of("y", List.of(2L))));
         assertThat(exitCode(run, true)).isEqualTo(1);
@@ -56,14 +60,19 @@ class RunExitCodeTest {
     @Test
     void oneWhenTheResultsCouldNotBeSaved() {
         ScriptedRun run = new ScriptedRun(logs).queries("q1").engine("a", new ScriptedEngine("1"));
-        assertThat(RunExitCode.of(InterruptibleRun.run(run.runner(), results -> false, saved -> { }), true)).isEqualTo(1);
+        assertThat(RunExitCode.of(InterruptibleRun.run(run.runner(), results -> false, saved -> {}), true))
+                .isEqualTo(1);
     }
 
     @Test
     void anUnavailableEngineFailsTheRunOnlyWhenTheUserNamedIt() {
-        ScriptedRun named = new ScriptedRun(logs).queries("q1").engine("a", new ScriptedEngine("1"))
+        ScriptedRun named = new ScriptedRun(logs)
+                .queries("q1")
+                .engine("a", new ScriptedEngine("1"))
                 .unavailableEngine("x", "no jar");
-        ScriptedRun everyEngine = new ScriptedRun(logs).queries("q1").engine("a", new ScriptedEngine("1"))
+        ScriptedRun everyEngine = new ScriptedRun(logs)
+                .queries("q1")
+                .engine("a", new ScriptedEngine("1"))
                 .unavailableEngine("x", "no jar");
         assertThat(exitCode(named, true)).isEqualTo(1);
         assertThat(exitCode(everyEngine, false)).isZero();
@@ -90,9 +99,22 @@ class RunExitCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--iterations=0", "--iterations=soon", "--warmup=-1", "--parallel=0", "--tolerance=1",
-        "--max-iterations=20", "--cold-runs=2", "--cold=lukewarm", "--timeout=never", "--snapshot=orders",
-        "--jdbc=pg=postgresql://h/db", "--spark-conf=novalue", "--no-such-option"})
+    @ValueSource(
+            strings = {
+                "--iterations=0",
+                "--iterations=soon",
+                "--warmup=-1",
+                "--parallel=0",
+                "--tolerance=1",
+                "--max-iterations=20",
+                "--cold-runs=2",
+                "--cold=lukewarm",
+                "--timeout=never",
+                "--snapshot=orders",
+                "--jdbc=pg=postgresql://h/db",
+                "--spark-conf=novalue",
+                "--no-such-option"
+            })
     void twoForAUsageErrorWithOneLineSayingWhatIsWrong(String option) {
         StringWriter err = new StringWriter();
         int exit = Main.commandLine().setErr(new PrintWriter(err, true)).execute("run", option, "SELECT 1");

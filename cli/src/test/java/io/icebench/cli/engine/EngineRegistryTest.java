@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.icebench.core.config.Settings;
 import io.icebench.core.sql.EngineReads;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,28 +43,35 @@ class EngineRegistryTest {
     @Test
     void engineOptionsNamingAServerThatAnswersRescueAnUnreachableDefault() throws IOException {
         int closed = closedPort();
-        EngineRegistry registry = registry("name=remote\nremote=true\nreach-host=REMOTE_HOST:127.0.0.1\n"
-                + "reach-port=REMOTE_PORT:" + closed + "\nreads=catalog\n", Map.of());
+        EngineRegistry registry = registry(
+                "name=remote\nremote=true\nreach-host=REMOTE_HOST:127.0.0.1\n" + "reach-port=REMOTE_PORT:" + closed
+                        + "\nreads=catalog\n",
+                Map.of());
         EngineDescriptor byDefault = registry.get("remote");
-        assertThat(byDefault.unavailableReason()).isEqualTo("cannot reach 127.0.0.1:" + closed + " (Connection refused)");
+        assertThat(byDefault.unavailableReason())
+                .isEqualTo("cannot reach 127.0.0.1:" + closed + " (Connection refused)");
         try (ServerSocket server = new ServerSocket(0)) {
-            EngineDescriptor rescued = byDefault.forSpec(spec(List.of("remote.port=" + server.getLocalPort())),
-                    registry.settings());
+            EngineDescriptor rescued =
+                    byDefault.forSpec(spec(List.of("remote.port=" + server.getLocalPort())), registry.settings());
             assertThat(rescued.available()).as(rescued.unavailableReason()).isTrue();
             assertThat(rescued.command()).isNotEmpty();
         }
-        assertThat(byDefault.forSpec(spec(List.of()), registry.settings()).available()).isFalse();
+        assertThat(byDefault.forSpec(spec(List.of()), registry.settings()).available())
+                .isFalse();
     }
 
     @Test
     void anOptionNamingAServerThatDoesNotAnswerMakesAReachableEngineUnavailable() throws IOException {
         try (ServerSocket server = new ServerSocket(0)) {
-            EngineRegistry registry = registry("name=remote\nremote=true\nreach-host=REMOTE_HOST:127.0.0.1\n"
-                    + "reach-port=REMOTE_PORT:0\nreads=catalog\n", Map.of("REMOTE_PORT", Integer.toString(server.getLocalPort())));
+            EngineRegistry registry = registry(
+                    "name=remote\nremote=true\nreach-host=REMOTE_HOST:127.0.0.1\n"
+                            + "reach-port=REMOTE_PORT:0\nreads=catalog\n",
+                    Map.of("REMOTE_PORT", Integer.toString(server.getLocalPort())));
             EngineDescriptor engine = registry.get("remote");
             assertThat(engine.available()).as(engine.unavailableReason()).isTrue();
             int closed = closedPort();
-            assertThat(engine.forSpec(spec(List.of("remote.port=" + closed)), registry.settings()).unavailableReason())
+            assertThat(engine.forSpec(spec(List.of("remote.port=" + closed)), registry.settings())
+                            .unavailableReason())
                     .isEqualTo("cannot reach 127.0.0.1:" + closed + " (Connection refused)");
         }
     }
@@ -73,7 +80,8 @@ class EngineRegistryTest {
     void theWorkerIsStartedWithTheEnginesReadsDeclaration() throws IOException {
         EngineRegistry registry = registry("name=remote\nreads=files\nenv.SOME_SETTING=1\n", Map.of());
         assertThat(registry.get("remote").environment())
-                .containsEntry(EngineReads.ENVIRONMENT_VARIABLE, "files").containsKey("SOME_SETTING");
+                .containsEntry(EngineReads.ENVIRONMENT_VARIABLE, "files")
+                .containsKey("SOME_SETTING");
         EngineRegistry catalog = registry("name=remote\nreads=catalog\n", Map.of());
         assertThat(catalog.get("remote").environment()).containsEntry(EngineReads.ENVIRONMENT_VARIABLE, "catalog");
     }

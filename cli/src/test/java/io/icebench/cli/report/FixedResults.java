@@ -33,65 +33,184 @@ import java.util.Map;
  */
 final class FixedResults {
 
-    private static final Environment ENVIRONMENT = new Environment("Linux 6.1 (amd64)", "Test CPU @ 2.0GHz", 2,
-            24L << 30, "17.0.12 (Eclipse Adoptium)", "0.1.0-SNAPSHOT", "bench-host", "2026-11-30T12:00:00Z",
+    private static final Environment ENVIRONMENT = new Environment(
+            "Linux 6.1 (amd64)",
+            "Test CPU @ 2.0GHz",
+            2,
+            24L << 30,
+            "17.0.12 (Eclipse Adoptium)",
+            "0.1.0-SNAPSHOT",
+            "bench-host",
+            "2026-11-30T12:00:00Z",
             Map.of("data_dir", "/data/icebench"));
     private static final String Q1 = "SELECT l_returnflag, COUNT(*) FROM lineitem GROUP BY l_returnflag";
     private static final String Q2 = "SELECT SUM(l_extendedprice) FROM lineitem";
 
-    private FixedResults() {
-    }
+    private FixedResults() {}
 
     static BenchmarkResults run() {
         List<EngineRun> engines = List.of(
-                new EngineRun("duckdb", "duckdb", "1.4.2", EngineStatus.OK, null, 412.5, 388.25, 150L << 20, 1,
-                        "/logs/duckdb.log", List.of(ok("duckdb", "q1", Q1, 40.0, 200L << 20, "aa11"),
+                new EngineRun(
+                        "duckdb",
+                        "duckdb",
+                        "1.4.2",
+                        EngineStatus.OK,
+                        null,
+                        412.5,
+                        388.25,
+                        150L << 20,
+                        1,
+                        "/logs/duckdb.log",
+                        List.of(
+                                ok("duckdb", "q1", Q1, 40.0, 200L << 20, "aa11"),
                                 ok("duckdb", "q2", Q2, 12.0, 180L << 20, "bb22"))),
-                new EngineRun("polars", "polars", "1.44.2", EngineStatus.FAILED, null, 950.0, 120.5, 90L << 20, 1,
-                        "/logs/polars.log", List.of(ok("polars", "q1", Q1, 95.0, 120L << 20, "cc33"),
-                                failed("q2", Q2))),
-                new EngineRun("arrow", "arrow", null, EngineStatus.UNAVAILABLE,
-                        Failure.of(ErrorKind.UNSUPPORTED, "arrow cannot apply equality delete files; use duckdb or spark"),
-                        null, null, null, 0, null, List.of()));
-        QueryVerification mismatch = new QueryVerification("q1", QueryVerification.MISMATCH,
-                ordered("duckdb", "match", "polars", "mismatch"), List.of("duckdb"),
-                List.of(List.of("duckdb"), List.of("polars")), "engine",
-                List.of(new QueryVerification.Mismatch("polars", "duckdb", 1, List.of("N", new BigDecimal("1478870.00")),
-                        List.of("N", new BigDecimal("1478869.00")), "column 2: 1478869 ≠ 1478870")), List.of(),
+                new EngineRun(
+                        "polars",
+                        "polars",
+                        "1.44.2",
+                        EngineStatus.FAILED,
+                        null,
+                        950.0,
+                        120.5,
+                        90L << 20,
+                        1,
+                        "/logs/polars.log",
+                        List.of(ok("polars", "q1", Q1, 95.0, 120L << 20, "cc33"), failed("q2", Q2))),
+                new EngineRun(
+                        "arrow",
+                        "arrow",
+                        null,
+                        EngineStatus.UNAVAILABLE,
+                        Failure.of(
+                                ErrorKind.UNSUPPORTED, "arrow cannot apply equality delete files; use duckdb or spark"),
+                        null,
+                        null,
+                        null,
+                        0,
+                        null,
+                        List.of()));
+        QueryVerification mismatch = new QueryVerification(
+                "q1",
+                QueryVerification.MISMATCH,
+                ordered("duckdb", "match", "polars", "mismatch"),
+                List.of("duckdb"),
+                List.of(List.of("duckdb"), List.of("polars")),
+                "engine",
+                List.of(new QueryVerification.Mismatch(
+                        "polars",
+                        "duckdb",
+                        1,
+                        List.of("N", new BigDecimal("1478870.00")),
+                        List.of("N", new BigDecimal("1478869.00")),
+                        "column 2: 1478869 ≠ 1478870")),
+                List.of(),
                 "rows sorted before comparing; floats within 1e-6");
-        QueryVerification unverified = new QueryVerification("q2", QueryVerification.UNVERIFIED,
-                ordered("duckdb", "unverified"), List.of("duckdb"), List.of(List.of("duckdb")), null, List.of(),
-                List.of(), "fewer than two answers");
-        RunSettings settings = new RunSettings("tpch", null, null, "tpch_sf0_01", "Hive Metastore thrift://127.0.0.1:9083",
-                List.of(new RunSettings.EngineSetting("duckdb", "duckdb", Map.of(), false),
+        QueryVerification unverified = new QueryVerification(
+                "q2",
+                QueryVerification.UNVERIFIED,
+                ordered("duckdb", "unverified"),
+                List.of("duckdb"),
+                List.of(List.of("duckdb")),
+                null,
+                List.of(),
+                List.of(),
+                "fewer than two answers");
+        RunSettings settings = new RunSettings(
+                "tpch",
+                null,
+                null,
+                "tpch_sf0_01",
+                "Hive Metastore thrift://127.0.0.1:9083",
+                List.of(
+                        new RunSettings.EngineSetting("duckdb", "duckdb", Map.of(), false),
                         new RunSettings.EngineSetting("polars", "polars", Map.of("threads", "2"), false),
                         new RunSettings.EngineSetting("arrow", "arrow", Map.of(), false)),
-                3, null, null, 1, "first-run", 0, false, false, 600_000, null, 1, false, 1e-6, "duckdb", false,
+                3,
+                null,
+                null,
+                1,
+                "first-run",
+                0,
+                false,
+                false,
+                600_000,
+                null,
+                1,
+                false,
+                1e-6,
+                "duckdb",
+                false,
                 "/work/benchmark_results.json");
-        TableInfo lineitem = new TableInfo("hive.tpch_sf0_01.lineitem", "file:/data/warehouse/tpch_sf0_01/lineitem",
-                5_551_234_567_890L, 2, 0, 60_175, 2_123_456, new Planning(143.5, 1, 2, 0, 0, 0));
-        return new BenchmarkResults("1", ENVIRONMENT, settings, "thrift://127.0.0.1:9083", List.of(lineitem), engines,
-                List.of(mismatch, unverified), RunSummary.of(engines), false);
+        TableInfo lineitem = new TableInfo(
+                "hive.tpch_sf0_01.lineitem",
+                "file:/data/warehouse/tpch_sf0_01/lineitem",
+                5_551_234_567_890L,
+                2,
+                0,
+                60_175,
+                2_123_456,
+                new Planning(143.5, 1, 2, 0, 0, 0));
+        return new BenchmarkResults(
+                "1",
+                ENVIRONMENT,
+                settings,
+                "thrift://127.0.0.1:9083",
+                List.of(lineitem),
+                engines,
+                List.of(mismatch, unverified),
+                RunSummary.of(engines),
+                false);
     }
 
     private static QueryRun ok(String engine, String id, String sql, double base, long rss, String fingerprint) {
         List<IterationResult> measured = new ArrayList<>();
         double[] ms = {base, base * 1.05, base * 0.97};
         for (int i = 0; i < ms.length; i++) {
-            measured.add(new IterationResult(engine, id, "measured", i + 1, ms[i], ms[i] + 1.5, rss, 3, fingerprint, 0.25,
-                    false, null));
+            measured.add(new IterationResult(
+                    engine, id, "measured", i + 1, ms[i], ms[i] + 1.5, rss, 3, fingerprint, 0.25, false, null));
         }
         Stats stats = Statistics.summarise(ms);
-        ResultPreview preview = new ResultPreview(List.of("l_returnflag", "count"), List.of("text", "integer"),
+        ResultPreview preview = new ResultPreview(
+                List.of("l_returnflag", "count"),
+                List.of("text", "integer"),
                 List.of(List.of("A", 1478493), List.of("N", 1478870)));
-        return new QueryRun(id, sql, QueryStatus.OK, null, base * 3, rss + (8L << 20), null, null, measured, stats, 3L,
-                fingerprint, preview, null, null, preview);
+        return new QueryRun(
+                id,
+                sql,
+                QueryStatus.OK,
+                null,
+                base * 3,
+                rss + (8L << 20),
+                null,
+                null,
+                measured,
+                stats,
+                3L,
+                fingerprint,
+                preview,
+                null,
+                null,
+                preview);
     }
 
     private static QueryRun failed(String id, String sql) {
-        return new QueryRun(id, sql, QueryStatus.FAILED, Failure.of(ErrorKind.SQL_ERROR,
-                "SQLInterface error: unsupported interval syntax\n  at line 1"), null, null, null, null, List.of(), null,
-                null, null, null, null, null, null);
+        return new QueryRun(
+                id,
+                sql,
+                QueryStatus.FAILED,
+                Failure.of(ErrorKind.SQL_ERROR, "SQLInterface error: unsupported interval syntax\n  at line 1"),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Map<String, String> ordered(String... keysAndValues) {
@@ -104,10 +223,24 @@ final class FixedResults {
 
     static ScaleResults scale() {
         List<LevelRun> runs = List.of(
-                new LevelRun(1, 1, 900.0, 6_000.0, 12, 120.0, null, List.of(new Execution(1, "q6", 480.0),
-                        new Execution(1, "q6", 520.0))),
-                new LevelRun(2, 1, 1_100.0, 3_400.0, 12, 211.8, null, List.of(new Execution(1, "q6", 560.0),
-                        new Execution(2, "q6", 570.0))),
+                new LevelRun(
+                        1,
+                        1,
+                        900.0,
+                        6_000.0,
+                        12,
+                        120.0,
+                        null,
+                        List.of(new Execution(1, "q6", 480.0), new Execution(1, "q6", 520.0))),
+                new LevelRun(
+                        2,
+                        1,
+                        1_100.0,
+                        3_400.0,
+                        12,
+                        211.8,
+                        null,
+                        List.of(new Execution(1, "q6", 560.0), new Execution(2, "q6", 570.0))),
                 new LevelRun(4, 1, 1_500.0, 0.0, 0, 0.0, "crash: worker 3 exited with code 137", List.of()));
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("engine", "duckdb");

@@ -22,7 +22,8 @@ class ReportGoldenTest {
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     static Stream<Arguments> formats() {
-        return ReportFormats.ALL.stream().flatMap(f -> Stream.of(Arguments.of(f.name(), "run"), Arguments.of(f.name(), "scale")));
+        return ReportFormats.ALL.stream()
+                .flatMap(f -> Stream.of(Arguments.of(f.name(), "run"), Arguments.of(f.name(), "scale")));
     }
 
     @ParameterizedTest(name = "{0} of a {1}")
@@ -36,7 +37,10 @@ class ReportGoldenTest {
             Files.writeString(golden, text, StandardCharsets.UTF_8);
         }
         assertThat(golden).as("golden file (make it with -Dgolden.update=true)").exists();
-        assertThat(text).as("%s differs from %s; if intended, rerun with -Dgolden.update=true and review the diff",
-                name, golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(text)
+                .as(
+                        "%s differs from %s; if intended, rerun with -Dgolden.update=true and review the diff",
+                        name, golden)
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

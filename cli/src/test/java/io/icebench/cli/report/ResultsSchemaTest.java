@@ -37,12 +37,14 @@ class ResultsSchemaTest {
 
     @Test
     void aRunsResultsMatchTheSchema() throws IOException {
-        assertThat(problems("results.schema.json", Json.MAPPER.valueToTree(FixedResults.run()))).isEmpty();
+        assertThat(problems("results.schema.json", Json.MAPPER.valueToTree(FixedResults.run())))
+                .isEmpty();
     }
 
     @Test
     void aScaleRunsResultsMatchTheirSchema() throws IOException {
-        assertThat(problems("scale-results.schema.json", Json.MAPPER.valueToTree(FixedResults.scale()))).isEmpty();
+        assertThat(problems("scale-results.schema.json", Json.MAPPER.valueToTree(FixedResults.scale())))
+                .isEmpty();
     }
 
     @Test
@@ -50,7 +52,8 @@ class ResultsSchemaTest {
         ObjectNode results = Json.MAPPER.valueToTree(FixedResults.run());
         ((ObjectNode) results.path("engines").get(0)).put("status", "okay");
         results.remove("format_version");
-        assertThat(problems("results.schema.json", results)).hasSize(2)
+        assertThat(problems("results.schema.json", results))
+                .hasSize(2)
                 .anySatisfy(p -> assertThat(p).contains("/engines/0/status"))
                 .anySatisfy(p -> assertThat(p).contains("format_version"));
     }

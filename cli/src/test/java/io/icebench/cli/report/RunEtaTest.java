@@ -53,7 +53,8 @@ class RunEtaTest {
         eta.queryFinished("fast");
         eta.engineFinished("fast", at(2.8));
         eta.engineStarted("slow", at(2.8));
-        assertThat(eta.estimate(at(3.0), 1).secondsLeft()).as("fast's fixed cost 1.2 s, 0.2 s of it spent; its pace")
+        assertThat(eta.estimate(at(3.0), 1).secondsLeft())
+                .as("fast's fixed cost 1.2 s, 0.2 s of it spent; its pace")
                 .isCloseTo(1.0 + 2 * 0.8, within(1e-9));
         eta.engineReady("slow", at(12.8));
         eta.execution("slow", true, at(14.8));

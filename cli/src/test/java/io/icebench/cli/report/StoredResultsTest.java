@@ -29,9 +29,11 @@ class StoredResultsTest {
         Path again = dir.resolve("again.json");
         new ResultsFile(again).write(read);
         assertThat(Files.readString(again)).isEqualTo(Files.readString(file));
-        assertThat(read.engines()).extracting(e -> e.status()).containsExactly(EngineStatus.OK, EngineStatus.FAILED,
-                EngineStatus.UNAVAILABLE);
-        assertThat(read.engines().get(1).queries()).extracting(q -> q.status())
+        assertThat(read.engines())
+                .extracting(e -> e.status())
+                .containsExactly(EngineStatus.OK, EngineStatus.FAILED, EngineStatus.UNAVAILABLE);
+        assertThat(read.engines().get(1).queries())
+                .extracting(q -> q.status())
                 .containsExactly(QueryStatus.OK, QueryStatus.FAILED);
         for (ReportFormat format : ReportFormats.ALL) {
             assertThat(format.render(read)).as(format.name()).isEqualTo(format.render(FixedResults.run()));
@@ -41,10 +43,12 @@ class StoredResultsTest {
     @Test
     void statusesAreWrittenAsTheirLabels() {
         JsonNode tree = Json.MAPPER.valueToTree(FixedResults.run());
-        assertThat(tree.path("engines").findValuesAsText("status")).containsExactly("ok", "ok", "ok", "failed", "ok",
-                "failed", "unavailable");
+        assertThat(tree.path("engines").findValuesAsText("status"))
+                .containsExactly("ok", "ok", "ok", "failed", "ok", "failed", "unavailable");
         assertThat(tree.path("summary").has("fastest")).isTrue();
-        assertThat(tree.path("settings").has("max_iterations")).as("left out with a fixed count").isFalse();
+        assertThat(tree.path("settings").has("max_iterations"))
+                .as("left out with a fixed count")
+                .isFalse();
         assertThat(tree.path("settings").get("query_timeout_ms").isNull()).isTrue();
     }
 
@@ -62,17 +66,20 @@ class StoredResultsTest {
     @Test
     void aFileThatIsNotResultsIsAUsageErrorNamingIt() throws IOException {
         Path file = Files.writeString(dir.resolve("other.json"), "{\"name\": 1}");
-        assertThatThrownBy(() -> StoredResults.read(file)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> StoredResults.read(file))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(file + " is not an icebench results file");
         Path scale = dir.resolve("scale.json");
         new ResultsFile(scale).write(FixedResults.scale());
-        assertThatThrownBy(() -> StoredResults.readRun(scale)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> StoredResults.readRun(scale))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("scale run");
     }
 
     @Test
     void anUnknownFormatNamesTheKnownOnes() {
-        assertThatThrownBy(() -> ReportFormats.named("pdf")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> ReportFormats.named("pdf"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("--format 'pdf' must be one of html, md, csv, json, text");
         assertThat(ReportFormats.named("markdown").name()).isEqualTo("md");
     }

@@ -20,9 +20,11 @@ class AnswerCheckWiringTest {
 
     @Test
     void twoEnginesWithTheSameAnswerMatch() {
-        BenchmarkResults results = new ScriptedRun(logs).queries("q1")
+        BenchmarkResults results = new ScriptedRun(logs)
+                .queries("q1")
                 .engine("a", new ScriptedEngine("1").result("q1", FORTY_TWO))
-                .engine("b", new ScriptedEngine("2").result("q1", FORTY_TWO)).run();
+                .engine("b", new ScriptedEngine("2").result("q1", FORTY_TWO))
+                .run();
 
         assertThat(results.verification()).singleElement().satisfies(v -> {
             assertThat(v.status()).isEqualTo(QueryVerification.MATCH);
@@ -32,9 +34,11 @@ class AnswerCheckWiringTest {
 
     @Test
     void twoEnginesWithDifferentAnswersDisagreeAndNeitherIsCalledWrong() {
-        BenchmarkResults results = new ScriptedRun(logs).queries("q1")
+        BenchmarkResults results = new ScriptedRun(logs)
+                .queries("q1")
                 .engine("a", new ScriptedEngine("1").result("q1", FORTY_TWO))
-                .engine("b", new ScriptedEngine("2").result("q1", FORTY_THREE)).run();
+                .engine("b", new ScriptedEngine("2").result("q1", FORTY_THREE))
+                .run();
 
         QueryVerification q1 = results.verification().get(0);
         assertThat(q1.status()).isEqualTo(QueryVerification.DISAGREE);
@@ -45,13 +49,18 @@ class AnswerCheckWiringTest {
 
     @Test
     void withAReferenceTheOtherEngineMismatches() {
-        BenchmarkResults results = new ScriptedRun(logs).queries("q1").reference("a")
+        BenchmarkResults results = new ScriptedRun(logs)
+                .queries("q1")
+                .reference("a")
                 .engine("a", new ScriptedEngine("1").result("q1", FORTY_TWO))
-                .engine("b", new ScriptedEngine("2").result("q1", FORTY_THREE)).run();
+                .engine("b", new ScriptedEngine("2").result("q1", FORTY_THREE))
+                .run();
 
         QueryVerification q1 = results.verification().get(0);
         assertThat(q1.status()).isEqualTo(QueryVerification.MISMATCH);
-        assertThat(q1.engines()).containsEntry("a", QueryVerification.MATCH).containsEntry("b", QueryVerification.MISMATCH);
+        assertThat(q1.engines())
+                .containsEntry("a", QueryVerification.MATCH)
+                .containsEntry("b", QueryVerification.MISMATCH);
         assertThat(q1.mismatches()).singleElement().satisfies(m -> {
             assertThat(m.engine()).isEqualTo("b");
             assertThat(m.expected()).containsExactly(42L);
@@ -61,9 +70,12 @@ class AnswerCheckWiringTest {
 
     @Test
     void withoutVerificationThereIsNone() {
-        BenchmarkResults results = new ScriptedRun(logs).queries("q1").noVerification()
+        BenchmarkResults results = new ScriptedRun(logs)
+                .queries("q1")
+                .noVerification()
                 .engine("a", new ScriptedEngine("1").result("q1", FORTY_TWO))
-                .engine("b", new ScriptedEngine("2").result("q1", FORTY_THREE)).run();
+                .engine("b", new ScriptedEngine("2").result("q1", FORTY_THREE))
+                .run();
 
         assertThat(results.verification()).isNull();
     }

@@ -17,7 +17,9 @@ class BuiltInSuiteReadOnlyTest {
         for (Query query : queries) {
             assertThat(ReadOnlyGuard.refusal(query.sql())).as(query.id()).isEmpty();
             for (var variant : query.variants().entrySet()) {
-                assertThat(ReadOnlyGuard.refusal(variant.getValue())).as(query.id() + " for " + variant.getKey()).isEmpty();
+                assertThat(ReadOnlyGuard.refusal(variant.getValue()))
+                        .as(query.id() + " for " + variant.getKey())
+                        .isEmpty();
                 texts++;
             }
         }

@@ -27,7 +27,11 @@ class CoordinatorFaultsTest {
     @Test
     void aCrashCostsOnlyItsQueryAndTheNextQueryGetsAFreshWorker() {
         ScriptedEngine engine = new ScriptedEngine("1.0").steps("q1", new Answers(10), new Crashes("SIGSEGV"));
-        ScriptedRun run = new ScriptedRun(logs).engine("a", engine).queries("q1", "q2").warmup(1).iterations(3);
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", engine)
+                .queries("q1", "q2")
+                .warmup(1)
+                .iterations(3);
 
         EngineRun result = ScriptedRun.engine(run.run(), "a");
 
@@ -44,8 +48,8 @@ class CoordinatorFaultsTest {
     @Test
     void aQueryThatHangsTimesOutAndTheEngineGoesOn() {
         ScriptedEngine engine = new ScriptedEngine("1.0").steps("q1", new Answers(10), new Hangs());
-        ScriptedRun run = new ScriptedRun(logs).engine("a", engine).queries("q1", "q2")
-                .queryTimeout(Duration.ofMillis(50));
+        ScriptedRun run =
+                new ScriptedRun(logs).engine("a", engine).queries("q1", "q2").queryTimeout(Duration.ofMillis(50));
 
         EngineRun result = ScriptedRun.engine(run.run(), "a");
 
@@ -65,15 +69,21 @@ class CoordinatorFaultsTest {
 
         EngineRun result = ScriptedRun.engine(run.run(), "a");
 
-        assertThat(result.queries()).extracting(q -> q.error() == null ? null : q.error().kind())
+        assertThat(result.queries())
+                .extracting(q -> q.error() == null ? null : q.error().kind())
                 .containsExactly(ErrorKind.SQL_ERROR, ErrorKind.OOM, null);
-        assertThat(result.workerStarts()).as("q1's worker ran q2; q3 needed a new one").isEqualTo(2);
+        assertThat(result.workerStarts())
+                .as("q1's worker ran q2; q3 needed a new one")
+                .isEqualTo(2);
     }
 
     @Test
     void anEngineThatCannotOpenEndsAsAnErrorWithoutQueries() {
         ScriptedEngine broken = new ScriptedEngine("1.0").failsToOpen(ErrorKind.CONNECTION, "cannot reach host");
-        ScriptedRun run = new ScriptedRun(logs).engine("a", broken).engine("b", new ScriptedEngine("2.0")).queries("q1");
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", broken)
+                .engine("b", new ScriptedEngine("2.0"))
+                .queries("q1");
 
         BenchmarkResults results = run.run();
 
@@ -81,13 +91,16 @@ class CoordinatorFaultsTest {
         assertThat(a.status()).isEqualTo(EngineStatus.ERROR);
         assertThat(a.error().kind()).isEqualTo(ErrorKind.CONNECTION);
         assertThat(a.queries()).isEmpty();
-        assertThat(ScriptedRun.engine(results, "b").status()).as("one engine's failure never stops the others")
+        assertThat(ScriptedRun.engine(results, "b").status())
+                .as("one engine's failure never stops the others")
                 .isEqualTo(EngineStatus.OK);
     }
 
     @Test
     void anUnavailableEngineIsReportedAndNeverStarted() {
-        ScriptedRun run = new ScriptedRun(logs).engine("a", new ScriptedEngine("1.0")).unavailableEngine("x", "no jar")
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", new ScriptedEngine("1.0"))
+                .unavailableEngine("x", "no jar")
                 .queries("q1");
 
         EngineRun x = ScriptedRun.engine(run.run(), "x");

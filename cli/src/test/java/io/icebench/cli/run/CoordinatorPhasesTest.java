@@ -25,12 +25,17 @@ class CoordinatorPhasesTest {
     @Test
     void eachQueryHasOneColdRunThenWarmupsThenTheMeasuredRuns() {
         ScriptedEngine engine = new ScriptedEngine("1.0");
-        ScriptedRun run = new ScriptedRun(logs).engine("a", engine).queries("q1", "q2").warmup(2).iterations(4);
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", engine)
+                .queries("q1", "q2")
+                .warmup(2)
+                .iterations(4);
 
         EngineRun result = ScriptedRun.engine(run.run(), "a");
 
         assertThat(run.started()).as("the console heads each query's runs").containsExactly("a q1", "a q2");
-        assertThat(run.heard()).extracting(IterationResult::query, IterationResult::phase, IterationResult::iteration)
+        assertThat(run.heard())
+                .extracting(IterationResult::query, IterationResult::phase, IterationResult::iteration)
                 .containsExactly(
                         tuple("q1", "cold", 1),
                         tuple("q1", "warmup", 1),
@@ -63,17 +68,24 @@ class CoordinatorPhasesTest {
         script[0] = 500; // cold
         script[1] = 300; // warm-up
         System.arraycopy(measured, 0, script, 2, measured.length);
-        ScriptedEngine engine = new ScriptedEngine("1.0").timings("q1", script).peakMemory(123_456_789L)
+        ScriptedEngine engine = new ScriptedEngine("1.0")
+                .timings("q1", script)
+                .peakMemory(123_456_789L)
                 .result("q1", new ScriptedEngine.Result(List.of("n"), List.of(List.of(42L), List.of(43L)), "fp-42"));
-        ScriptedRun run = new ScriptedRun(logs).engine("a", engine).queries("q1").warmup(1).iterations(10);
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", engine)
+                .queries("q1")
+                .warmup(1)
+                .iterations(10);
 
         BenchmarkResults results = run.run();
         QueryRun q1 = ScriptedRun.engine(results, "a").queries().get(0);
 
         Stats expected = Statistics.summarise(measured);
         assertThat(q1.coldMs()).isEqualTo(500.0);
-        assertThat(q1.iterations()).extracting(IterationResult::ms).containsExactly(100.0, 102.0, 98.0, 101.0, 99.0,
-                103.0, 97.0, 100.0, 104.0, 96.0);
+        assertThat(q1.iterations())
+                .extracting(IterationResult::ms)
+                .containsExactly(100.0, 102.0, 98.0, 101.0, 99.0, 103.0, 97.0, 100.0, 104.0, 96.0);
         assertThat(q1.stats().n()).isEqualTo(10);
         assertThat(q1.stats().medianMs()).isEqualTo(100.0);
         assertThat(q1.stats()).isEqualTo(expected);
@@ -90,7 +102,10 @@ class CoordinatorPhasesTest {
     @Test
     void autoIterationsStopAtSixRunsWhenTheMedianIsPreciseAlready() {
         ScriptedEngine engine = new ScriptedEngine("1.0").timings("q1", 50, 20);
-        ScriptedRun run = new ScriptedRun(logs).engine("a", engine).queries("q1").warmup(0)
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", engine)
+                .queries("q1")
+                .warmup(0)
                 .autoIterations(100, Duration.ofHours(1));
 
         QueryRun q1 = ScriptedRun.engine(run.run(), "a").queries().get(0);
@@ -102,9 +117,12 @@ class CoordinatorPhasesTest {
 
     @Test
     void autoIterationsOfNoisyTimingsStopAtTheMaximum() {
-        ScriptedEngine engine = new ScriptedEngine("1.0").timings("q1", 50, 10, 1000, 10, 1000, 10, 1000, 10, 1000, 10,
-                1000);
-        ScriptedRun run = new ScriptedRun(logs).engine("a", engine).queries("q1").warmup(0)
+        ScriptedEngine engine =
+                new ScriptedEngine("1.0").timings("q1", 50, 10, 1000, 10, 1000, 10, 1000, 10, 1000, 10, 1000);
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", engine)
+                .queries("q1")
+                .warmup(0)
                 .autoIterations(8, Duration.ofHours(1));
 
         QueryRun q1 = ScriptedRun.engine(run.run(), "a").queries().get(0);
@@ -116,20 +134,29 @@ class CoordinatorPhasesTest {
     @Test
     void freshProcessColdRunsEachStartAWorkerOfTheirOwn() {
         ScriptedEngine engine = new ScriptedEngine("1.0").timings("q1", 70);
-        ScriptedRun run = new ScriptedRun(logs).engine("a", engine).queries("q1").freshProcessColdRuns(3).iterations(2);
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", engine)
+                .queries("q1")
+                .freshProcessColdRuns(3)
+                .iterations(2);
 
         QueryRun q1 = ScriptedRun.engine(run.run(), "a").queries().get(0);
 
         assertThat(engine.starts()).isEqualTo(4); // the engine's worker and three fresh ones
-        assertThat(q1.freshProcessColdRuns()).hasSize(3).allSatisfy(c -> assertThat(c.ms()).isEqualTo(70.0));
+        assertThat(q1.freshProcessColdRuns())
+                .hasSize(3)
+                .allSatisfy(c -> assertThat(c.ms()).isEqualTo(70.0));
         assertThat(q1.freshProcessColdStats().n()).isEqualTo(3);
         assertThat(engine.executions("q1")).isEqualTo(3 + 1 + 1 + 2);
     }
 
     @Test
     void enginesRunInParallelHaveTheirTimingsMarkedContended() {
-        ScriptedRun run = new ScriptedRun(logs).engine("a", new ScriptedEngine("1.0"))
-                .engine("b", new ScriptedEngine("2.0")).queries("q1").parallel(2);
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", new ScriptedEngine("1.0"))
+                .engine("b", new ScriptedEngine("2.0"))
+                .queries("q1")
+                .parallel(2);
 
         BenchmarkResults results = run.run();
 

@@ -29,10 +29,13 @@ class MeasuringStopTest {
     @Test
     void autoStopsAtTheMaximumOrWhenTheTimeIsUp() {
         List<Double> noisy = List.of(10.0, 1000.0, 10.0, 1000.0, 10.0, 1000.0, 10.0);
-        assertThat(new MeasuringStop(7, true, Duration.ofMinutes(1)).reason(noisy, 0)).isEqualTo(StopReason.ITERATIONS);
+        assertThat(new MeasuringStop(7, true, Duration.ofMinutes(1)).reason(noisy, 0))
+                .isEqualTo(StopReason.ITERATIONS);
         MeasuringStop capped = new MeasuringStop(100, true, Duration.ofSeconds(2));
         assertThat(capped.reason(noisy, ONE_SECOND)).isNull();
         assertThat(capped.reason(noisy, 2 * ONE_SECOND)).isEqualTo(StopReason.TIME);
-        assertThat(capped.reason(List.of(), 5 * ONE_SECOND)).as("at least one measured run").isNull();
+        assertThat(capped.reason(List.of(), 5 * ONE_SECOND))
+                .as("at least one measured run")
+                .isNull();
     }
 }

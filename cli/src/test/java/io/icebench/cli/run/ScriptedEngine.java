@@ -24,24 +24,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ScriptedEngine implements WorkerStarter {
 
     /** What one execution of a query does. */
-    public sealed interface Step {
-    }
+    public sealed interface Step {}
 
     /** Answers after {@code ms} inside the worker. */
-    public record Answers(double ms) implements Step {
-    }
+    public record Answers(double ms) implements Step {}
 
     /** Replies with an error of {@code kind}; the worker lives on. */
-    public record Fails(ErrorKind kind, String message) implements Step {
-    }
+    public record Fails(ErrorKind kind, String message) implements Step {}
 
     /** The worker process dies. */
-    public record Crashes(String message) implements Step {
-    }
+    public record Crashes(String message) implements Step {}
 
     /** The worker never answers: it waits until the coordinator gives up on it or kills it. */
-    public record Hangs() implements Step {
-    }
+    public record Hangs() implements Step {}
 
     /** A query's result: the rows the worker sends back and their fingerprint. */
     public record Result(List<String> columns, List<List<Object>> rows, String fingerprint) {
@@ -146,7 +141,8 @@ public final class ScriptedEngine implements WorkerStarter {
                 throw died("the worker is gone");
             }
             if (message instanceof Message.Open) {
-                return openFailure != null ? new Message.Error(openFailure.kind(), openFailure.message())
+                return openFailure != null
+                        ? new Message.Error(openFailure.kind(), openFailure.message())
                         : new Message.Ready(2_000_000, version);
             }
             if (message instanceof Message.Execute execute) {
@@ -181,10 +177,17 @@ public final class ScriptedEngine implements WorkerStarter {
             }
             Answers answers = (Answers) step;
             Result result = results.getOrDefault(execute.queryId(), DEFAULT_RESULT);
-            ResultPreview preview = execute.previewRows() == 0 ? null : new ResultPreview(result.columns(),
-                    result.columns().stream().map(c -> "integer").toList(), result.rows()).head(execute.previewRows());
-            return new Message.Executed(Math.round(answers.ms() * 1e6), result.rows().size(), result.fingerprint(), 0,
-                    preview, null);
+            ResultPreview preview = execute.previewRows() == 0
+                    ? null
+                    : new ResultPreview(
+                                    result.columns(),
+                                    result.columns().stream()
+                                            .map(c -> "integer")
+                                            .toList(),
+                                    result.rows())
+                            .head(execute.previewRows());
+            return new Message.Executed(
+                    Math.round(answers.ms() * 1e6), result.rows().size(), result.fingerprint(), 0, preview, null);
         }
 
         private WorkerFailure died(String why) {
@@ -193,8 +196,7 @@ public final class ScriptedEngine implements WorkerStarter {
         }
 
         @Override
-        public void resetPeakMemory() {
-        }
+        public void resetPeakMemory() {}
 
         @Override
         public Long peakRssBytes() {

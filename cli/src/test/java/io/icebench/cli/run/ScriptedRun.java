@@ -50,7 +50,8 @@ public final class ScriptedRun {
 
     /** An engine that cannot run here. */
     public ScriptedRun unavailableEngine(String label, String why) {
-        unavailable.add(new RunPlan.PlannedEngine(new EngineSpec(label, label, new LinkedHashMap<>()),
+        unavailable.add(new RunPlan.PlannedEngine(
+                new EngineSpec(label, label, new LinkedHashMap<>()),
                 EngineDescriptor.unavailable(label, "jvm", "scripted", "files", why)));
         return this;
     }
@@ -111,30 +112,64 @@ public final class ScriptedRun {
 
     public RunPlan plan() {
         List<RunPlan.PlannedEngine> planned = new ArrayList<>();
-        engines.keySet().forEach(label -> planned.add(new RunPlan.PlannedEngine(
-                new EngineSpec(label, label, new LinkedHashMap<>()), new EngineDescriptor(label, "jvm", "scripted",
-                        "files", List.of("scripted"), Map.of(), false, Map.of(), null, IcebergAccess.FILES_WITHOUT_DELETES))));
+        engines.keySet()
+                .forEach(label -> planned.add(new RunPlan.PlannedEngine(
+                        new EngineSpec(label, label, new LinkedHashMap<>()),
+                        new EngineDescriptor(
+                                label,
+                                "jvm",
+                                "scripted",
+                                "files",
+                                List.of("scripted"),
+                                Map.of(),
+                                false,
+                                Map.of(),
+                                null,
+                                IcebergAccess.FILES_WITHOUT_DELETES))));
         planned.addAll(unavailable);
-        return new RunPlan(CatalogConnection.hive("thrift://127.0.0.1:1"), "warehouse", "tpch", List.of(), queries, planned,
-                iterations, auto, timeCap, warmup, freshProcessColdRuns, false, engineTimeout, queryTimeout, parallel,
-                false, tolerance, reference, false, logDir);
+        return new RunPlan(
+                CatalogConnection.hive("thrift://127.0.0.1:1"),
+                "warehouse",
+                "tpch",
+                List.of(),
+                queries,
+                planned,
+                iterations,
+                auto,
+                timeCap,
+                warmup,
+                freshProcessColdRuns,
+                false,
+                engineTimeout,
+                queryTimeout,
+                parallel,
+                false,
+                tolerance,
+                reference,
+                false,
+                logDir);
     }
 
     /** The coordinator for this run, its workers started by the scripted engines. */
     public BenchmarkRunner runner() {
         if (runner == null) {
-            WorkerStarter starter = (engine, log) -> engines.get(engine.spec().label()).start(engine, log);
-            runner = new BenchmarkRunner(plan(), new RunListener() {
-                @Override
-                public void iteration(IterationResult result, int of) {
-                    heard.add(result);
-                }
+            WorkerStarter starter =
+                    (engine, log) -> engines.get(engine.spec().label()).start(engine, log);
+            runner = new BenchmarkRunner(
+                    plan(),
+                    new RunListener() {
+                        @Override
+                        public void iteration(IterationResult result, int of) {
+                            heard.add(result);
+                        }
 
-                @Override
-                public void queryStarted(String engine, Query query) {
-                    started.add(engine + " " + query.id());
-                }
-            }, new ResultsAssembler(EnvironmentProbe.probe(Map.of()), null), starter);
+                        @Override
+                        public void queryStarted(String engine, Query query) {
+                            started.add(engine + " " + query.id());
+                        }
+                    },
+                    new ResultsAssembler(EnvironmentProbe.probe(Map.of()), null),
+                    starter);
         }
         return runner;
     }
@@ -154,6 +189,9 @@ public final class ScriptedRun {
     }
 
     public static EngineRun engine(BenchmarkResults results, String label) {
-        return results.engines().stream().filter(e -> e.name().equals(label)).findFirst().orElseThrow();
+        return results.engines().stream()
+                .filter(e -> e.name().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  *                   {@code scope}, {@code oauth2-server-uri}, ...)
  * @param storage    the object store of the tables' files (null: the tables are on local or Hadoop file systems)
  */
-public record CatalogConnection(CatalogKind kind, String uri, String warehouse, Map<String, String> properties,
-        ObjectStorage storage) {
+public record CatalogConnection(
+        CatalogKind kind, String uri, String warehouse, Map<String, String> properties, ObjectStorage storage) {
 
     public CatalogConnection {
         properties = properties == null ? Map.of() : Map.copyOf(properties);
@@ -52,9 +52,12 @@ public record CatalogConnection(CatalogKind kind, String uri, String warehouse, 
 
     /** What the catalog is, for the console and the results, without secrets. */
     public String describe() {
-        String extra = properties.keySet().stream().sorted()
-                .map(key -> key + "=" + Secrets.mask(key, properties.get(key))).collect(Collectors.joining(", "));
-        return (kind == CatalogKind.HIVE ? "Hive Metastore " : "REST catalog ") + Secrets.maskText(uri)
+        String extra = properties.keySet().stream()
+                .sorted()
+                .map(key -> key + "=" + Secrets.mask(key, properties.get(key)))
+                .collect(Collectors.joining(", "));
+        return (kind == CatalogKind.HIVE ? "Hive Metastore " : "REST catalog ")
+                + Secrets.maskText(uri)
                 + (warehouse == null ? "" : ", warehouse " + warehouse)
                 + (extra.isEmpty() ? "" : " (" + extra + ")")
                 + (storage == null ? "" : "; " + storage.describe());

@@ -32,8 +32,9 @@ public enum CatalogKind {
         return switch (lower) {
             case "thrift" -> HIVE;
             case "http", "https" -> REST;
-            default -> throw new ConfigException("catalog URI '" + Secrets.maskText(uri) + "' is neither thrift://host:port "
-                    + "(a Hive Metastore) nor http(s)://host:port/... (an Iceberg REST catalog)");
+            default ->
+                throw new ConfigException("catalog URI '" + Secrets.maskText(uri) + "' is neither thrift://host:port "
+                        + "(a Hive Metastore) nor http(s)://host:port/... (an Iceberg REST catalog)");
         };
     }
 }

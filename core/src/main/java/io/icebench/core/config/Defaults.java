@@ -12,9 +12,11 @@ public final class Defaults {
     public static final int FRESH_PROCESS_COLD_RUNS = 3;
     /** --iterations auto: measure until the median's 95% interval is within ±5%, from 6 runs on... */
     public static final int AUTO_MIN_ITERATIONS = 6;
+
     public static final double AUTO_PRECISION = 0.05;
     /** ...or until this many runs (--max-iterations) or this long per query (--max-time). */
     public static final int AUTO_MAX_ITERATIONS = 100;
+
     public static final Duration AUTO_TIME_CAP = Duration.ofSeconds(60);
     public static final int PARALLEL = 1;
     public static final Duration ENGINE_TIMEOUT = Duration.ofMinutes(10);
@@ -23,6 +25,7 @@ public final class Defaults {
     public static final int ANSWER_ROWS = 10_000;
     /** Relative tolerance for floating values in answer verification (--tolerance). */
     public static final double ANSWER_TOLERANCE = 1e-9;
+
     public static final String DATA_DIR = "icebench-data";
     public static final int METASTORE_PORT = 9083;
     public static final Duration METASTORE_START_TIMEOUT = Duration.ofSeconds(90);
@@ -33,10 +36,10 @@ public final class Defaults {
     public static final String ENV_FILE = "benchmark.env";
     /** Rows per generated Parquet file: large enough to scan well, small enough to use both cores. */
     public static final long ROWS_PER_FILE = 1_000_000;
+
     public static final Duration WORKER_START_TIMEOUT = Duration.ofMinutes(2);
     /** Rows a worker keeps before it must fold them into the fingerprint inside the timer. */
     public static final int FINGERPRINT_BUFFER_ROWS = 100_000;
 
-    private Defaults() {
-    }
+    private Defaults() {}
 }

@@ -14,8 +14,7 @@ public final class EnvFile {
 
     private static final Pattern LINE = Pattern.compile("^(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*)$");
 
-    private EnvFile() {
-    }
+    private EnvFile() {}
 
     public static Map<String, String> read(Path file) {
         if (!Files.exists(file)) {
@@ -25,7 +24,8 @@ public final class EnvFile {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + file + ": " + e.getMessage() + " (fix its permissions or remove it)");
+            throw new ConfigException(
+                    "cannot read " + file + ": " + e.getMessage() + " (fix its permissions or remove it)");
         }
         return parse(lines, file.toString());
     }

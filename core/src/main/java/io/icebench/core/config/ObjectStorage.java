@@ -9,8 +9,13 @@ import java.util.Map;
  * addressing and credentials (null: the engine's default chain, e.g. {@code AWS_PROFILE}). Never printed
  * with its secrets: {@link #toString()} and {@link #describe()} leave them out.
  */
-public record ObjectStorage(String endpoint, String region, Boolean pathStyle, String accessKeyId,
-        String secretAccessKey, String sessionToken) {
+public record ObjectStorage(
+        String endpoint,
+        String region,
+        Boolean pathStyle,
+        String accessKeyId,
+        String secretAccessKey,
+        String sessionToken) {
 
     public static final String DEFAULT_REGION = "us-east-1";
 
@@ -56,8 +61,9 @@ public record ObjectStorage(String endpoint, String region, Boolean pathStyle, S
 
     /** Where and how, without secrets: {@code s3 endpoint http://127.0.0.1:9000 (path-style, us-east-1, key AKIA…)}. */
     public String describe() {
-        return "s3 endpoint " + (endpoint == null ? "(AWS default)" : endpoint) + " (" + (pathStyleAccess() ? "path-style" : "virtual-hosted")
-                + ", " + regionOrDefault() + ", " + (accessKeyId == null ? "default credentials" : "key " + accessKeyId) + ")";
+        return "s3 endpoint " + (endpoint == null ? "(AWS default)" : endpoint) + " ("
+                + (pathStyleAccess() ? "path-style" : "virtual-hosted") + ", " + regionOrDefault() + ", "
+                + (accessKeyId == null ? "default credentials" : "key " + accessKeyId) + ")";
     }
 
     @Override

@@ -23,14 +23,15 @@ public final class Secrets {
     private static final Set<String> SECRET_PARTS = Set.of("key", "pass", "sig");
     /** Where a name splits into parts: separators and camelCase humps ({@code secretAccessKey}). */
     private static final Pattern PART_BOUNDARY = Pattern.compile("[._\\-\\s/]+|(?<=[a-z0-9])(?=[A-Z])");
+
     private static final Pattern USER_INFO = Pattern.compile("(?i)([a-z][a-z0-9+.\\-]*://)([^/@\\s:?#]*):([^@\\s]*)@");
-    private static final Pattern PAIR = Pattern.compile("([A-Za-z_][\\w.\\-]*)(\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^&;\\s'\")]*)");
+    private static final Pattern PAIR =
+            Pattern.compile("([A-Za-z_][\\w.\\-]*)(\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^&;\\s'\")]*)");
 
     /** Values that only say where a value goes (usage text: {@code KEY=value}), nothing to hide. */
     private static final Set<String> PLACEHOLDERS = Set.of("", MASK, "value", "...", "…");
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     public static boolean isSecret(String key) {
         if (key == null) {
@@ -67,12 +68,17 @@ public final class Secrets {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String masked = USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + ":" + MASK + "@"));
+        String masked = USER_INFO
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + ":" + MASK + "@"));
         Matcher pair = PAIR.matcher(masked);
         StringBuilder out = new StringBuilder();
         while (pair.find()) {
-            String replacement = isSecret(pair.group(1)) && !PLACEHOLDERS.contains(pair.group(3).toLowerCase(Locale.ROOT).replaceAll("[:.,]$", ""))
-                    ? pair.group(1) + pair.group(2) + MASK : pair.group();
+            String replacement = isSecret(pair.group(1))
+                            && !PLACEHOLDERS.contains(
+                                    pair.group(3).toLowerCase(Locale.ROOT).replaceAll("[:.,]$", ""))
+                    ? pair.group(1) + pair.group(2) + MASK
+                    : pair.group();
             pair.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         pair.appendTail(out);

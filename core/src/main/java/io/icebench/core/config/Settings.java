@@ -37,7 +37,9 @@ public final class Settings {
     }
 
     public Path dataDir() {
-        return Path.of(get("ICEBENCH_DATA_DIR").orElse(Defaults.DATA_DIR)).toAbsolutePath().normalize();
+        return Path.of(get("ICEBENCH_DATA_DIR").orElse(Defaults.DATA_DIR))
+                .toAbsolutePath()
+                .normalize();
     }
 
     public String catalogName() {

@@ -16,5 +16,4 @@ public record BenchmarkResults(
         List<EngineRun> engines,
         List<QueryVerification> verification,
         RunVerdict summary,
-        boolean interrupted) {
-}
+        boolean interrupted) {}

@@ -6,5 +6,4 @@ package io.icebench.core.model;
  *
  * @param cachesDropped whether the OS page cache was dropped just before (--drop-caches)
  */
-public record ColdRun(double startupMs, double setupMs, double ms, Long peakRssBytes, boolean cachesDropped) {
-}
+public record ColdRun(double startupMs, double setupMs, double ms, Long peakRssBytes, boolean cachesDropped) {}

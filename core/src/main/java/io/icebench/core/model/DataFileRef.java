@@ -11,8 +11,8 @@ import java.util.List;
  * @param equalityDeletes  indexes into the snapshot's delete files: the equality deletes Iceberg applies to
  *                         this file (sequence numbers and partitions already taken into account)
  */
-public record DataFileRef(String path, String location, long rows, long bytes, long sequenceNumber,
-        List<Integer> equalityDeletes) {
+public record DataFileRef(
+        String path, String location, long rows, long bytes, long sequenceNumber, List<Integer> equalityDeletes) {
 
     public DataFileRef {
         equalityDeletes = equalityDeletes == null ? List.of() : List.copyOf(equalityDeletes);

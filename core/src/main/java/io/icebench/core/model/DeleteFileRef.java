@@ -12,6 +12,11 @@ import java.util.List;
  * @param equalityColumns the columns an equality delete matches on (empty for position deletes)
  * @param sequenceNumber  the delete's data sequence number
  */
-public record DeleteFileRef(DeleteKind kind, String path, String source, List<String> equalityColumns,
-        long sequenceNumber, long rows, long bytes) {
-}
+public record DeleteFileRef(
+        DeleteKind kind,
+        String path,
+        String source,
+        List<String> equalityColumns,
+        long sequenceNumber,
+        long rows,
+        long bytes) {}

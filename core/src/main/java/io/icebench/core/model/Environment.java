@@ -12,5 +12,4 @@ public record Environment(
         String icebenchVersion,
         String hostname,
         String startedAt,
-        Map<String, String> extra) {
-}
+        Map<String, String> extra) {}

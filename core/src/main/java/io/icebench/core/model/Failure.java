@@ -38,8 +38,11 @@ public record Failure(ErrorKind kind, String message) {
                 out.append('\n');
             }
             String kept = line.stripTrailing();
-            out.append(kept.length() <= MAX_LINE_CHARS ? kept : kept.substring(0, MAX_LINE_CHARS)
-                    + "… (" + (kept.length() - MAX_LINE_CHARS) + " more characters)");
+            out.append(
+                    kept.length() <= MAX_LINE_CHARS
+                            ? kept
+                            : kept.substring(0, MAX_LINE_CHARS) + "… (" + (kept.length() - MAX_LINE_CHARS)
+                                    + " more characters)");
         }
         return out.toString();
     }

@@ -23,5 +23,4 @@ public record IterationResult(
         String fingerprint,
         double fingerprintMs,
         boolean contended,
-        java.util.Map<String, Number> engineStats) {
-}
+        java.util.Map<String, Number> engineStats) {}

@@ -5,8 +5,8 @@ package io.icebench.core.model;
  * converting deletion vectors for engines that read files. Engines that read the catalog themselves pay
  * the like inside their query times.
  */
-public record Planning(double planMs, int manifests, int dataFiles, int positionDeletes, int equalityDeletes,
-        int deletionVectors) {
+public record Planning(
+        double planMs, int manifests, int dataFiles, int positionDeletes, int equalityDeletes, int deletionVectors) {
 
     public static final Planning NONE = new Planning(0, 0, 0, 0, 0, 0);
 

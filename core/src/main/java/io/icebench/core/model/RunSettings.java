@@ -37,12 +37,15 @@ public record RunSettings(
      * One engine as asked for: its label, the engine, its options (secrets masked), and whether it reads the
      * catalog itself, so that planning is part of its query times.
      */
-    public record EngineSetting(String label, String engine, Map<String, String> options, boolean plansInsideQuery) {
-    }
+    public record EngineSetting(String label, String engine, Map<String, String> options, boolean plansInsideQuery) {}
 
     /** The labels of the engines that plan inside their query times. */
     public List<String> planningInside() {
-        return engines == null ? List.of() : engines.stream().filter(EngineSetting::plansInsideQuery)
-                .map(EngineSetting::label).toList();
+        return engines == null
+                ? List.of()
+                : engines.stream()
+                        .filter(EngineSetting::plansInsideQuery)
+                        .map(EngineSetting::label)
+                        .toList();
     }
 }

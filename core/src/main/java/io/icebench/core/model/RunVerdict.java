@@ -20,5 +20,4 @@ public record RunVerdict(
         Map<String, String> fastestPerQuery,
         List<Comparison> comparisons,
         Map<String, Double> score,
-        long enginesWithFailures) {
-}
+        long enginesWithFailures) {}

@@ -7,8 +7,7 @@ public final class SqlText {
 
     private static final Pattern ORDER_BY = Pattern.compile("\\border\\s+by\\b", Pattern.CASE_INSENSITIVE);
 
-    private SqlText() {
-    }
+    private SqlText() {}
 
     /** Removes comments and string literals' contents so that keyword checks do not look inside them. */
     public static String skeleton(String sql) {

@@ -5,11 +5,25 @@ package io.icebench.core.model;
  *
  * @param planning how long the coordinator's planning took and what it found
  */
-public record TableInfo(String name, String location, long snapshotId, int dataFiles, int deleteFiles, long rows,
-        long bytes, Planning planning) {
+public record TableInfo(
+        String name,
+        String location,
+        long snapshotId,
+        int dataFiles,
+        int deleteFiles,
+        long rows,
+        long bytes,
+        Planning planning) {
 
     public static TableInfo of(TableSnapshot t) {
-        return new TableInfo(t.fullName(), t.location(), t.snapshotId(), t.dataFiles().size(), t.deleteFiles().size(),
-                t.rows(), t.bytes(), t.planning());
+        return new TableInfo(
+                t.fullName(),
+                t.location(),
+                t.snapshotId(),
+                t.dataFiles().size(),
+                t.deleteFiles().size(),
+                t.rows(),
+                t.bytes(),
+                t.planning());
     }
 }

@@ -21,12 +21,17 @@ public record ProcessIdentity(long pid, String startedAt, String command) {
         if (!handle.isAlive() || info.startInstant().isEmpty() || info.command().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ProcessIdentity(handle.pid(), info.startInstant().get().toString(), info.command().get()));
+        return Optional.of(new ProcessIdentity(
+                handle.pid(),
+                info.startInstant().get().toString(),
+                info.command().get()));
     }
 
     public static ProcessIdentity current() {
-        return of(ProcessHandle.current()).orElseThrow(() -> new IllegalStateException(
-                "the OS does not report this process's start time; icebench needs it to tell its processes apart"));
+        return of(ProcessHandle.current())
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "the OS does not report this process's start time; icebench needs it to tell its processes apart"));
     }
 
     /** The live process this identity describes; empty when the pid is gone or now belongs to another process. */
@@ -49,8 +54,10 @@ public record ProcessIdentity(long pid, String startedAt, String command) {
         try {
             long pid = Long.parseLong(key.substring(0, dash));
             long startMillis = Long.parseLong(key.substring(dash + 1));
-            return ProcessHandle.of(pid).flatMap(h -> h.info().startInstant())
-                    .map(start -> start.toEpochMilli() == startMillis).orElse(false);
+            return ProcessHandle.of(pid)
+                    .flatMap(h -> h.info().startInstant())
+                    .map(start -> start.toEpochMilli() == startMillis)
+                    .orElse(false);
         } catch (RuntimeException e) {
             return false;
         }

@@ -27,8 +27,7 @@ public final class FrameCodec {
     /** ASCII only, so that the length prefix means the same in every language. */
     private static final ObjectWriter WRITER = Json.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
 
-    private FrameCodec() {
-    }
+    private FrameCodec() {}
 
     public static void write(OutputStream out, Message message) throws IOException {
         String json = WRITER.writeValueAsString(message);
@@ -49,7 +48,8 @@ public final class FrameCodec {
                 strayOutput.accept(line.cut() ? text + "… (" + line.length() + " characters)" : text);
                 continue;
             }
-            Message message = line.cut() ? unreadable(line.length(), "longer than " + MAX_LINE_CHARS + " characters")
+            Message message = line.cut()
+                    ? unreadable(line.length(), "longer than " + MAX_LINE_CHARS + " characters")
                     : parse(text.substring(start + MARKER.length()), line.length());
             if (message == null) {
                 strayOutput.accept(text);
@@ -81,13 +81,17 @@ public final class FrameCodec {
         try {
             return Json.MAPPER.readValue(json, Message.class);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            String reason = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
             return unreadable(lineLength, reason);
         }
     }
 
     private static Message unreadable(long length, String reason) {
-        return new Message.Error(ErrorKind.CRASH, "the worker's reply of " + length + " characters could not be read ("
-                + (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason) + ")");
+        return new Message.Error(
+                ErrorKind.CRASH,
+                "the worker's reply of " + length + " characters could not be read ("
+                        + (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason) + ")");
     }
 }

@@ -20,6 +20,5 @@ public final class Json {
             .serializationInclusion(JsonInclude.Include.ALWAYS)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 }

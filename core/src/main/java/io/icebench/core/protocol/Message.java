@@ -30,8 +30,7 @@ import java.util.Map;
 public sealed interface Message {
 
     /** First message of a worker: which engine it runs, its version and its pid. */
-    record Hello(String engine, String version, long pid) implements Message {
-    }
+    record Hello(String engine, String version, long pid) implements Message {}
 
     /**
      * Start an engine session; {@code options} are engine settings (e.g. threads). Engines that read the
@@ -39,11 +38,17 @@ public sealed interface Message {
      * and open their files with the connection's object storage. Unless {@code writesAllowed}
      * ({@code --allow-writes}), an engine that can make its session read-only does.
      */
-    record Open(String catalog, String defaultNamespace, CatalogConnection connection, Map<String, String> options,
-            boolean writesAllowed) implements Message {
+    record Open(
+            String catalog,
+            String defaultNamespace,
+            CatalogConnection connection,
+            Map<String, String> options,
+            boolean writesAllowed)
+            implements Message {
 
         /** A session without writes. */
-        public Open(String catalog, String defaultNamespace, CatalogConnection connection, Map<String, String> options) {
+        public Open(
+                String catalog, String defaultNamespace, CatalogConnection connection, Map<String, String> options) {
             this(catalog, defaultNamespace, connection, options, false);
         }
 
@@ -53,8 +58,7 @@ public sealed interface Message {
         }
     }
 
-    record Register(TableSnapshot table) implements Message {
-    }
+    record Register(TableSnapshot table) implements Message {}
 
     /**
      * Run one statement and consume every row.
@@ -62,30 +66,24 @@ public sealed interface Message {
      * @param ordered     the query orders its result: the fingerprint keeps row order
      * @param previewRows how many rows to send back (0 for none)
      */
-    record Execute(String queryId, String sql, boolean ordered, int previewRows) implements Message {
-    }
+    record Execute(String queryId, String sql, boolean ordered, int previewRows) implements Message {}
 
     /**
      * Runs several clients at once inside the worker, each client's statements one after another on its own
      * thread and session, all released together ({@code scale --mode threads}).
      */
-    record ExecuteConcurrently(List<List<Statement>> clients) implements Message {
-    }
+    record ExecuteConcurrently(List<List<Statement>> clients) implements Message {}
 
     /** One statement of a client. */
-    record Statement(String queryId, String sql) {
-    }
+    record Statement(String queryId, String sql) {}
 
     /** Reply to {@link ExecuteConcurrently}: release to the last client's end, and each execution's time. */
-    record ExecutedConcurrently(long wallNanos, List<List<Long>> nanos) implements Message {
-    }
+    record ExecutedConcurrently(long wallNanos, List<List<Long>> nanos) implements Message {}
 
-    record Close() implements Message {
-    }
+    record Close() implements Message {}
 
     /** Reply to open, register and close; {@code nanos} is the work's duration inside the worker. */
-    record Ready(long nanos, String version) implements Message {
-    }
+    record Ready(long nanos, String version) implements Message {}
 
     /**
      * Reply to execute.
@@ -94,9 +92,14 @@ public sealed interface Message {
      * @param fingerprintNanos time spent fingerprinting (after the timer, plus any inside it)
      * @param engineStats      what the engine reported about the query itself (may be null or empty)
      */
-    record Executed(long nanos, long rows, String fingerprint, long fingerprintNanos, ResultPreview preview,
-            Map<String, Number> engineStats) implements Message {
-    }
+    record Executed(
+            long nanos,
+            long rows,
+            String fingerprint,
+            long fingerprintNanos,
+            ResultPreview preview,
+            Map<String, Number> engineStats)
+            implements Message {}
 
     record Error(ErrorKind kind, String message) implements Message {
 

@@ -29,8 +29,7 @@ public final class CanonicalValue {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
-    private CanonicalValue() {
-    }
+    private CanonicalValue() {}
 
     public static String of(Object value) {
         if (value == null) {
@@ -109,7 +108,10 @@ public final class CanonicalValue {
         if (value instanceof Double || value instanceof Float) {
             return "float";
         }
-        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte
+        if (value instanceof Long
+                || value instanceof Integer
+                || value instanceof Short
+                || value instanceof Byte
                 || value instanceof BigInteger) {
             return "integer";
         }

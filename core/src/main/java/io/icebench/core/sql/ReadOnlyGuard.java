@@ -15,20 +15,82 @@ import java.util.Set;
 public final class ReadOnlyGuard {
 
     /** The words a read-only statement may start with, besides {@code (}. */
-    public static final List<String> STARTS = List.of("SELECT", "WITH", "VALUES", "TABLE", "FROM", "EXPLAIN", "SHOW",
-            "DESCRIBE", "DESC");
+    public static final List<String> STARTS =
+            List.of("SELECT", "WITH", "VALUES", "TABLE", "FROM", "EXPLAIN", "SHOW", "DESCRIBE", "DESC");
 
     private static final Set<String> WRITES = Set.of(
-            "INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT", "REPLACE", "INTO", "OUTFILE", "DIRECTORY",
-            "CREATE", "DROP", "ALTER", "TRUNCATE", "RENAME", "COMMENT", "CLONE", "UNDROP", "RESTORE", "REPAIR",
-            "COPY", "UNLOAD", "EXPORT", "IMPORT", "ATTACH", "DETACH", "INSTALL", "LOAD", "FORCE", "PUT",
-            "CALL", "EXECUTE", "EXEC", "DO", "PREPARE", "DEALLOCATE", "DECLARE", "PRAGMA", "SET", "RESET", "USE",
-            "GRANT", "REVOKE", "DENY", "VACUUM", "CHECKPOINT", "OPTIMIZE", "REFRESH", "MSCK", "ANALYZE", "ANALYSE",
-            "CACHE", "UNCACHE", "ADD", "COMMIT", "ROLLBACK", "BEGIN", "SAVEPOINT", "RELEASE", "ABORT", "LOCK", "UNLOCK",
-            "KILL", "SHUTDOWN", "FLUSH", "NOTIFY", "LISTEN", "SUBMIT", "SYNC", "REFLECT", "JAVA_METHOD");
+            "INSERT",
+            "UPDATE",
+            "DELETE",
+            "MERGE",
+            "UPSERT",
+            "REPLACE",
+            "INTO",
+            "OUTFILE",
+            "DIRECTORY",
+            "CREATE",
+            "DROP",
+            "ALTER",
+            "TRUNCATE",
+            "RENAME",
+            "COMMENT",
+            "CLONE",
+            "UNDROP",
+            "RESTORE",
+            "REPAIR",
+            "COPY",
+            "UNLOAD",
+            "EXPORT",
+            "IMPORT",
+            "ATTACH",
+            "DETACH",
+            "INSTALL",
+            "LOAD",
+            "FORCE",
+            "PUT",
+            "CALL",
+            "EXECUTE",
+            "EXEC",
+            "DO",
+            "PREPARE",
+            "DEALLOCATE",
+            "DECLARE",
+            "PRAGMA",
+            "SET",
+            "RESET",
+            "USE",
+            "GRANT",
+            "REVOKE",
+            "DENY",
+            "VACUUM",
+            "CHECKPOINT",
+            "OPTIMIZE",
+            "REFRESH",
+            "MSCK",
+            "ANALYZE",
+            "ANALYSE",
+            "CACHE",
+            "UNCACHE",
+            "ADD",
+            "COMMIT",
+            "ROLLBACK",
+            "BEGIN",
+            "SAVEPOINT",
+            "RELEASE",
+            "ABORT",
+            "LOCK",
+            "UNLOCK",
+            "KILL",
+            "SHUTDOWN",
+            "FLUSH",
+            "NOTIFY",
+            "LISTEN",
+            "SUBMIT",
+            "SYNC",
+            "REFLECT",
+            "JAVA_METHOD");
 
-    private ReadOnlyGuard() {
-    }
+    private ReadOnlyGuard() {}
 
     /** Why the text is not one read-only statement, or empty when it is. */
     public static Optional<String> refusal(String sql) {
@@ -46,8 +108,8 @@ public final class ReadOnlyGuard {
         try {
             tokens = SqlLexer.tokens(sql, dialect);
         } catch (SqlLexer.UnterminatedException e) {
-            return Optional.of("it has " + e.getMessage() + (dialect.equals(SqlDialect.STANDARD) ? ""
-                    : " when read as some dialects read it"));
+            return Optional.of("it has " + e.getMessage()
+                    + (dialect.equals(SqlDialect.STANDARD) ? "" : " when read as some dialects read it"));
         }
         int end = 0;
         while (end < tokens.size() && !tokens.get(end).isSymbol(';')) {

@@ -95,10 +95,12 @@ public final class SqlLexer {
     }
 
     private void word(int start) {
-        while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) {
+        while (i < sql.length()
+                && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) {
             i++;
         }
-        boolean escapePrefix = dialect.escapeStrings() && i - start == 1 && (sql.charAt(start) == 'E' || sql.charAt(start) == 'e');
+        boolean escapePrefix =
+                dialect.escapeStrings() && i - start == 1 && (sql.charAt(start) == 'E' || sql.charAt(start) == 'e');
         if (i < sql.length() && sql.charAt(i) == '\'' && escapePrefix) {
             quoted('\'', true, "string literal");
             add(SqlToken.Kind.QUOTED, start);

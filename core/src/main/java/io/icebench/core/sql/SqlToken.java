@@ -8,7 +8,12 @@ import java.util.Locale;
  */
 public record SqlToken(Kind kind, String text, int offset) {
 
-    public enum Kind { WORD, QUOTED, NUMBER, SYMBOL }
+    public enum Kind {
+        WORD,
+        QUOTED,
+        NUMBER,
+        SYMBOL
+    }
 
     public boolean isWord(String upper) {
         return kind == Kind.WORD && text.toUpperCase(Locale.ROOT).equals(upper);

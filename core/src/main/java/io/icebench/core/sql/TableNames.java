@@ -66,8 +66,18 @@ public final class TableNames {
         if (reads == EngineReads.CATALOG || local.equals(table.name())) {
             return table;
         }
-        return new TableSnapshot(table.catalog(), table.namespace(), local, table.location(), table.snapshotId(),
-                table.columns(), table.dataFiles(), table.deleteFiles(), table.rows(), table.bytes(), table.planning());
+        return new TableSnapshot(
+                table.catalog(),
+                table.namespace(),
+                local,
+                table.location(),
+                table.snapshotId(),
+                table.columns(),
+                table.dataFiles(),
+                table.deleteFiles(),
+                table.rows(),
+                table.bytes(),
+                table.planning());
     }
 
     public String map(String sql) {
@@ -94,8 +104,7 @@ public final class TableNames {
         return out.append(sql.substring(copied)).toString();
     }
 
-    private record Replacement(int from, int to, String text) {
-    }
+    private record Replacement(int from, int to, String text) {}
 
     /** The identifiers of a dotted name starting at token {@code start}. */
     private static List<SqlToken> chain(List<SqlToken> tokens, int start) {
@@ -109,8 +118,11 @@ public final class TableNames {
     }
 
     private Replacement local(List<SqlToken> chain) {
-        int skip = chain.size() >= 3 && identifier(chain.get(0)).equalsIgnoreCase(catalog)
-                && localNames.containsKey(key(identifier(chain.get(1)), identifier(chain.get(2)))) ? 1 : 0;
+        int skip = chain.size() >= 3
+                        && identifier(chain.get(0)).equalsIgnoreCase(catalog)
+                        && localNames.containsKey(key(identifier(chain.get(1)), identifier(chain.get(2))))
+                ? 1
+                : 0;
         if (chain.size() < skip + 2) {
             return null;
         }
@@ -127,7 +139,8 @@ public final class TableNames {
         if (chain.size() < 3 || !identifier(chain.get(0)).equalsIgnoreCase(catalog) || catalog.equals(engineCatalog)) {
             return null;
         }
-        return engineCatalog == null ? new Replacement(chain.get(0).offset(), chain.get(1).offset(), "")
+        return engineCatalog == null
+                ? new Replacement(chain.get(0).offset(), chain.get(1).offset(), "")
                 : new Replacement(chain.get(0).offset(), end(chain.get(0)), engineCatalog);
     }
 
@@ -136,7 +149,8 @@ public final class TableNames {
         if (token.kind() == SqlToken.Kind.WORD) {
             return token.text();
         }
-        if (token.kind() != SqlToken.Kind.QUOTED || !(token.text().startsWith("\"") || token.text().startsWith("`"))) {
+        if (token.kind() != SqlToken.Kind.QUOTED
+                || !(token.text().startsWith("\"") || token.text().startsWith("`"))) {
             return null;
         }
         String quote = token.text().substring(0, 1);

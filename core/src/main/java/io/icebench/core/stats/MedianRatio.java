@@ -30,10 +30,14 @@ public record MedianRatio(double ratio, double low, double high, double pValue) 
             ratios[r] = median(b) / median(a);
         }
         Arrays.sort(ratios);
-        double p = before.length < 2 || after.length < 2 ? Double.NaN
+        double p = before.length < 2 || after.length < 2
+                ? Double.NaN
                 : new MannWhitneyUTest().mannWhitneyUTest(before, after);
-        return new MedianRatio(ratio, ratios[(int) Math.floor(0.025 * (RESAMPLES - 1))],
-                ratios[(int) Math.ceil(0.975 * (RESAMPLES - 1))], p);
+        return new MedianRatio(
+                ratio,
+                ratios[(int) Math.floor(0.025 * (RESAMPLES - 1))],
+                ratios[(int) Math.ceil(0.975 * (RESAMPLES - 1))],
+                p);
     }
 
     static double median(double[] values) {

@@ -23,8 +23,7 @@ public final class Statistics {
     public static final double OUTLIER_Z = 3.5;
     public static final int OUTLIER_MIN_N = 5;
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
     public static Stats summarise(double[] ms) {
         if (ms.length == 0) {
@@ -36,9 +35,19 @@ public final class Statistics {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         int k = medianIntervalRank(ms.length);
-        return new Stats(ms.length, d.getMin(), median, d.getMean(), stddev, quantile(ms, 95), d.getMax(),
-                d.getMean() > 0 ? stddev / d.getMean() : 0, sorted[k - 1], sorted[ms.length - k],
-                coverage(ms.length, k), outliers(ms, median));
+        return new Stats(
+                ms.length,
+                d.getMin(),
+                median,
+                d.getMean(),
+                stddev,
+                quantile(ms, 95),
+                d.getMax(),
+                d.getMean() > 0 ? stddev / d.getMean() : 0,
+                sorted[k - 1],
+                sorted[ms.length - k],
+                coverage(ms.length, k),
+                outliers(ms, median));
     }
 
     private static double quantile(double[] values, double p) {
@@ -74,7 +83,9 @@ public final class Statistics {
         double[] deviations = Arrays.stream(ms).map(x -> Math.abs(x - median)).toArray();
         double mad = quantile(deviations, 50);
         // with a zero MAD the mean absolute deviation stands in (its constant 1.253314 makes the scales agree)
-        double scale = mad > 0 ? mad / 0.6745 : 1.253314 * Arrays.stream(deviations).average().orElse(0);
+        double scale = mad > 0
+                ? mad / 0.6745
+                : 1.253314 * Arrays.stream(deviations).average().orElse(0);
         List<Integer> flagged = new ArrayList<>();
         for (int i = 0; i < ms.length && scale > 0; i++) {
             if (Math.abs(ms[i] - median) / scale > OUTLIER_Z) {

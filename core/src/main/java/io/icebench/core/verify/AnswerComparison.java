@@ -26,13 +26,16 @@ public final class AnswerComparison {
     }
 
     /** A difference between two answers: the first differing row (0-based), both versions, and why. */
-    public record Difference(int row, List<Object> expected, List<Object> actual, String reason) {
-    }
+    public record Difference(int row, List<Object> expected, List<Object> actual, String reason) {}
 
     public Optional<Difference> compare(ResultPreview expected, ResultPreview actual, boolean ordered) {
         if (expected.columns().size() != actual.columns().size()) {
-            return Optional.of(new Difference(-1, List.copyOf(expected.columns()), List.copyOf(actual.columns()),
-                    expected.columns().size() + " columns against " + actual.columns().size()));
+            return Optional.of(new Difference(
+                    -1,
+                    List.copyOf(expected.columns()),
+                    List.copyOf(actual.columns()),
+                    expected.columns().size() + " columns against "
+                            + actual.columns().size()));
         }
         List<List<Object>> a = ordered ? expected.rows() : sorted(expected.rows());
         List<List<Object>> b = ordered ? actual.rows() : sorted(actual.rows());
@@ -41,14 +44,21 @@ public final class AnswerComparison {
                 Object x = a.get(r).get(c);
                 Object y = b.get(r).get(c);
                 if (!equal(x, type(expected, c), y, type(actual, c))) {
-                    return Optional.of(new Difference(r, a.get(r), b.get(r), "column " + (c + 1) + " ("
-                            + expected.columns().get(c) + "): " + shown(x) + " against " + shown(y)));
+                    return Optional.of(new Difference(
+                            r,
+                            a.get(r),
+                            b.get(r),
+                            "column " + (c + 1) + " (" + expected.columns().get(c) + "): " + shown(x) + " against "
+                                    + shown(y)));
                 }
             }
         }
         if (a.size() != b.size()) {
             int r = Math.min(a.size(), b.size());
-            return Optional.of(new Difference(r, r < a.size() ? a.get(r) : null, r < b.size() ? b.get(r) : null,
+            return Optional.of(new Difference(
+                    r,
+                    r < a.size() ? a.get(r) : null,
+                    r < b.size() ? b.get(r) : null,
                     a.size() + " rows against " + b.size()));
         }
         return Optional.empty();
@@ -60,7 +70,9 @@ public final class AnswerComparison {
     }
 
     private static String type(ResultPreview preview, int column) {
-        return preview.types() == null || column >= preview.types().size() ? "float" : preview.types().get(column);
+        return preview.types() == null || column >= preview.types().size()
+                ? "float"
+                : preview.types().get(column);
     }
 
     boolean equal(Object x, String typeX, Object y, String typeY) {

@@ -43,7 +43,6 @@ public record QueryVerification(
      * One engine's answer against another's: row index (0-based, after sorting if unordered), both rows. In
      * {@code mismatches} {@code against} is the reference; in {@code differences} it is just the other group.
      */
-    public record Mismatch(String engine, String against, int row, List<Object> expected, List<Object> actual,
-            String reason) {
-    }
+    public record Mismatch(
+            String engine, String against, int row, List<Object> expected, List<Object> actual, String reason) {}
 }

@@ -23,12 +23,24 @@ class TableNamesTest {
 
     private static TableNames names(JsonNode vectors, JsonNode testCase) {
         JsonNode engineCatalog = testCase.path("engine_catalog");
-        TableNames names = TableNames.of(EngineReads.parse(testCase.path("reads").asText()),
-                vectors.path("catalog").asText(), vectors.path("default_namespace").asText(),
+        TableNames names = TableNames.of(
+                EngineReads.parse(testCase.path("reads").asText()),
+                vectors.path("catalog").asText(),
+                vectors.path("default_namespace").asText(),
                 engineCatalog.isTextual() ? engineCatalog.asText() : null);
         for (JsonNode table : vectors.path("tables")) {
-            names.add(new TableSnapshot(vectors.path("catalog").asText(), table.get(0).asText(), table.get(1).asText(),
-                    "/t", 1, List.of(), List.of(), List.of(), 0, 0, null));
+            names.add(new TableSnapshot(
+                    vectors.path("catalog").asText(),
+                    table.get(0).asText(),
+                    table.get(1).asText(),
+                    "/t",
+                    1,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    0,
+                    0,
+                    null));
         }
         return names;
     }
@@ -51,8 +63,11 @@ class TableNamesTest {
     void localNamesAreBareInTheDefaultNamespaceOnly() throws IOException {
         JsonNode vectors = vectors();
         for (JsonNode expected : vectors.path("local_names")) {
-            assertThat(TableNames.localName(expected.path("namespace").asText(), expected.path("name").asText(),
-                    vectors.path("default_namespace").asText())).isEqualTo(expected.path("local").asText());
+            assertThat(TableNames.localName(
+                            expected.path("namespace").asText(),
+                            expected.path("name").asText(),
+                            vectors.path("default_namespace").asText()))
+                    .isEqualTo(expected.path("local").asText());
         }
     }
 
@@ -60,7 +75,6 @@ class TableNamesTest {
     void theDeclarationIsFilesOrCatalog() {
         assertThat(EngineReads.parse(" catalog ")).isEqualTo(EngineReads.CATALOG);
         assertThat(EngineReads.FILES.declared()).isEqualTo("files");
-        assertThatThrownBy(() -> EngineReads.parse("tables"))
-                .hasMessage("reads=tables (expected files or catalog)");
+        assertThatThrownBy(() -> EngineReads.parse("tables")).hasMessage("reads=tables (expected files or catalog)");
     }
 }

@@ -45,7 +45,11 @@ final class BearerTokenFilter implements Filter {
     }
 
     private static void refuse(HttpServletResponse response, int code, String type, String message) throws IOException {
-        ErrorResponse error = ErrorResponse.builder().responseCode(code).withType(type).withMessage(message).build();
+        ErrorResponse error = ErrorResponse.builder()
+                .responseCode(code)
+                .withType(type)
+                .withMessage(message)
+                .build();
         response.setStatus(code);
         response.setContentType("application/json");
         response.getWriter().write(ErrorResponseParser.toJson(error));

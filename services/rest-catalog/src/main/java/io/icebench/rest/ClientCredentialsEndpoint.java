@@ -32,15 +32,21 @@ final class ClientCredentialsEndpoint implements Filter {
         HttpServletResponse http = (HttpServletResponse) response;
         String secret = request.getParameter("client_secret");
         http.setContentType("application/json");
-        if (!"client_credentials".equals(request.getParameter("grant_type")) || secret == null
-                || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (!"client_credentials".equals(request.getParameter("grant_type"))
+                || secret == null
+                || !MessageDigest.isEqual(
+                        secret.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             http.setStatus(401);
-            http.getWriter().write("{\"error\":\"invalid_client\",\"error_description\":"
-                    + "\"the client secret is not this catalog's token\"}");
+            http.getWriter()
+                    .write("{\"error\":\"invalid_client\",\"error_description\":"
+                            + "\"the client secret is not this catalog's token\"}");
             return;
         }
-        OAuthTokenResponse issued = OAuthTokenResponse.builder().withToken(token).withTokenType("bearer")
-                .withIssuedTokenType("urn:ietf:params:oauth:token-type:access_token").build();
+        OAuthTokenResponse issued = OAuthTokenResponse.builder()
+                .withToken(token)
+                .withTokenType("bearer")
+                .withIssuedTokenType("urn:ietf:params:oauth:token-type:access_token")
+                .build();
         http.setStatus(200);
         http.getWriter().write(OAuth2Util.tokenResponseToJson(issued));
     }

@@ -33,11 +33,11 @@ public final class LoopbackRestCatalogServer {
     public static final String CATALOG_DB = "icebench.rest.catalog-db";
     /** Printed once the server accepts requests. */
     public static final String READY = "icebench rest catalog ready";
+
     private static final String LOOPBACK = "127.0.0.1";
     private static final String CATALOG_NAME = "icebench";
 
-    private LoopbackRestCatalogServer() {
-    }
+    private LoopbackRestCatalogServer() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -46,7 +46,8 @@ public final class LoopbackRestCatalogServer {
         }
         Map<String, String> properties = read(Path.of(args[0]));
         int port = Integer.parseInt(required(properties, PORT));
-        String token = Files.readString(Path.of(required(properties, TOKEN_FILE))).strip();
+        String token =
+                Files.readString(Path.of(required(properties, TOKEN_FILE))).strip();
         Path catalogDb = Path.of(required(properties, CATALOG_DB));
 
         JdbcCatalog catalog = backingCatalog(properties, catalogDb);
@@ -57,14 +58,16 @@ public final class LoopbackRestCatalogServer {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        context.addFilter(new FilterHolder(new ClientCredentialsEndpoint(token)), ClientCredentialsEndpoint.PATH, requests);
+        context.addFilter(
+                new FilterHolder(new ClientCredentialsEndpoint(token)), ClientCredentialsEndpoint.PATH, requests);
         context.addFilter(new FilterHolder(new BearerTokenFilter(token)), "/*", requests);
         context.addServlet(new ServletHolder(new RESTCatalogServlet(new RESTCatalogAdapter(catalog))), "/*");
         server.setHandler(context);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, catalog), "rest-catalog-stop"));
         server.start();
-        System.out.printf("%s: http://%s:%d (warehouse %s, catalog %s)%n", READY, LOOPBACK, connector.getLocalPort(),
-                properties.get("warehouse"), catalogDb);
+        System.out.printf(
+                "%s: http://%s:%d (warehouse %s, catalog %s)%n",
+                READY, LOOPBACK, connector.getLocalPort(), properties.get("warehouse"), catalogDb);
         System.out.flush();
         server.join();
     }

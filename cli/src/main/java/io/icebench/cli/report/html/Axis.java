@@ -45,7 +45,9 @@ record Axis(double min, double max, boolean log) {
         if (value >= 1000 && value % 1000 == 0) {
             return String.format(Locale.ROOT, "%.0fk", value / 1000);
         }
-        return value >= 1 || value == 0 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.3g", value);
+        return value >= 1 || value == 0
+                ? String.format(Locale.ROOT, "%.0f", value)
+                : String.format(Locale.ROOT, "%.3g", value);
     }
 
     private static double niceStep(double raw) {

@@ -3,8 +3,7 @@ package io.icebench.cli.report.html;
 /** Escaping for text and attribute values in HTML and SVG. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         if (text == null) {

@@ -49,10 +49,16 @@ public final class HtmlReport implements ReportFormat {
     private static void environment(StringBuilder body, Environment environment, Object settings, Object tables) {
         body.append("<section><h2>Environment and settings</h2><dl class=\"env\">");
         JsonNode fields = Json.MAPPER.valueToTree(environment);
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            body.append("<dt>").append(Html.escape(e.getKey())).append("</dt><dd>").append(Html.escape(
-                    e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString())).append("</dd>");
+            body.append("<dt>")
+                    .append(Html.escape(e.getKey()))
+                    .append("</dt><dd>")
+                    .append(Html.escape(
+                            e.getValue().isValueNode()
+                                    ? e.getValue().asText()
+                                    : e.getValue().toString()))
+                    .append("</dd>");
         }
         body.append("</dl><details><summary>settings and tables</summary><pre>");
         ObjectNode shown = Json.MAPPER.createObjectNode();

@@ -8,8 +8,7 @@ import java.util.Locale;
 public final class LineChart {
 
     /** A named line; {@code dashed} for a reference line. */
-    public record Line(String name, List<double[]> points, boolean dashed) {
-    }
+    public record Line(String name, List<double[]> points, boolean dashed) {}
 
     private final String title;
     private final String xLabel;
@@ -28,8 +27,16 @@ public final class LineChart {
     }
 
     public String svg() {
-        double maxX = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(p -> p[0]).max().orElse(1);
-        double maxY = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(p -> p[1]).max().orElse(1);
+        double maxX = lines.stream()
+                .flatMap(l -> l.points().stream())
+                .mapToDouble(p -> p[0])
+                .max()
+                .orElse(1);
+        double maxY = lines.stream()
+                .flatMap(l -> l.points().stream())
+                .mapToDouble(p -> p[1])
+                .max()
+                .orElse(1);
         Axis y = Axis.linear(maxY * 1.05);
         int left = 56;
         int top = 24;
@@ -37,41 +44,89 @@ public final class LineChart {
         int plotHeight = 220;
         int width = left + plotWidth + 24;
         int height = top + plotHeight + 64;
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg class=\"chart\" role=\"img\" "
-                + "viewBox=\"0 0 %d %d\" width=\"%d\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\"><title>%s</title>",
-                width, height, width, Html.escape(title), Html.escape(title)));
+        StringBuilder svg = new StringBuilder(String.format(
+                Locale.ROOT,
+                "<svg class=\"chart\" role=\"img\" "
+                        + "viewBox=\"0 0 %d %d\" width=\"%d\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\"><title>%s</title>",
+                width,
+                height,
+                width,
+                Html.escape(title),
+                Html.escape(title)));
         for (double tick : y.ticks()) {
             double py = top + plotHeight - y.position(tick) * plotHeight;
-            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                    + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", left, left + plotWidth,
-                    py, py, left - 6, py + 4, String.format(Locale.ROOT, "%.2f", tick)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
+                            + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
+                    left,
+                    left + plotWidth,
+                    py,
+                    py,
+                    left - 6,
+                    py + 4,
+                    String.format(Locale.ROOT, "%.2f", tick)));
         }
-        List<Double> xs = lines.stream().flatMap(l -> l.points().stream()).map(p -> p[0]).distinct().sorted().toList();
+        List<Double> xs = lines.stream()
+                .flatMap(l -> l.points().stream())
+                .map(p -> p[0])
+                .distinct()
+                .sorted()
+                .toList();
         for (double x : xs) {
             double px = left + x / maxX * plotWidth;
-            svg.append(String.format(Locale.ROOT, "<text class=\"category\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                    px, top + plotHeight + 16, String.format(Locale.ROOT, "%.0f", x)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text class=\"category\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                    px,
+                    top + plotHeight + 16,
+                    String.format(Locale.ROOT, "%.0f", x)));
         }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             StringBuilder path = new StringBuilder();
             for (double[] p : line.points()) {
-                path.append(path.length() == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f",
-                        left + p[0] / maxX * plotWidth, top + plotHeight - y.position(p[1]) * plotHeight));
+                path.append(path.length() == 0 ? "M" : "L")
+                        .append(String.format(
+                                Locale.ROOT,
+                                "%.1f %.1f",
+                                left + p[0] / maxX * plotWidth,
+                                top + plotHeight - y.position(p[1]) * plotHeight));
             }
-            svg.append(String.format(Locale.ROOT, "<path class=\"line s%d%s\" data-series=\"%s\" d=\"%s\"/>", i % 8,
-                    line.dashed() ? " dashed" : "", Html.escape(line.name()), path));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<path class=\"line s%d%s\" data-series=\"%s\" d=\"%s\"/>",
+                    i % 8,
+                    line.dashed() ? " dashed" : "",
+                    Html.escape(line.name()),
+                    path));
             for (double[] p : line.points()) {
-                svg.append(String.format(Locale.ROOT, "<circle class=\"dot s%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s: %.0f → %.2f</title></circle>",
-                        i % 8, left + p[0] / maxX * plotWidth, top + plotHeight - y.position(p[1]) * plotHeight,
-                        Html.escape(line.name()), p[0], p[1]));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<circle class=\"dot s%d\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s: %.0f → %.2f</title></circle>",
+                        i % 8,
+                        left + p[0] / maxX * plotWidth,
+                        top + plotHeight - y.position(p[1]) * plotHeight,
+                        Html.escape(line.name()),
+                        p[0],
+                        p[1]));
             }
-            svg.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%d\" y=\"%d\">%s %s</text>", left + i * 140,
-                    top + plotHeight + 50, line.dashed() ? "- -" : "—", Html.escape(line.name())));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text class=\"legend\" x=\"%d\" y=\"%d\">%s %s</text>",
+                    left + i * 140,
+                    top + plotHeight + 50,
+                    line.dashed() ? "- -" : "—",
+                    Html.escape(line.name())));
         }
-        svg.append(String.format(Locale.ROOT, "<text class=\"unit\" x=\"8\" y=\"14\">%s</text><text class=\"unit\" "
-                + "x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>", Html.escape(yLabel), left + plotWidth / 2,
-                top + plotHeight + 32, Html.escape(xLabel)));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text class=\"unit\" x=\"8\" y=\"14\">%s</text><text class=\"unit\" "
+                        + "x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                Html.escape(yLabel),
+                left + plotWidth / 2,
+                top + plotHeight + 32,
+                Html.escape(xLabel)));
         return svg.append("</svg>").toString();
     }
 }

@@ -3,8 +3,7 @@ package io.icebench.cli.report.html;
 /** The page around the report: its own CSS for light and dark mode, nothing loaded from anywhere. */
 final class Page {
 
-    private Page() {
-    }
+    private Page() {}
 
     private static final String CSS = """
             :root{--bg:#ffffff;--fg:#1b1f24;--muted:#5b6470;--grid:#e3e6ea;--card:#f6f8fa;

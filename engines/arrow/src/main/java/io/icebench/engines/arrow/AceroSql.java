@@ -32,8 +32,7 @@ final class AceroSql {
      */
     private static final Pattern RESERVED_NAME = Pattern.compile("(?i)\\b(value)\\b(?=(?:[^']*'[^']*')*[^']*$)");
 
-    private AceroSql() {
-    }
+    private AceroSql() {}
 
     static String rewrite(String sql) {
         String out = RESERVED_NAME.matcher(sql).replaceAll(r -> '"' + r.group(1).toUpperCase(Locale.ROOT) + '"');
@@ -63,8 +62,11 @@ final class AceroSql {
     }
 
     static String createTable(TableSnapshot table) {
-        return "CREATE TABLE " + table.name() + " (" + table.columns().stream()
-                .map(c -> c.name() + " " + type(c) + (c.required() ? " NOT NULL" : "")).collect(Collectors.joining(", ")) + ")";
+        return "CREATE TABLE " + table.name() + " ("
+                + table.columns().stream()
+                        .map(c -> c.name() + " " + type(c) + (c.required() ? " NOT NULL" : ""))
+                        .collect(Collectors.joining(", "))
+                + ")";
     }
 
     /** Iceberg type (as its toString) to the SQL type isthmus understands. */
@@ -82,14 +84,16 @@ final class AceroSql {
             case "date" -> "DATE";
             case "timestamp" -> "TIMESTAMP";
             case "string", "uuid" -> "VARCHAR";
-            default -> throw new UnsupportedOperationException("column " + column.name() + " of Iceberg type "
-                    + column.type() + " has no Acero mapping here");
+            default ->
+                throw new UnsupportedOperationException(
+                        "column " + column.name() + " of Iceberg type " + column.type() + " has no Acero mapping here");
         };
     }
 
     /** The query's own spelling of an output column Calcite upper-cased, or the name in lower case. */
     static String spelling(String name, String sql) {
-        Matcher m = Pattern.compile("(?i)(?<![\\w])" + Pattern.quote(name) + "(?![\\w])").matcher(sql);
+        Matcher m = Pattern.compile("(?i)(?<![\\w])" + Pattern.quote(name) + "(?![\\w])")
+                .matcher(sql);
         return m.find() ? m.group() : name.toLowerCase(Locale.ROOT);
     }
 }

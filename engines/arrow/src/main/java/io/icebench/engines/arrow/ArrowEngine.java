@@ -51,6 +51,7 @@ public final class ArrowEngine implements Engine {
     /** An error of a stage's result crossing Arrow's C data interface: its message is inside. */
     private static final Pattern CDATA_ERROR = Pattern.compile(
             "(?:java\\.io\\.IOException: )?\\[errno \\d+\\] CDataJniException\\{errno=\\d+, message=(.*)}");
+
     private final Map<String, TableSnapshot> tables = new LinkedHashMap<>();
     private final SubstraitPlanner planner = new SubstraitPlanner();
     private BufferAllocator allocator;
@@ -86,20 +87,24 @@ public final class ArrowEngine implements Engine {
 
     @Override
     public void execute(String sql, RowConsumer rows) throws Exception {
-        Plan plan = ScanColumns.prune(PlanRewrites.nestBooleans(
-                planner.plan(AceroSql.rewrite(sql), catalogReader)));
+        Plan plan = ScanColumns.prune(PlanRewrites.nestBooleans(planner.plan(AceroSql.rewrite(sql), catalogReader)));
         List<AutoCloseable> open = new ArrayList<>();
         Map<String, ArrowReader> stages = new LinkedHashMap<>();
         try {
-            Plan last = !staged ? plan : PlanStages.split(plan, stage -> {
-                ArrowReader result = run(stage, stages, open);
-                open.add(result);
-                String name = "ICEBENCH_STAGE_" + (stages.size() + 1);
-                stages.put(name, result);
-                return ReadRel.newBuilder().setCommon(RelCommon.newBuilder().setDirect(RelCommon.Direct.getDefaultInstance()))
-                        .setBaseSchema(SubstraitSchemas.of(result.getVectorSchemaRoot().getSchema()))
-                        .setNamedTable(ReadRel.NamedTable.newBuilder().addNames(name)).build();
-            });
+            Plan last = !staged
+                    ? plan
+                    : PlanStages.split(plan, stage -> {
+                        ArrowReader result = run(stage, stages, open);
+                        open.add(result);
+                        String name = "ICEBENCH_STAGE_" + (stages.size() + 1);
+                        stages.put(name, result);
+                        return ReadRel.newBuilder()
+                                .setCommon(RelCommon.newBuilder().setDirect(RelCommon.Direct.getDefaultInstance()))
+                                .setBaseSchema(SubstraitSchemas.of(
+                                        result.getVectorSchemaRoot().getSchema()))
+                                .setNamedTable(ReadRel.NamedTable.newBuilder().addNames(name))
+                                .build();
+                    });
             try (ArrowReader result = run(last, stages, open)) {
                 consume(result, sql, rows);
             }
@@ -115,8 +120,14 @@ public final class ArrowEngine implements Engine {
         Map<String, ArrowReader> readers = new LinkedHashMap<>();
         for (String name : PlanRewrites.namedTables(plan)) {
             ArrowReader stage = stages.get(name);
-            readers.put(name, stage != null ? stage
-                    : scan(tables.get(ScanColumns.table(name).toLowerCase(Locale.ROOT)), ScanColumns.columns(name), open));
+            readers.put(
+                    name,
+                    stage != null
+                            ? stage
+                            : scan(
+                                    tables.get(ScanColumns.table(name).toLowerCase(Locale.ROOT)),
+                                    ScanColumns.columns(name),
+                                    open));
             // the consumer closes the readers it is given; a stage's reader must not be closed twice
             open.remove(stage);
         }
@@ -130,14 +141,20 @@ public final class ArrowEngine implements Engine {
     }
 
     private ArrowReader scan(TableSnapshot table, int[] columns, List<AutoCloseable> open) {
-        String[] uris = table.dataFiles().stream().map(f -> ArrowFileUris.of(f.path(), storage)).toArray(String[]::new);
-        FileSystemDatasetFactory factory = new FileSystemDatasetFactory(allocator, NativeMemoryPool.getDefault(),
-                FileFormat.PARQUET, uris);
+        String[] uris = table.dataFiles().stream()
+                .map(f -> ArrowFileUris.of(f.path(), storage))
+                .toArray(String[]::new);
+        FileSystemDatasetFactory factory =
+                new FileSystemDatasetFactory(allocator, NativeMemoryPool.getDefault(), FileFormat.PARQUET, uris);
         open.add(factory);
         Dataset dataset = factory.finish();
         open.add(dataset);
-        Scanner scanner = dataset.newScan(new ScanOptions(BATCH_ROWS, Optional.ofNullable(columns)
-                .map(c -> Arrays.stream(c).mapToObj(i -> table.columns().get(i).name()).toArray(String[]::new))));
+        Scanner scanner = dataset.newScan(new ScanOptions(
+                BATCH_ROWS,
+                Optional.ofNullable(columns)
+                        .map(c -> Arrays.stream(c)
+                                .mapToObj(i -> table.columns().get(i).name())
+                                .toArray(String[]::new))));
         open.add(scanner);
         ArrowReader reader = scanner.scanBatches();
         open.add(reader);
@@ -150,7 +167,9 @@ public final class ArrowEngine implements Engine {
             VectorSchemaRoot root = result.getVectorSchemaRoot();
             List<FieldVector> vectors = root.getFieldVectors();
             if (!named) {
-                rows.columns(vectors.stream().map(v -> AceroSql.spelling(v.getName(), sql)).toList());
+                rows.columns(vectors.stream()
+                        .map(v -> AceroSql.spelling(v.getName(), sql))
+                        .toList());
                 named = true;
             }
             for (int r = 0; r < root.getRowCount(); r++) {
@@ -163,7 +182,8 @@ public final class ArrowEngine implements Engine {
         }
         if (!named) {
             rows.columns(result.getVectorSchemaRoot().getFieldVectors().stream()
-                    .map(v -> AceroSql.spelling(v.getName(), sql)).toList());
+                    .map(v -> AceroSql.spelling(v.getName(), sql))
+                    .toList());
         }
     }
 
@@ -182,12 +202,15 @@ public final class ArrowEngine implements Engine {
     @Override
     public ErrorKind classify(Throwable error) {
         String message = Errors.message(error);
-        if (message.contains("NotImplemented") || message.contains("has no kernel matching") || isthmusFrame(error) != null) {
+        if (message.contains("NotImplemented")
+                || message.contains("has no kernel matching")
+                || isthmusFrame(error) != null) {
             return ErrorKind.UNSUPPORTED;
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
             String type = t.getClass().getName();
-            if (type.startsWith("org.apache.calcite") || type.contains("SqlParseException")
+            if (type.startsWith("org.apache.calcite")
+                    || type.contains("SqlParseException")
                     || type.contains("CalciteContextException")) {
                 return ErrorKind.SQL_ERROR;
             }
@@ -200,8 +223,9 @@ public final class ArrowEngine implements Engine {
         String message = CDATA_ERROR.matcher(Errors.message(error)).replaceAll("$1");
         StackTraceElement isthmus = isthmusFrame(error);
         if (isthmus != null) {
-            return "isthmus cannot turn this query's plan into Substrait (" + isthmus.getClassName()
-                    .replaceAll(".*\\.", "") + "." + isthmus.getMethodName() + ": " + message + ")";
+            return "isthmus cannot turn this query's plan into Substrait ("
+                    + isthmus.getClassName().replaceAll(".*\\.", "") + "." + isthmus.getMethodName() + ": " + message
+                    + ")";
         }
         if (message.contains("from Substrait relation cross")) {
             return "Acero has no cross join, and no join order without one was found for this query";
@@ -212,7 +236,11 @@ public final class ArrowEngine implements Engine {
         if (message.contains("precision out of range")) {
             return message.lines().findFirst().orElse(message) + " (a decimal result exceeds 38 digits)";
         }
-        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+        return message.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(message);
     }
 
     /** Where isthmus itself threw, when it did: it could not convert Calcite's plan (no error in the query). */

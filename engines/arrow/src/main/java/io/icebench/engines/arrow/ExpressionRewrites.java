@@ -50,21 +50,26 @@ final class ExpressionRewrites extends RexShuttle {
      * Substrait consumer maps no LIKE, but compares strings. Other patterns stay LIKE.
      */
     private RexNode prefixRange(RexCall like) {
-        if (like.getOperands().size() != 2 || !(like.getOperands().get(1) instanceof RexLiteral literal)
+        if (like.getOperands().size() != 2
+                || !(like.getOperands().get(1) instanceof RexLiteral literal)
                 || literal.getValueAs(String.class) == null) {
             return like;
         }
         String pattern = literal.getValueAs(String.class);
         String prefix = pattern.substring(0, Math.max(0, pattern.length() - 1));
-        if (!pattern.endsWith("%") || prefix.isEmpty() || prefix.matches(".*[%_\\\\].*")
+        if (!pattern.endsWith("%")
+                || prefix.isEmpty()
+                || prefix.matches(".*[%_\\\\].*")
                 || prefix.chars().anyMatch(c -> Character.isSurrogate((char) c) || c == Character.MAX_VALUE)) {
             return like;
         }
         String next = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
         RexNode value = like.getOperands().get(0);
         RelDataType text = rex.getTypeFactory().createTypeWithNullability(value.getType(), false);
-        RexNode range = rex.makeCall(SqlStdOperatorTable.AND,
-                rex.makeCall(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, value, rex.makeCast(text, rex.makeLiteral(prefix))),
+        RexNode range = rex.makeCall(
+                SqlStdOperatorTable.AND,
+                rex.makeCall(
+                        SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, value, rex.makeCast(text, rex.makeLiteral(prefix))),
                 rex.makeCall(SqlStdOperatorTable.LESS_THAN, value, rex.makeCast(text, rex.makeLiteral(next))));
         return like.getOperator().getName().startsWith("NOT") ? rex.makeCall(SqlStdOperatorTable.NOT, range) : range;
     }
@@ -80,9 +85,13 @@ final class ExpressionRewrites extends RexShuttle {
         if (scale <= dividend.getType().getScale()) {
             return division;
         }
-        int precision = Math.min(38, dividend.getType().getPrecision() - dividend.getType().getScale() + scale);
-        RelDataType wider = rex.getTypeFactory().createTypeWithNullability(rex.getTypeFactory()
-                .createSqlType(SqlTypeName.DECIMAL, precision, scale), dividend.getType().isNullable());
-        return rex.makeCall(division.getType(), division.getOperator(), List.of(rex.makeCast(wider, dividend), divisor));
+        int precision = Math.min(
+                38, dividend.getType().getPrecision() - dividend.getType().getScale() + scale);
+        RelDataType wider = rex.getTypeFactory()
+                .createTypeWithNullability(
+                        rex.getTypeFactory().createSqlType(SqlTypeName.DECIMAL, precision, scale),
+                        dividend.getType().isNullable());
+        return rex.makeCall(
+                division.getType(), division.getOperator(), List.of(rex.makeCast(wider, dividend), divisor));
     }
 }

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class PlanRewrites {
 
-    private PlanRewrites() {
-    }
+    private PlanRewrites() {}
 
     /** The names of the named tables the plan reads, in the order they appear. */
     static Set<String> namedTables(Plan plan) throws Exception {
@@ -44,19 +43,30 @@ final class PlanRewrites {
         if (anchors.isEmpty()) {
             return plan;
         }
-        return (Plan) ProtoTrees.bottomUp(plan, (node, none) -> node instanceof Expression e && e.hasScalarFunction()
-                && anchors.contains(e.getScalarFunction().getFunctionReference())
-                && e.getScalarFunction().getArgumentsCount() > 2 ? nest(e) : node);
+        return (Plan) ProtoTrees.bottomUp(
+                plan,
+                (node, none) -> node instanceof Expression e
+                                && e.hasScalarFunction()
+                                && anchors.contains(e.getScalarFunction().getFunctionReference())
+                                && e.getScalarFunction().getArgumentsCount() > 2
+                        ? nest(e)
+                        : node);
     }
 
     private static Expression nest(Expression e) {
         Expression.ScalarFunction f = e.getScalarFunction();
         List<FunctionArgument> args = f.getArgumentsList();
-        Expression acc = Expression.newBuilder().setScalarFunction(f.toBuilder().clearArguments()
-                .addArguments(args.get(0)).addArguments(args.get(1))).build();
+        Expression acc = Expression.newBuilder()
+                .setScalarFunction(
+                        f.toBuilder().clearArguments().addArguments(args.get(0)).addArguments(args.get(1)))
+                .build();
         for (int i = 2; i < args.size(); i++) {
-            acc = Expression.newBuilder().setScalarFunction(f.toBuilder().clearArguments()
-                    .addArguments(FunctionArgument.newBuilder().setValue(acc)).addArguments(args.get(i))).build();
+            acc = Expression.newBuilder()
+                    .setScalarFunction(f.toBuilder()
+                            .clearArguments()
+                            .addArguments(FunctionArgument.newBuilder().setValue(acc))
+                            .addArguments(args.get(i)))
+                    .build();
         }
         return acc;
     }

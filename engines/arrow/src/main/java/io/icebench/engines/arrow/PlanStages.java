@@ -24,17 +24,25 @@ final class PlanStages {
         ReadRel run(Plan stage) throws Exception;
     }
 
-    private PlanStages() {
-    }
+    private PlanStages() {}
 
     /** The plan with every projection whose column types a relation above it needs replaced by its stage's result. */
     static Plan split(Plan plan, StageRunner runner) throws Exception {
         // typesNeeded: some relation between the node and the plan's root binds to its column types
-        return (Plan) ProtoTrees.bottomUp(plan, false,
-                (node, typesNeeded) -> typesNeeded || node instanceof Rel rel && !(rel.hasSort() || rel.hasFetch() || rel.hasFilter()),
+        return (Plan) ProtoTrees.bottomUp(
+                plan,
+                false,
+                (node, typesNeeded) ->
+                        typesNeeded || node instanceof Rel rel && !(rel.hasSort() || rel.hasFetch() || rel.hasFilter()),
                 (node, typesNeeded) -> {
-                    if (node instanceof Rel rel && rel.hasProject() && typesNeeded && computesUntypedColumns(rel.getProject())) {
-                        Plan stage = plan.toBuilder().clearRelations().addRelations(PlanRel.newBuilder().setRel(rel)).build();
+                    if (node instanceof Rel rel
+                            && rel.hasProject()
+                            && typesNeeded
+                            && computesUntypedColumns(rel.getProject())) {
+                        Plan stage = plan.toBuilder()
+                                .clearRelations()
+                                .addRelations(PlanRel.newBuilder().setRel(rel))
+                                .build();
                         return Rel.newBuilder().setRead(runner.run(stage)).build();
                     }
                     return node;
@@ -55,7 +63,12 @@ final class PlanStages {
     }
 
     private static boolean fixed(Type type) {
-        return type.hasBool() || type.hasI8() || type.hasI16() || type.hasI32() || type.hasI64() || type.hasFp32()
+        return type.hasBool()
+                || type.hasI8()
+                || type.hasI16()
+                || type.hasI32()
+                || type.hasI64()
+                || type.hasFp32()
                 || type.hasFp64();
     }
 }

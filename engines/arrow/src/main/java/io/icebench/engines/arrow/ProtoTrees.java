@@ -16,8 +16,7 @@ final class ProtoTrees {
         Message rewrite(Message node, C given) throws Exception;
     }
 
-    private ProtoTrees() {
-    }
+    private ProtoTrees() {}
 
     static Message bottomUp(Message node, Up<Void> up) throws Exception {
         return bottomUp(node, null, (n, c) -> c, up);
@@ -32,7 +31,8 @@ final class ProtoTrees {
             }
             if (field.isRepeated()) {
                 for (int i = 0; i < node.getRepeatedFieldCount(field); i++) {
-                    builder.setRepeatedField(field, i, bottomUp((Message) node.getRepeatedField(field, i), below, down, up));
+                    builder.setRepeatedField(
+                            field, i, bottomUp((Message) node.getRepeatedField(field, i), below, down, up));
                 }
             } else if (node.hasField(field)) {
                 builder.setField(field, bottomUp((Message) node.getField(field), below, down, up));

@@ -22,8 +22,7 @@ final class ScanColumns {
 
     private static final char SEPARATOR = '#';
 
-    private ScanColumns() {
-    }
+    private ScanColumns() {}
 
     /** The table a named read reads, without its columns. */
     static String table(String namedTable) {
@@ -34,7 +33,11 @@ final class ScanColumns {
     /** The positions of the table's columns a named read reads, or null for all of them. */
     static int[] columns(String namedTable) {
         int at = namedTable.indexOf(SEPARATOR);
-        return at < 0 ? null : Arrays.stream(namedTable.substring(at + 1).split(",")).mapToInt(Integer::parseInt).toArray();
+        return at < 0
+                ? null
+                : Arrays.stream(namedTable.substring(at + 1).split(","))
+                        .mapToInt(Integer::parseInt)
+                        .toArray();
     }
 
     static Plan prune(Plan plan) throws Exception {
@@ -49,8 +52,12 @@ final class ScanColumns {
             return null;
         }
         ReadRel read = project.getInput().getRead();
-        if (!read.hasNamedTable() || read.getNamedTable().getNamesCount() != 1 || read.hasFilter() || read.hasProjection()
-                || read.getCommon().hasEmit() || read.getNamedTable().getNames(0).indexOf(SEPARATOR) >= 0) {
+        if (!read.hasNamedTable()
+                || read.getNamedTable().getNamesCount() != 1
+                || read.hasFilter()
+                || read.hasProjection()
+                || read.getCommon().hasEmit()
+                || read.getNamedTable().getNames(0).indexOf(SEPARATOR) >= 0) {
             return null;
         }
         int width = read.getBaseSchema().getNamesCount();
@@ -77,18 +84,26 @@ final class ScanColumns {
             schema.addNames(all.getNames(column));
             struct.addTypes(all.getStruct().getTypes(column));
         }
-        String name = read.getNamedTable().getNames(0) + SEPARATOR
+        String name = read.getNamedTable().getNames(0)
+                + SEPARATOR
                 + columns.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return Rel.newBuilder().setRead(read.toBuilder().setBaseSchema(schema.setStruct(struct))
-                .setNamedTable(ReadRel.NamedTable.newBuilder().addNames(name))).build();
+        return Rel.newBuilder()
+                .setRead(read.toBuilder()
+                        .setBaseSchema(schema.setStruct(struct))
+                        .setNamedTable(ReadRel.NamedTable.newBuilder().addNames(name)))
+                .build();
     }
 
     /** The input column a projected expression is a plain reference to, or null. */
     private static Integer column(Expression e) {
-        if (!e.hasSelection() || !e.getSelection().hasRootReference() || !e.getSelection().hasDirectReference()) {
+        if (!e.hasSelection()
+                || !e.getSelection().hasRootReference()
+                || !e.getSelection().hasDirectReference()) {
             return null;
         }
         Expression.ReferenceSegment segment = e.getSelection().getDirectReference();
-        return segment.hasStructField() && !segment.getStructField().hasChild() ? segment.getStructField().getField() : null;
+        return segment.hasStructField() && !segment.getStructField().hasChild()
+                ? segment.getStructField().getField()
+                : null;
     }
 }

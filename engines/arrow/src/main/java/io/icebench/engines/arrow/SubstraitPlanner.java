@@ -33,8 +33,8 @@ import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql2rel.RelDecorrelator;
-import org.apache.calcite.tools.RelBuilder;
 import org.apache.calcite.sql2rel.RelFieldTrimmer;
+import org.apache.calcite.tools.RelBuilder;
 
 /**
  * SQL to a Substrait plan Acero's consumer can take: isthmus parses and validates with Calcite; Calcite's own
@@ -53,7 +53,9 @@ final class SubstraitPlanner {
         RelNode rel = oneKeyJoins(pushConditionsIntoJoins(withoutSubqueries(root.rel)));
         // only the columns used, as a projection right above each table read (see ScanColumns)
         rel = new RelFieldTrimmer(null, RelFactories.LOGICAL_BUILDER.create(rel.getCluster(), null)).trim(rel);
-        Plan plan = Plan.builder().addRoots(SubstraitRelVisitor.convert(root.withRel(rel), provider)).build();
+        Plan plan = Plan.builder()
+                .addRoots(SubstraitRelVisitor.convert(root.withRel(rel), provider))
+                .build();
         return new PlanProtoConverter().toProto(plan);
     }
 
@@ -62,10 +64,16 @@ final class SubstraitPlanner {
      * decorrelator: Acero evaluates no subquery expression, and isthmus cannot convert correlated ones.
      */
     private static RelNode withoutSubqueries(RelNode rel) {
-        RelNode correlated = run(rel, new HepProgramBuilder().addRuleCollection(List.of(
-                CoreRules.FILTER_SUB_QUERY_TO_CORRELATE, CoreRules.PROJECT_SUB_QUERY_TO_CORRELATE,
-                CoreRules.JOIN_SUB_QUERY_TO_CORRELATE)).build());
-        return RelDecorrelator.decorrelateQuery(correlated, RelFactories.LOGICAL_BUILDER.create(rel.getCluster(), null));
+        RelNode correlated = run(
+                rel,
+                new HepProgramBuilder()
+                        .addRuleCollection(List.of(
+                                CoreRules.FILTER_SUB_QUERY_TO_CORRELATE,
+                                CoreRules.PROJECT_SUB_QUERY_TO_CORRELATE,
+                                CoreRules.JOIN_SUB_QUERY_TO_CORRELATE))
+                        .build());
+        return RelDecorrelator.decorrelateQuery(
+                correlated, RelFactories.LOGICAL_BUILDER.create(rel.getCluster(), null));
     }
 
     private static RelNode pushConditionsIntoJoins(RelNode rel) {
@@ -75,16 +83,26 @@ final class SubstraitPlanner {
         }
         // the order the query lists its tables in joins two with no key between them (TPC-H Q8's part, supplier):
         // let Calcite's join-order rule pick an order whose every join has a key, then push the conditions again
-        RelNode reordered = run(pushed, new HepProgramBuilder().addMatchOrder(HepMatchOrder.BOTTOM_UP)
-                .addRuleInstance(CoreRules.JOIN_TO_MULTI_JOIN).addRuleInstance(CoreRules.PROJECT_MULTI_JOIN_MERGE)
-                .addRuleInstance(CoreRules.FILTER_MULTI_JOIN_MERGE).build());
-        reordered = run(reordered, new HepProgramBuilder().addRuleInstance(CoreRules.MULTI_JOIN_OPTIMIZE).build());
+        RelNode reordered = run(
+                pushed,
+                new HepProgramBuilder()
+                        .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+                        .addRuleInstance(CoreRules.JOIN_TO_MULTI_JOIN)
+                        .addRuleInstance(CoreRules.PROJECT_MULTI_JOIN_MERGE)
+                        .addRuleInstance(CoreRules.FILTER_MULTI_JOIN_MERGE)
+                        .build());
+        reordered = run(
+                reordered,
+                new HepProgramBuilder()
+                        .addRuleInstance(CoreRules.MULTI_JOIN_OPTIMIZE)
+                        .build());
         return run(reordered, pushFilters());
     }
 
     private static HepProgram pushFilters() {
         return new HepProgramBuilder()
-                .addRuleCollection(List.of(CoreRules.FILTER_INTO_JOIN, CoreRules.JOIN_CONDITION_PUSH, CoreRules.FILTER_MERGE))
+                .addRuleCollection(
+                        List.of(CoreRules.FILTER_INTO_JOIN, CoreRules.JOIN_CONDITION_PUSH, CoreRules.FILTER_MERGE))
                 .build();
     }
 
@@ -105,8 +123,10 @@ final class SubstraitPlanner {
         return rel.accept(new RelHomogeneousShuttle() {
             @Override
             public RelNode visit(RelNode other) {
-                RelNode visited = super.visit(other).accept(new ExpressionRewrites(other.getCluster().getRexBuilder()));
-                if (visited instanceof Sort sort && !sort.getCollation().getFieldCollations().isEmpty()) {
+                RelNode visited = super.visit(other)
+                        .accept(new ExpressionRewrites(other.getCluster().getRexBuilder()));
+                if (visited instanceof Sort sort
+                        && !sort.getCollation().getFieldCollations().isEmpty()) {
                     return sameNullPlacement(sort);
                 }
                 return visited instanceof LogicalJoin join ? oneKey(join) : visited;
@@ -152,8 +172,10 @@ final class SubstraitPlanner {
         List<RelFieldCollation> keys = sort.getCollation().getFieldCollations();
         List<RelDataTypeField> fields = sort.getInput().getRowType().getFieldList();
         RelFieldCollation.NullDirection placement = keys.stream()
-                .filter(k -> fields.get(k.getFieldIndex()).getType().isNullable()).map(k -> k.nullDirection)
-                .findFirst().orElse(keys.get(0).nullDirection);
+                .filter(k -> fields.get(k.getFieldIndex()).getType().isNullable())
+                .map(k -> k.nullDirection)
+                .findFirst()
+                .orElse(keys.get(0).nullDirection);
         RelCollation same = RelCollations.of(keys.stream()
                 .map(k -> fields.get(k.getFieldIndex()).getType().isNullable() ? k : k.withNullDirection(placement))
                 .toList());
@@ -164,8 +186,13 @@ final class SubstraitPlanner {
     private static RelNode oneKey(LogicalJoin original) {
         // (a = b and x) or (a = b and y) is a = b and (x or y): TPC-H Q19's key is inside each branch of an OR
         RexNode factored = RexUtil.pullFactors(original.getCluster().getRexBuilder(), original.getCondition());
-        LogicalJoin join = original.copy(original.getTraitSet(), factored, original.getLeft(), original.getRight(),
-                original.getJoinType(), original.isSemiJoinDone());
+        LogicalJoin join = original.copy(
+                original.getTraitSet(),
+                factored,
+                original.getLeft(),
+                original.getRight(),
+                original.getJoinType(),
+                original.isSemiJoinDone());
         JoinInfo info = join.analyzeCondition();
         if (info.leftKeys.isEmpty()) {
             return join.getJoinType() == JoinRelType.INNER ? onConstantKey(join) : join;
@@ -176,17 +203,30 @@ final class SubstraitPlanner {
         for (int i = 0; i < info.leftKeys.size(); i++) {
             int left = info.leftKeys.get(i);
             int right = info.rightKeys.get(i);
-            keys.add(rex.makeCall(SqlStdOperatorTable.EQUALS,
-                    rex.makeInputRef(join.getLeft().getRowType().getFieldList().get(left).getType(), left),
-                    rex.makeInputRef(join.getRight().getRowType().getFieldList().get(right).getType(), leftCount + right)));
+            keys.add(rex.makeCall(
+                    SqlStdOperatorTable.EQUALS,
+                    rex.makeInputRef(
+                            join.getLeft().getRowType().getFieldList().get(left).getType(), left),
+                    rex.makeInputRef(
+                            join.getRight()
+                                    .getRowType()
+                                    .getFieldList()
+                                    .get(right)
+                                    .getType(),
+                            leftCount + right)));
         }
         List<RexNode> rest = new ArrayList<>(keys.subList(1, keys.size()));
         rest.addAll(info.nonEquiConditions);
         if (!rest.isEmpty() && join.getJoinType() != JoinRelType.INNER) {
             return join;
         }
-        LogicalJoin keyed = join.copy(join.getTraitSet(), keys.get(0), join.getLeft(), join.getRight(),
-                join.getJoinType(), join.isSemiJoinDone());
+        LogicalJoin keyed = join.copy(
+                join.getTraitSet(),
+                keys.get(0),
+                join.getLeft(),
+                join.getRight(),
+                join.getJoinType(),
+                join.isSemiJoinDone());
         if (rest.isEmpty()) {
             return keyed;
         }

@@ -14,8 +14,7 @@ final class SubstraitSchemas {
 
     private static final Type.Nullability NULLABLE = Type.Nullability.NULLABILITY_NULLABLE;
 
-    private SubstraitSchemas() {
-    }
+    private SubstraitSchemas() {}
 
     static NamedStruct of(Schema schema) {
         NamedStruct.Builder named = NamedStruct.newBuilder();
@@ -44,7 +43,9 @@ final class SubstraitSchemas {
                 b.setFp64(Type.FP64.newBuilder().setNullability(NULLABLE));
             }
         } else if (t instanceof ArrowType.Decimal d && d.getBitWidth() == 128) {
-            b.setDecimal(Type.Decimal.newBuilder().setPrecision(d.getPrecision()).setScale(d.getScale())
+            b.setDecimal(Type.Decimal.newBuilder()
+                    .setPrecision(d.getPrecision())
+                    .setScale(d.getScale())
                     .setNullability(NULLABLE));
         } else if (t instanceof ArrowType.Utf8 || t instanceof ArrowType.LargeUtf8) {
             b.setString(Type.String.newBuilder().setNullability(NULLABLE));
@@ -52,13 +53,16 @@ final class SubstraitSchemas {
             b.setBool(Type.Boolean.newBuilder().setNullability(NULLABLE));
         } else if (t instanceof ArrowType.Date date && date.getUnit() == DateUnit.DAY) {
             b.setDate(Type.Date.newBuilder().setNullability(NULLABLE));
-        } else if (t instanceof ArrowType.Timestamp ts && ts.getUnit() == TimeUnit.MICROSECOND && ts.getTimezone() == null) {
-            b.setPrecisionTimestamp(Type.PrecisionTimestamp.newBuilder().setPrecision(6).setNullability(NULLABLE));
+        } else if (t instanceof ArrowType.Timestamp ts
+                && ts.getUnit() == TimeUnit.MICROSECOND
+                && ts.getTimezone() == null) {
+            b.setPrecisionTimestamp(
+                    Type.PrecisionTimestamp.newBuilder().setPrecision(6).setNullability(NULLABLE));
         } else if (t instanceof ArrowType.Binary) {
             b.setBinary(Type.Binary.newBuilder().setNullability(NULLABLE));
         } else {
-            throw new UnsupportedOperationException("a stage's column " + field.getName() + " of Arrow type " + t
-                    + " has no Substrait type here");
+            throw new UnsupportedOperationException(
+                    "a stage's column " + field.getName() + " of Arrow type " + t + " has no Substrait type here");
         }
         return b.build();
     }

@@ -42,25 +42,31 @@ public final class DuckDbEngine implements Engine {
         Map<String, String> options = session.options();
         connection = DriverManager.getConnection("jdbc:duckdb:");
         EngineOptions.requireKnown("DuckDB", options, List.of("threads", "memory_limit", "extension_directory"));
-        String threads = options.getOrDefault("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        String threads = options.getOrDefault(
+                "threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
         if (!threads.matches("[1-9][0-9]*")) {
-            throw new IllegalArgumentException("DuckDB option threads='" + threads + "' is not a positive whole number");
+            throw new IllegalArgumentException(
+                    "DuckDB option threads='" + threads + "' is not a positive whole number");
         }
         run("SET threads TO " + threads);
         if (options.containsKey("memory_limit")) {
             run("SET memory_limit = " + quote(options.get("memory_limit")));
         }
         if (options.containsKey("extension_directory")) {
-            for (String statement : DuckDbS3.statements(options.get("extension_directory"),
+            for (String statement : DuckDbS3.statements(
+                    options.get("extension_directory"),
                     session.connection() == null ? null : session.connection().storage())) {
                 try {
                     run(statement);
                 } catch (SQLException e) {
                     // the statement holds the storage secret: never echo it
-                    throw new SQLException(statement.startsWith("CREATE OR REPLACE SECRET")
-                            ? "DuckDB could not create its S3 secret (" + e.getSQLState() + ")"
-                            : "DuckDB cannot read s3:// without httpfs from " + options.get("extension_directory")
-                                    + ": " + e.getMessage().lines().findFirst().orElse(""), e.getSQLState());
+                    throw new SQLException(
+                            statement.startsWith("CREATE OR REPLACE SECRET")
+                                    ? "DuckDB could not create its S3 secret (" + e.getSQLState() + ")"
+                                    : "DuckDB cannot read s3:// without httpfs from "
+                                            + options.get("extension_directory") + ": "
+                                            + e.getMessage().lines().findFirst().orElse(""),
+                            e.getSQLState());
                 }
             }
         }
@@ -75,7 +81,8 @@ public final class DuckDbEngine implements Engine {
     @Override
     public void execute(String sql, RowConsumer rows) throws SQLException {
         lockDown();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             JdbcRows.consume(result, rows);
         }
     }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class DuckDbS3 {
 
-    private DuckDbS3() {
-    }
+    private DuckDbS3() {}
 
     static List<String> statements(String extensionDirectory, ObjectStorage storage) {
         List<String> sql = new ArrayList<>();
@@ -23,7 +22,9 @@ final class DuckDbS3 {
         if (storage == null) {
             return sql;
         }
-        List<String> secret = new ArrayList<>(List.of("TYPE s3", "REGION " + DuckDbEngine.quote(storage.regionOrDefault()),
+        List<String> secret = new ArrayList<>(List.of(
+                "TYPE s3",
+                "REGION " + DuckDbEngine.quote(storage.regionOrDefault()),
                 "URL_STYLE " + DuckDbEngine.quote(storage.pathStyleAccess() ? "path" : "vhost")));
         if (storage.endpoint() != null) {
             URI endpoint = URI.create(storage.endpoint());

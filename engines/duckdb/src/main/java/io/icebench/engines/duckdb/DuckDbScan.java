@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
  */
 final class DuckDbScan {
 
-    private DuckDbScan() {
-    }
+    private DuckDbScan() {}
 
     static String of(TableSnapshot table) {
         if (table.dataFiles().isEmpty()) {
@@ -34,20 +33,25 @@ final class DuckDbScan {
             return "SELECT " + columns(table, "") + " FROM " + readParquet(table.dataFiles(), "");
         }
         List<DeleteFileRef> positional = table.deleteFiles().stream()
-                .filter(d -> d.kind().appliedAs() == DeleteKind.POSITION).toList();
+                .filter(d -> d.kind().appliedAs() == DeleteKind.POSITION)
+                .toList();
         StringBuilder sql = new StringBuilder();
         if (!positional.isEmpty()) {
             sql.append("WITH deleted_positions AS (SELECT DISTINCT f.path, d.pos FROM read_parquet([")
                     .append(paths(positional.stream().map(DeleteFileRef::path).toList()))
                     .append("], hive_partitioning = false) d JOIN (VALUES ")
-                    .append(table.dataFiles().stream().map(f -> "(" + quote(f.path()) + ", " + quote(f.location()) + ")")
+                    .append(table.dataFiles().stream()
+                            .map(f -> "(" + quote(f.path()) + ", " + quote(f.location()) + ")")
                             .collect(Collectors.joining(", ")))
                     .append(") f(path, location) ON d.file_path = f.location) ");
         }
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<List<Integer>, List<DataFileRef>> group : byEqualityDeletes(table).entrySet()) {
-            StringBuilder part = new StringBuilder("SELECT ").append(columns(table, "t."))
-                    .append(" FROM ").append(readParquet(group.getValue(), ", filename = true, file_row_number = true"))
+        for (Map.Entry<List<Integer>, List<DataFileRef>> group :
+                byEqualityDeletes(table).entrySet()) {
+            StringBuilder part = new StringBuilder("SELECT ")
+                    .append(columns(table, "t."))
+                    .append(" FROM ")
+                    .append(readParquet(group.getValue(), ", filename = true, file_row_number = true"))
                     .append(" t");
             List<String> live = new ArrayList<>();
             if (!positional.isEmpty()) {
@@ -55,14 +59,19 @@ final class DuckDbScan {
                 live.add("p.pos IS NULL");
             }
             int n = 0;
-            for (Map.Entry<List<String>, List<String>> equality : equalityFiles(table, group.getKey()).entrySet()) {
+            for (Map.Entry<List<String>, List<String>> equality :
+                    equalityFiles(table, group.getKey()).entrySet()) {
                 String alias = "e" + n++;
                 List<String> keys = equality.getKey();
-                part.append(" LEFT JOIN (SELECT DISTINCT ").append(keys.stream().map(DuckDbScan::ident)
-                                .collect(Collectors.joining(", ")))
-                        .append(", true AS deleted FROM read_parquet([").append(paths(equality.getValue()))
-                        .append("], hive_partitioning = false)) ").append(alias).append(" ON ")
-                        .append(keys.stream().map(k -> "t." + ident(k) + " IS NOT DISTINCT FROM " + alias + "." + ident(k))
+                part.append(" LEFT JOIN (SELECT DISTINCT ")
+                        .append(keys.stream().map(DuckDbScan::ident).collect(Collectors.joining(", ")))
+                        .append(", true AS deleted FROM read_parquet([")
+                        .append(paths(equality.getValue()))
+                        .append("], hive_partitioning = false)) ")
+                        .append(alias)
+                        .append(" ON ")
+                        .append(keys.stream()
+                                .map(k -> "t." + ident(k) + " IS NOT DISTINCT FROM " + alias + "." + ident(k))
                                 .collect(Collectors.joining(" AND ")));
                 live.add(alias + ".deleted IS NULL");
             }
@@ -78,7 +87,8 @@ final class DuckDbScan {
     private static Map<List<Integer>, List<DataFileRef>> byEqualityDeletes(TableSnapshot table) {
         Map<List<Integer>, List<DataFileRef>> groups = new LinkedHashMap<>();
         for (DataFileRef file : table.dataFiles()) {
-            groups.computeIfAbsent(file.equalityDeletes(), k -> new ArrayList<>()).add(file);
+            groups.computeIfAbsent(file.equalityDeletes(), k -> new ArrayList<>())
+                    .add(file);
         }
         return groups;
     }
@@ -88,18 +98,22 @@ final class DuckDbScan {
         Map<List<String>, List<String>> byColumns = new LinkedHashMap<>();
         for (int index : indexes) {
             DeleteFileRef delete = table.deleteFiles().get(index);
-            byColumns.computeIfAbsent(delete.equalityColumns(), k -> new ArrayList<>()).add(delete.path());
+            byColumns
+                    .computeIfAbsent(delete.equalityColumns(), k -> new ArrayList<>())
+                    .add(delete.path());
         }
         return byColumns;
     }
 
     private static String readParquet(List<DataFileRef> files, String options) {
-        return "read_parquet([" + paths(files.stream().map(DataFileRef::path).toList())
-                + "], hive_partitioning = false" + options + ")";
+        return "read_parquet([" + paths(files.stream().map(DataFileRef::path).toList()) + "], hive_partitioning = false"
+                + options + ")";
     }
 
     private static String columns(TableSnapshot table, String qualifier) {
-        return table.columns().stream().map(ColumnDef::name).map(c -> qualifier + ident(c))
+        return table.columns().stream()
+                .map(ColumnDef::name)
+                .map(c -> qualifier + ident(c))
                 .collect(Collectors.joining(", "));
     }
 
@@ -109,7 +123,8 @@ final class DuckDbScan {
 
     /** Every file the scan of {@link #of} opens: the data files and the delete files. */
     static List<String> files(TableSnapshot table) {
-        List<String> files = new ArrayList<>(table.dataFiles().stream().map(DataFileRef::path).toList());
+        List<String> files = new ArrayList<>(
+                table.dataFiles().stream().map(DataFileRef::path).toList());
         table.deleteFiles().forEach(d -> files.add(d.path()));
         return files;
     }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Iceberg type names (as Iceberg prints them) to DuckDB types, for tables without data files. */
 final class DuckDbTypes {
 
-    private DuckDbTypes() {
-    }
+    private DuckDbTypes() {}
 
     static String of(String icebergType) {
         String t = icebergType.toLowerCase(Locale.ROOT).replace(" ", "");

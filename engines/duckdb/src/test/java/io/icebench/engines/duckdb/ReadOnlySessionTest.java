@@ -25,6 +25,7 @@ class ReadOnlySessionTest {
 
     @TempDir
     Path dir;
+
     private Path data;
     private byte[] before;
 
@@ -32,7 +33,8 @@ class ReadOnlySessionTest {
     void writeATable() throws Exception {
         data = dir.resolve("t/data/00000.parquet");
         Files.createDirectories(data.getParent());
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
             s.execute("COPY (SELECT range AS x FROM range(10)) TO '" + data + "' (FORMAT parquet)");
         }
         before = Files.readAllBytes(data);
@@ -41,9 +43,18 @@ class ReadOnlySessionTest {
     private DuckDbEngine open(boolean writesAllowed) throws Exception {
         DuckDbEngine engine = new DuckDbEngine();
         engine.open(new Message.Open("warehouse", "gen", null, Map.of("threads", "1"), writesAllowed));
-        engine.register(new TableSnapshot("warehouse", "gen", "t", dir.resolve("t").toString(), 1,
-                List.of(new ColumnDef("x", "long", false)), List.of(DataFileRef.of(data.toString(), 10, before.length)),
-                List.of(), 10, before.length, null));
+        engine.register(new TableSnapshot(
+                "warehouse",
+                "gen",
+                "t",
+                dir.resolve("t").toString(),
+                1,
+                List.of(new ColumnDef("x", "long", false)),
+                List.of(DataFileRef.of(data.toString(), 10, before.length)),
+                List.of(),
+                10,
+                before.length,
+                null));
         return engine;
     }
 
@@ -51,8 +62,7 @@ class ReadOnlySessionTest {
         List<Object[]> rows = new ArrayList<>();
         engine.execute(sql, new Engine.RowConsumer() {
             @Override
-            public void columns(List<String> names) {
-            }
+            public void columns(List<String> names) {}
 
             @Override
             public void row(Object[] values) {
@@ -74,12 +84,16 @@ class ReadOnlySessionTest {
                     "EXPORT DATABASE '" + dir.resolve("export") + "'",
                     "SET enable_external_access = true",
                     "SET allowed_directories = ['" + dir + "']")) {
-                assertThatThrownBy(() -> rows(engine, write)).as(write).hasMessageContaining("Error")
+                assertThatThrownBy(() -> rows(engine, write))
+                        .as(write)
+                        .hasMessageContaining("Error")
                         .hasMessageNotContaining("can only be used with queries");
             }
             try (Engine client = engine.forConcurrentClient()) {
-                assertThatThrownBy(() -> rows(client, "COPY (SELECT 2) TO '" + other + "'")).hasMessageContaining("Permission");
-                assertThat(rows(client, "SELECT sum(x) FROM t").get(0)[0].toString()).isEqualTo("45");
+                assertThatThrownBy(() -> rows(client, "COPY (SELECT 2) TO '" + other + "'"))
+                        .hasMessageContaining("Permission");
+                assertThat(rows(client, "SELECT sum(x) FROM t").get(0)[0].toString())
+                        .isEqualTo("45");
             }
         }
         assertThat(Files.readAllBytes(data)).isEqualTo(before);

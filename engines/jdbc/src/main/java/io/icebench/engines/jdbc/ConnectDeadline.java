@@ -24,19 +24,20 @@ final class ConnectDeadline {
         Connection open() throws SQLException;
     }
 
-    private ConnectDeadline() {
-    }
+    private ConnectDeadline() {}
 
     static Connection connect(Connect connect, Duration timeout) throws SQLException {
         DriverManager.setLoginTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toSeconds())));
         CompletableFuture<Connection> attempt = new CompletableFuture<>();
-        Thread connecting = new Thread(() -> {
-            try {
-                attempt.complete(connect.open());
-            } catch (Throwable e) {
-                attempt.completeExceptionally(e);
-            }
-        }, "jdbc-connect");
+        Thread connecting = new Thread(
+                () -> {
+                    try {
+                        attempt.complete(connect.open());
+                    } catch (Throwable e) {
+                        attempt.completeExceptionally(e);
+                    }
+                },
+                "jdbc-connect");
         connecting.setDaemon(true);
         connecting.start();
         try {
@@ -44,8 +45,10 @@ final class ConnectDeadline {
         } catch (TimeoutException e) {
             attempt.thenAccept(ConnectDeadline::closeQuietly);
             connecting.interrupt();
-            throw new SQLException("no answer within the connect timeout of " + timeout.toMillis() + " ms; "
-                    + "-E ENGINE.connect_timeout_ms=... waits longer", "08001");
+            throw new SQLException(
+                    "no answer within the connect timeout of " + timeout.toMillis() + " ms; "
+                            + "-E ENGINE.connect_timeout_ms=... waits longer",
+                    "08001");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while connecting", "08001", e);

@@ -42,7 +42,8 @@ public final class GenericJdbcEngine extends JdbcEngine {
     @Override
     protected String driverVersion() {
         for (Driver driver : ServiceLoader.load(Driver.class)) {
-            if (!driver.getClass().getName().startsWith("com.mysql") && !driver.getClass().getName().startsWith("io.trino")) {
+            if (!driver.getClass().getName().startsWith("com.mysql")
+                    && !driver.getClass().getName().startsWith("io.trino")) {
                 return driver.getClass().getName() + " " + driver.getMajorVersion() + "." + driver.getMinorVersion();
             }
         }

@@ -38,13 +38,13 @@ abstract class JdbcEngine implements Engine {
     protected abstract String remoteCatalog(Message.Open session);
 
     /** Session set-up after connecting: catalog, default schema. */
-    protected void prepare(Message.Open session) throws SQLException {
-    }
+    protected void prepare(Message.Open session) throws SQLException {}
 
     @Override
     public void open(Message.Open session) throws SQLException {
         options = session.options();
-        EngineOptions.requireKnown(name(), options, optionNames().stream().sorted().toList());
+        EngineOptions.requireKnown(
+                name(), options, optionNames().stream().sorted().toList());
         connection = connect(session);
         prepare(session);
         if (!session.writesAllowed()) {
@@ -67,8 +67,7 @@ abstract class JdbcEngine implements Engine {
 
     /** The engine reads the catalog itself; the coordinator's snapshot is not imposed on it. */
     @Override
-    public void register(TableSnapshot table) {
-    }
+    public void register(TableSnapshot table) {}
 
     @Override
     public String catalogName(Message.Open session) {
@@ -85,8 +84,7 @@ abstract class JdbcEngine implements Engine {
     }
 
     /** Engines that report their own figures for a query (Trino) read them here, after the last row. */
-    protected void collectStats(ResultSet result) throws SQLException {
-    }
+    protected void collectStats(ResultSet result) throws SQLException {}
 
     /** user and password from the options, the user defaulting to {@code defaultUser} (none when null). */
     protected Properties credentials(String defaultUser) {
@@ -113,7 +111,9 @@ abstract class JdbcEngine implements Engine {
             if (t instanceof SQLException e) {
                 String state = e.getSQLState() == null ? "" : e.getSQLState();
                 String text = String.valueOf(e.getMessage());
-                if (state.startsWith("28") || text.contains("Access denied") || text.contains("Authentication failed")) {
+                if (state.startsWith("28")
+                        || text.contains("Access denied")
+                        || text.contains("Authentication failed")) {
                     return ErrorKind.AUTH;
                 }
                 if (state.startsWith("08")) {
@@ -127,7 +127,11 @@ abstract class JdbcEngine implements Engine {
     @Override
     public String message(Throwable error) {
         String message = Errors.message(error);
-        return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+        return message.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(message);
     }
 
     @Override
@@ -154,7 +158,8 @@ abstract class JdbcEngine implements Engine {
 
     /** "cannot reach NAME at host:port (first line of the driver's message)", as a connection failure. */
     static SQLException unreachable(String engine, String where, SQLException cause) {
-        String first = cause.getMessage() == null ? cause.getClass().getSimpleName()
+        String first = cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
                 : cause.getMessage().lines().findFirst().orElse("");
         return new SQLException("cannot reach " + engine + " at " + where + " (" + first + ")", "08001", cause);
     }
@@ -169,7 +174,8 @@ abstract class JdbcEngine implements Engine {
      * "cannot reach ENGINE at WHERE". The connect has a deadline ({@code connect_timeout_ms}, 10 s by default):
      * a server that accepts the connection and never answers is a connection failure, not a hang.
      */
-    protected Connection open(String url, String defaultUser, String engine, Supplier<String> where) throws SQLException {
+    protected Connection open(String url, String defaultUser, String engine, Supplier<String> where)
+            throws SQLException {
         Duration timeout = connectTimeout();
         try {
             return ConnectDeadline.connect(() -> DriverManager.getConnection(url, credentials(defaultUser)), timeout);

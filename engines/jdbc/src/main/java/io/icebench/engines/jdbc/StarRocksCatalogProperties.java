@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 /** The run's catalog as the properties of a StarRocks external catalog of type iceberg. */
 final class StarRocksCatalogProperties {
 
-    private StarRocksCatalogProperties() {
-    }
+    private StarRocksCatalogProperties() {}
 
     static Map<String, String> of(CatalogConnection connection) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -29,7 +28,8 @@ final class StarRocksCatalogProperties {
             String credential = connection.properties().get("credential");
             if (token != null || credential != null) {
                 properties.put("iceberg.catalog.security", "oauth2");
-                properties.put(token != null ? "iceberg.catalog.oauth2.token" : "iceberg.catalog.oauth2.credential",
+                properties.put(
+                        token != null ? "iceberg.catalog.oauth2.token" : "iceberg.catalog.oauth2.credential",
                         token != null ? token : credential);
             }
         }

@@ -49,8 +49,11 @@ public final class StarRocksEngine extends JdbcEngine {
         if (catalog != null) {
             if (!catalogExists(catalog)) {
                 if (!Boolean.parseBoolean(options.getOrDefault("create_catalog", "false"))) {
-                    throw new SQLException("StarRocks has no catalog '" + catalog + "'; create it, or pass "
-                            + "--starrocks-create-catalog to make it on " + session.connection().describe(), "42000");
+                    throw new SQLException(
+                            "StarRocks has no catalog '" + catalog + "'; create it, or pass "
+                                    + "--starrocks-create-catalog to make it on "
+                                    + session.connection().describe(),
+                            "42000");
                 }
                 requireReachableMetastore(session.connection().uri());
                 run("CREATE EXTERNAL CATALOG `" + catalog.replace("`", "``") + "` "
@@ -66,7 +69,8 @@ public final class StarRocksEngine extends JdbcEngine {
     }
 
     private boolean catalogExists(String catalog) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SHOW CATALOGS")) {
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("SHOW CATALOGS")) {
             while (r.next()) {
                 if (r.getString(1).equalsIgnoreCase(catalog)) {
                     return true;
@@ -81,8 +85,9 @@ public final class StarRocksEngine extends JdbcEngine {
         String host = options.getOrDefault("host", "127.0.0.1");
         String metastoreHost = URI.create(metastoreUri).getHost();
         if (isLoopback(metastoreHost) && !isLoopback(host)) {
-            throw new SQLException("the metastore " + metastoreUri + " listens on this machine's loopback only; "
-                    + "StarRocks at " + where() + " cannot reach it: set HIVE_METASTORE_URI to an address it can reach",
+            throw new SQLException(
+                    "the metastore " + metastoreUri + " listens on this machine's loopback only; " + "StarRocks at "
+                            + where() + " cannot reach it: set HIVE_METASTORE_URI to an address it can reach",
                     "08004");
         }
     }

@@ -19,8 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class TrinoCatalogFile {
 
-    private TrinoCatalogFile() {
-    }
+    private TrinoCatalogFile() {}
 
     public static void main(String[] args) {
         if (args.length != 2) {
@@ -45,17 +44,22 @@ public final class TrinoCatalogFile {
 
     /** The properties in a stable order, without the date line {@link Properties#store} would add. */
     static String text(Map<String, String> properties) {
-        return properties.entrySet().stream().map(entry -> {
-            Properties one = new Properties();
-            one.setProperty(entry.getKey(), entry.getValue());
-            StringWriter line = new StringWriter();
-            try {
-                one.store(line, null);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            return line.toString().lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
-        }).collect(Collectors.joining("\n", "", "\n"));
+        return properties.entrySet().stream()
+                .map(entry -> {
+                    Properties one = new Properties();
+                    one.setProperty(entry.getKey(), entry.getValue());
+                    StringWriter line = new StringWriter();
+                    try {
+                        one.store(line, null);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return line.toString()
+                            .lines()
+                            .filter(l -> !l.startsWith("#"))
+                            .collect(Collectors.joining("\n"));
+                })
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     private static void write(Path file, Map<String, String> properties) throws IOException {

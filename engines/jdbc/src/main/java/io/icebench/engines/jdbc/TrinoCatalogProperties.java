@@ -26,11 +26,9 @@ final class TrinoCatalogProperties {
      * @param properties the catalog file's properties, in a stable order
      * @param ignored    what of the connection Trino's catalog cannot carry (names only, never values)
      */
-    record Mapped(Map<String, String> properties, List<String> ignored) {
-    }
+    record Mapped(Map<String, String> properties, List<String> ignored) {}
 
-    private TrinoCatalogProperties() {
-    }
+    private TrinoCatalogProperties() {}
 
     static Mapped of(CatalogConnection connection) {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -58,7 +56,8 @@ final class TrinoCatalogProperties {
                 properties.put("s3.aws-secret-key", storage.secretAccessKey());
             }
             if (storage.sessionToken() != null) {
-                ignored.add("the S3 session token (Trino's S3 file system takes long-lived keys or its default credentials chain)");
+                ignored.add(
+                        "the S3 session token (Trino's S3 file system takes long-lived keys or its default credentials chain)");
             }
         }
         return new Mapped(properties, ignored);

@@ -55,8 +55,13 @@ public final class TrinoEngine extends JdbcEngine {
     @Override
     protected void collectStats(ResultSet result) throws SQLException {
         QueryStats q = result.unwrap(TrinoResultSet.class).getStats();
-        stats = Map.of("peak_memory_bytes", q.getPeakMemoryBytes(), "cpu_ms", q.getCpuTimeMillis(),
-                "wall_ms", q.getWallTimeMillis());
+        stats = Map.of(
+                "peak_memory_bytes",
+                q.getPeakMemoryBytes(),
+                "cpu_ms",
+                q.getCpuTimeMillis(),
+                "wall_ms",
+                q.getWallTimeMillis());
     }
 
     @Override

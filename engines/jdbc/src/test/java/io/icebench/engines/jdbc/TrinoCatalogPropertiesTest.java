@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class TrinoCatalogPropertiesTest {
 
-    private static final ObjectStorage S3 = new ObjectStorage("http://127.0.0.1:9000", null, null, "AKIDKEY", "s3cret", null);
+    private static final ObjectStorage S3 =
+            new ObjectStorage("http://127.0.0.1:9000", null, null, "AKIDKEY", "s3cret", null);
 
     @Test
     void aRestCatalogWithATokenOnS3() {
-        CatalogConnection rest = new CatalogConnection(CatalogKind.REST, "http://127.0.0.1:8181", "wh",
-                Map.of("token", "tok", "prefix", "p"), S3);
+        CatalogConnection rest = new CatalogConnection(
+                CatalogKind.REST, "http://127.0.0.1:8181", "wh", Map.of("token", "tok", "prefix", "p"), S3);
         TrinoCatalogProperties.Mapped mapped = TrinoCatalogProperties.of(rest);
-        assertThat(mapped.properties()).containsEntry("iceberg.catalog.type", "rest")
+        assertThat(mapped.properties())
+                .containsEntry("iceberg.catalog.type", "rest")
                 .containsEntry("iceberg.rest-catalog.uri", "http://127.0.0.1:8181")
                 .containsEntry("iceberg.rest-catalog.warehouse", "wh")
                 .containsEntry("iceberg.rest-catalog.security", "OAUTH2")
@@ -37,8 +39,10 @@ class TrinoCatalogPropertiesTest {
 
     @Test
     void aHiveMetastoreOnLocalFilesHasNoS3AndNoSecurity() {
-        TrinoCatalogProperties.Mapped mapped = TrinoCatalogProperties.of(CatalogConnection.hive("thrift://127.0.0.1:9083"));
-        assertThat(mapped.properties()).containsEntry("iceberg.catalog.type", "hive_metastore")
+        TrinoCatalogProperties.Mapped mapped =
+                TrinoCatalogProperties.of(CatalogConnection.hive("thrift://127.0.0.1:9083"));
+        assertThat(mapped.properties())
+                .containsEntry("iceberg.catalog.type", "hive_metastore")
                 .containsEntry("hive.metastore.uri", "thrift://127.0.0.1:9083")
                 .containsEntry("fs.native-local.enabled", "true")
                 .doesNotContainKeys("fs.native-s3.enabled", "iceberg.rest-catalog.security");
@@ -47,8 +51,9 @@ class TrinoCatalogPropertiesTest {
 
     @Test
     void theFileReadsBackAsTheSameProperties() throws IOException {
-        Map<String, String> properties = TrinoCatalogProperties.of(new CatalogConnection(CatalogKind.REST,
-                "https://host/api:x", null, Map.of("credential", "id:se=cr\\et"), S3)).properties();
+        Map<String, String> properties = TrinoCatalogProperties.of(new CatalogConnection(
+                        CatalogKind.REST, "https://host/api:x", null, Map.of("credential", "id:se=cr\\et"), S3))
+                .properties();
         Properties read = new Properties();
         read.load(new StringReader(TrinoCatalogFile.text(properties)));
         assertThat(read).containsExactlyInAnyOrderEntriesOf(properties);

@@ -33,8 +33,11 @@ public class PinnedSparkCatalog extends SparkCatalog {
     public Table loadTable(Identifier ident) throws NoSuchTableException {
         Table table = super.loadTable(ident);
         Long snapshot = ident.namespace().length == 1 ? PINS.get(key(ident.namespace()[0], ident.name())) : null;
-        if (snapshot != null && !explicitVersion.get() && table instanceof SparkTable spark
-                && spark.snapshotId() == null && spark.branch() == null) {
+        if (snapshot != null
+                && !explicitVersion.get()
+                && table instanceof SparkTable spark
+                && spark.snapshotId() == null
+                && spark.branch() == null) {
             return spark.copyWithSnapshotId(snapshot);
         }
         return table;

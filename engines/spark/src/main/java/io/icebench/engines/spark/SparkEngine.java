@@ -13,10 +13,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.iceberg.IcebergBuild;
+import org.apache.spark.package$;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.package$;
 import org.apache.spark.sql.SparkSession;
 import scala.util.Properties;
 
@@ -124,10 +124,13 @@ public final class SparkEngine implements Engine {
             if (text.contains(METASTORE_UNREACHABLE) || text.contains("Unable to execute HTTP request")) {
                 return ErrorKind.CONNECTION;
             }
-            if (text.contains("SignatureDoesNotMatch") || text.contains("InvalidAccessKeyId") || text.contains("Status Code: 403")) {
+            if (text.contains("SignatureDoesNotMatch")
+                    || text.contains("InvalidAccessKeyId")
+                    || text.contains("Status Code: 403")) {
                 return ErrorKind.AUTH;
             }
-            if (text.contains("NotFoundException: File does not exist") || text.contains("java.io.FileNotFoundException")) {
+            if (text.contains("NotFoundException: File does not exist")
+                    || text.contains("java.io.FileNotFoundException")) {
                 return ErrorKind.IO; // a task's failure comes back as text inside a SparkException
             }
             String type = t.getClass().getSimpleName();
@@ -142,15 +145,21 @@ public final class SparkEngine implements Engine {
     @Override
     public String message(Throwable error) {
         Throwable shown = error;
-        while (shown.getCause() != null && !(shown instanceof AnalysisException)
+        while (shown.getCause() != null
+                && !(shown instanceof AnalysisException)
                 && (shown.getMessage() == null || shown.getMessage().isBlank())) {
             shown = shown.getCause();
         }
-        String message = shown instanceof AnalysisException analysis ? analysis.getSimpleMessage() : Errors.message(shown);
+        String message =
+                shown instanceof AnalysisException analysis ? analysis.getSimpleMessage() : Errors.message(shown);
         if (message.contains(METASTORE_UNREACHABLE)) {
             return "cannot reach the metastore at " + connection.uri() + " (" + METASTORE_UNREACHABLE + ")";
         }
-        return message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(message);
+        return message.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .findFirst()
+                .orElse(message);
     }
 
     @Override
@@ -167,6 +176,10 @@ public final class SparkEngine implements Engine {
     }
 
     private static String quoted(String... parts) {
-        return String.join(".", List.of(parts).stream().map(p -> "`" + p.replace("`", "``") + "`").toList());
+        return String.join(
+                ".",
+                List.of(parts).stream()
+                        .map(p -> "`" + p.replace("`", "``") + "`")
+                        .toList());
     }
 }
