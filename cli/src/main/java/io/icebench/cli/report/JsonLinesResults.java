@@ -115,18 +115,7 @@ public final class JsonLinesResults {
                                         1,
                                         null,
                                         List.of())
-                                : new EngineRun(
-                                        engine,
-                                        known.engine(),
-                                        known.version(),
-                                        EngineStatus.ERROR,
-                                        error,
-                                        known.startupMs(),
-                                        known.setupMs(),
-                                        known.rssAfterSetupBytes(),
-                                        known.workerStarts(),
-                                        known.log(),
-                                        List.of()));
+                                : known.failedWith(error));
             }
             case "query_finished" -> {
                 if (data.has("run")) {
@@ -202,18 +191,7 @@ public final class JsonLinesResults {
     private BenchmarkResults build() throws IOException {
         addUnfinishedQueries();
         List<EngineRun> runs = new ArrayList<>();
-        engines.forEach((name, run) -> runs.add(new EngineRun(
-                run.name(),
-                run.engine(),
-                run.version(),
-                run.status(),
-                run.error(),
-                run.startupMs(),
-                run.setupMs(),
-                run.rssAfterSetupBytes(),
-                run.workerStarts(),
-                run.log(),
-                queries.getOrDefault(name, List.of()))));
+        engines.forEach((name, run) -> runs.add(run.withQueries(queries.getOrDefault(name, List.of()))));
         queries.forEach((name, done) -> {
             if (!engines.containsKey(name)) {
                 runs.add(new EngineRun(

@@ -206,20 +206,7 @@ public final class JsonLinesWriter implements RunListener, AutoCloseable {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("engine", run.name());
         data.put("status", run.status());
-        data.put(
-                "run",
-                new EngineRun(
-                        run.name(),
-                        run.engine(),
-                        run.version(),
-                        run.status(),
-                        run.error(),
-                        run.startupMs(),
-                        run.setupMs(),
-                        run.rssAfterSetupBytes(),
-                        run.workerStarts(),
-                        run.log(),
-                        List.of()));
+        data.put("run", run.withQueries(List.of()));
         write("engine_finished", data);
     }
 

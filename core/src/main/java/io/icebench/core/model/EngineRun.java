@@ -23,6 +23,28 @@ public record EngineRun(
         String log,
         List<QueryRun> queries) {
 
+    /** The same engine with these queries. */
+    public EngineRun withQueries(List<QueryRun> runs) {
+        return new EngineRun(
+                name, engine, version, status, error, startupMs, setupMs, rssAfterSetupBytes, workerStarts, log, runs);
+    }
+
+    /** The same engine, ended by this failure of its own. */
+    public EngineRun failedWith(Failure failure) {
+        return new EngineRun(
+                name,
+                engine,
+                version,
+                EngineStatus.ERROR,
+                failure,
+                startupMs,
+                setupMs,
+                rssAfterSetupBytes,
+                workerStarts,
+                log,
+                queries);
+    }
+
     public Long peakRssBytes() {
         Long peak = null;
         for (QueryRun query : queries) {
