@@ -1,7 +1,7 @@
 package io.icebench.cli.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icebench.core.config.ConfigException;
+import io.icebench.core.protocol.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,6 @@ import java.util.Map;
 final class EtaLog {
 
     static final String VARIABLE = "ICEBENCH_PROGRESS_LOG";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BufferedWriter writer;
     private boolean broken;
@@ -56,7 +55,7 @@ final class EtaLog {
         line.put("eta_s", etaSeconds);
         line.put("guessed", guessed);
         try {
-            writer.write(JSON.writeValueAsString(line));
+            writer.write(Json.MAPPER.writeValueAsString(line));
             writer.newLine();
             writer.flush();
             if ("finished".equals(event)) {
