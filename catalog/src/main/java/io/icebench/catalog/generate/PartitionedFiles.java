@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.PartitionKey;
-import org.apache.iceberg.PartitionSpec;
 import org.apache.iceberg.Schema;
+import org.apache.iceberg.StructLike;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.data.GenericRecord;
 import org.apache.iceberg.data.InternalRecordWrapper;
@@ -24,50 +25,63 @@ import org.apache.iceberg.parquet.ParquetValueWriter;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Writes records into a table's Parquet data files, one open file per partition the records fall into
- * (one file for an unpartitioned table). Not thread-safe: one instance per writing thread.
+ * Writes rows into a table's Parquet data files, one open file per partition the rows fall into (one file for an
+ * unpartitioned table). Rows are Iceberg records ({@link #records}) or any type with its own Parquet value writer
+ * and a view of it as a partition source (TPC-H rows, {@link TpchFiles}). Not thread-safe: one instance per
+ * writing thread.
  */
-public final class PartitionedFiles implements AutoCloseable {
+public final class PartitionedFiles<T> implements AutoCloseable {
 
     private final Table table;
-    private final PartitionSpec spec;
+    private final boolean partitioned;
     private final PartitionKey key;
-    private final InternalRecordWrapper wrapper;
-    private final Map<PartitionKey, DataWriter<Record>> open = new HashMap<>();
+    private final Function<T, StructLike> partitionSource;
+    private final BiFunction<Schema, MessageType, ParquetValueWriter<?>> writerFunc;
+    private final Map<PartitionKey, DataWriter<T>> open = new HashMap<>();
+    private DataWriter<T> unpartitioned;
     private final List<DataFile> written = new ArrayList<>();
     private final WrittenFiles ledger;
 
     /** {@code ledger} learns every file as it is created, so that an aborted write can remove them. */
-    public PartitionedFiles(Table table, WrittenFiles ledger) {
+    PartitionedFiles(
+            Table table,
+            WrittenFiles ledger,
+            Function<T, StructLike> partitionSource,
+            BiFunction<Schema, MessageType, ParquetValueWriter<?>> writerFunc) {
         this.table = table;
-        this.spec = table.spec();
-        this.key = new PartitionKey(spec, table.schema());
-        this.wrapper = new InternalRecordWrapper(table.schema().asStruct());
+        this.partitioned = !table.spec().isUnpartitioned();
+        this.key = new PartitionKey(table.spec(), table.schema());
+        this.partitionSource = partitionSource;
+        this.writerFunc = writerFunc;
         this.ledger = ledger;
     }
 
-    public void write(Record record) {
-        DataWriter<Record> writer;
-        if (spec.isUnpartitioned()) {
-            writer = open.computeIfAbsent(key, k -> newWriter(null));
-        } else {
-            key.partition(wrapper.wrap(record));
-            writer = open.get(key);
-            if (writer == null) {
-                PartitionKey copy = key.copy();
-                writer = newWriter(copy);
-                open.put(copy, writer);
-            }
-        }
-        writer.write(record);
+    /** Files of Iceberg records, written by Iceberg's generic Parquet writer. */
+    public static PartitionedFiles<Record> records(Table table, WrittenFiles ledger) {
+        InternalRecordWrapper wrapper = new InternalRecordWrapper(table.schema().asStruct());
+        return new PartitionedFiles<>(table, ledger, wrapper::wrap, GenericParquetWriter::create);
     }
 
-    private DataWriter<Record> newWriter(PartitionKey partition) {
-        return open(table, partition, ledger, GenericParquetWriter::create);
+    public void write(T row) {
+        if (!partitioned) {
+            if (unpartitioned == null) {
+                unpartitioned = open(table, null, ledger, writerFunc);
+            }
+            unpartitioned.write(row);
+            return;
+        }
+        key.partition(partitionSource.apply(row));
+        DataWriter<T> writer = open.get(key);
+        if (writer == null) {
+            PartitionKey copy = key.copy();
+            writer = open(table, copy, ledger, writerFunc);
+            open.put(copy, writer);
+        }
+        writer.write(row);
     }
 
     /** A new Parquet data file of {@code table} in {@code partition} (null: unpartitioned), told to the ledger. */
-    static <T> DataWriter<T> open(
+    private static <T> DataWriter<T> open(
             Table table,
             PartitionKey partition,
             WrittenFiles ledger,
@@ -100,7 +114,12 @@ public final class PartitionedFiles implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        for (DataWriter<Record> writer : open.values()) {
+        if (unpartitioned != null) {
+            unpartitioned.close();
+            written.add(unpartitioned.toDataFile());
+            unpartitioned = null;
+        }
+        for (DataWriter<T> writer : open.values()) {
             writer.close();
             written.add(writer.toDataFile());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.Table;
+import org.apache.iceberg.data.Record;
 
 /** One part of a generated table, written by one thread into data files of the table (not yet committed). */
 @FunctionalInterface
@@ -18,7 +19,7 @@ public interface TablePart {
     static TablePart ofRecords(PartWriter rows) {
         return (table, ledger, progress) -> {
             long[] pending = {0};
-            try (PartitionedFiles files = new PartitionedFiles(table, ledger)) {
+            try (PartitionedFiles<Record> files = PartitionedFiles.records(table, ledger)) {
                 rows.write(files.newRecord(), record -> {
                     files.write(record);
                     if (++pending[0] == PROGRESS_EVERY) {

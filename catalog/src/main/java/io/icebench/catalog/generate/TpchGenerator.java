@@ -177,7 +177,7 @@ public final class TpchGenerator {
             int partCount = count;
             parts.add((table, ledger, progress) -> {
                 long unreported = 0;
-                try (TpchFiles<E> files = new TpchFiles<>(table, tpch, ledger)) {
+                try (PartitionedFiles<E> files = TpchFiles.open(table, tpch, ledger)) {
                     for (E row : tpch.createGenerator(scale, partNumber, partCount)) {
                         files.write(row);
                         if (++unreported == TablePart.PROGRESS_EVERY) {

@@ -45,7 +45,7 @@ public final class Maintenance {
         long[] rows = {0};
         List<DataFile> newData = new WrittenFiles().commitOrDelete(table.io(), ledger -> {
             List<DataFile> written;
-            try (PartitionedFiles files = new PartitionedFiles(table, ledger);
+            try (PartitionedFiles<Record> files = PartitionedFiles.records(table, ledger);
                     CloseableIterable<Record> live = IcebergGenerics.read(table)
                             .useSnapshot(snapshot.snapshotId())
                             .build()) {

@@ -79,7 +79,7 @@ public final class TpchRefresh {
             DeleteFiles.Written deletes = DeleteFiles.write(table, key, hits, mode);
             deletes.added().forEach(d -> ledger.created(d.location()));
             List<DataFile> added;
-            try (PartitionedFiles files = new PartitionedFiles(table, ledger)) {
+            try (PartitionedFiles<Record> files = PartitionedFiles.records(table, ledger)) {
                 inserts.forEach(files::write);
                 added = files.finish();
             }

@@ -73,14 +73,14 @@ class TpchFilesTest {
         Table reference = table(name + "_reference", schema, spec);
         WrittenFiles ledger = new WrittenFiles();
         List<DataFile> fastFiles;
-        try (TpchFiles<E> files = new TpchFiles<>(fast, tpch, ledger)) {
+        try (PartitionedFiles<E> files = TpchFiles.open(fast, tpch, ledger)) {
             for (E row : tpch.createGenerator(SCALE, 1, 1)) {
                 files.write(row);
             }
             fastFiles = files.finish();
         }
         List<DataFile> referenceFiles;
-        try (PartitionedFiles files = new PartitionedFiles(reference, ledger)) {
+        try (PartitionedFiles<Record> files = PartitionedFiles.records(reference, ledger)) {
             GenericRecord record = files.newRecord();
             for (E row : tpch.createGenerator(SCALE, 1, 1)) {
                 TpchRows.fill(tpch, row, record);
