@@ -100,7 +100,13 @@ public final class IcebenchContext {
         if (services == null) {
             services = new EmbeddedServices(this);
             // a command stopped by Ctrl-C still gives the services back: the last user stops them
-            Runtime.getRuntime().addShutdownHook(new Thread(this::releaseServices, "icebench-services-release"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                ShutdownOrder.awaitCleanups();
+                                releaseServices();
+                            },
+                            "icebench-services-release"));
         }
         return services;
     }
@@ -133,7 +139,13 @@ public final class IcebenchContext {
         EmbeddedMetastore.StartOutcome outcome = embedded.use();
         if (!leasedMetastore) {
             // a command stopped by Ctrl-C still gives the metastore back: the last user stops it
-            Runtime.getRuntime().addShutdownHook(new Thread(this::releaseMetastore, "icebench-metastore-release"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                ShutdownOrder.awaitCleanups();
+                                releaseMetastore();
+                            },
+                            "icebench-metastore-release"));
         }
         leasedMetastore = true;
         outcome.notes().forEach(note -> out.println("   " + note));

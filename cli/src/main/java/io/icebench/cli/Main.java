@@ -62,6 +62,9 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
             Throwable cause = rootOfInterest(error);
+            if (ShutdownOrder.interrupted()) {
+                return INTERRUPTED; // the work was stopped by Ctrl-C; its cleanup says what it did
+            }
             if (cause instanceof StorageAccessException storage && storage.kind() != ErrorKind.SETUP) {
                 command.getErr()
                         .println("icebench: " + storage.kind().label() + ": " + Secrets.maskText(cause.getMessage()));

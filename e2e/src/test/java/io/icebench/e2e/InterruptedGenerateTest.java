@@ -26,6 +26,8 @@ class InterruptedGenerateTest {
     void anInterruptedGenerationLeavesNoHalfMadeTableNoFileAndNoMetastore() throws Exception {
         Path data = Cli.WORK.resolve("interrupted-generate");
         Cli.run(data, "metastore", "stop", "--force");
+        deleteTree(data); // a fresh metastore: nothing left by an earlier run (a lock, a table) can change this one
+        Files.createDirectories(data.resolve("cwd"));
         Process cli = Cli.builder(
                         data, data.resolve("cwd"), Map.of(), "generate", "tpch", "--scale", "0.2", "--namespace", "cut")
                 .redirectOutput(data.resolve("generate.out").toFile())
@@ -33,16 +35,20 @@ class InterruptedGenerateTest {
                 .start();
         Path warehouse = data.resolve("warehouse/cut.db");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (dataFiles(warehouse).isEmpty() && cli.isAlive() && System.nanoTime() < deadline) {
+        // Ctrl-C while the largest table is being written: its files exist, and other tables may be committing
+        while (dataFiles(warehouse).stream().noneMatch(f -> f.toString().contains("/lineitem/"))
+                && cli.isAlive()
+                && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         assertThat(cli.isAlive())
                 .as(Files.readString(data.resolve("generate.out")))
                 .isTrue();
-        Thread.sleep(1500);
+        Thread.sleep(500);
         new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor();
-        assertThat(cli.waitFor(60, TimeUnit.SECONDS))
-                .as("generate stopped after Ctrl-C")
+        boolean stopped = cli.waitFor(60, TimeUnit.SECONDS);
+        assertThat(stopped)
+                .as(() -> "generate stopped after Ctrl-C; its threads:\n" + threadDump(cli))
                 .isTrue();
 
         Cli.Result status = Cli.run(data, "metastore", "status");
@@ -87,6 +93,29 @@ class InterruptedGenerateTest {
             assertThat(run.err()).contains("does not exist").doesNotContain("Exception");
         }
         Cli.run(data, "metastore", "stop", "--force");
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static String threadDump(Process cli) {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", Long.toString(cli.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .start();
+            String dump = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return dump;
+        } catch (Exception e) {
+            return "(no thread dump: " + e + ")";
+        }
     }
 
     private static List<Path> dataFiles(Path warehouse) throws Exception {

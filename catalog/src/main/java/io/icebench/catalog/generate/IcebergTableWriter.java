@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.DataFile;
 import org.apache.iceberg.Schema;
@@ -20,6 +23,8 @@ import org.apache.iceberg.TableProperties;
 import org.apache.iceberg.Transaction;
 import org.apache.iceberg.catalog.Catalog;
 import org.apache.iceberg.catalog.TableIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a generated table as Iceberg (Parquet, zstd): parts are written in parallel, streaming (memory flat in
@@ -28,8 +33,14 @@ import org.apache.iceberg.catalog.TableIdentifier;
  */
 public final class IcebergTableWriter {
 
+    private static final long PARTS_STOP_SECONDS = 20;
+    private static final long COMMIT_WAIT_SECONDS = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(IcebergTableWriter.class);
+
     private final ExecutorService pool;
     private final GenerationProgress progress;
+    private final List<PendingTable> started = new CopyOnWriteArrayList<>();
+    private boolean stopping;
 
     public IcebergTableWriter(ExecutorService pool, GenerationProgress progress) {
         this.pool = pool;
@@ -47,13 +58,16 @@ public final class IcebergTableWriter {
      * Starts writing the parts of a new table, in the pool's order of submission; {@link PendingTable#commit()}
      * waits, creates and commits.
      */
-    public PendingTable start(
+    public synchronized PendingTable start(
             Catalog catalog,
             TableIdentifier id,
             Schema schema,
             TableLayout layout,
             Map<String, String> properties,
             List<TablePart> parts) {
+        if (stopping) {
+            throw new IllegalStateException("generation of " + id + " was stopped");
+        }
         Transaction create = catalog.buildTable(id, schema)
                 .withPartitionSpec(layout.spec(id.name(), schema))
                 .withProperties(tableProperties(properties, layout.formatVersion()))
@@ -74,7 +88,27 @@ public final class IcebergTableWriter {
                 }
             }));
         }
-        return new PendingTable(create, files, ledger, written);
+        PendingTable pending = new PendingTable(create, files, ledger, written);
+        started.add(pending);
+        return pending;
+    }
+
+    /**
+     * Stops the generation (Ctrl-C) in an order that leaves no file behind: no part starts any more, running
+     * parts stop at their next rows and close their files, a commit under way finishes; only then are the files
+     * of every table not committed deleted. How many.
+     */
+    public int abort() {
+        synchronized (this) {
+            stopping = true;
+        }
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(PARTS_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return started.stream().mapToInt(PendingTable::abort).sum();
     }
 
     /** A table whose parts are being written; it does not exist in the catalog before {@link #commit()}. */
@@ -100,13 +134,23 @@ public final class IcebergTableWriter {
             return written.thenApplyAsync(done -> commit(), committer);
         }
 
+        private final ReentrantLock committing = new ReentrantLock();
         private boolean aborted;
 
-        public synchronized TableOutcome commit() {
-            if (aborted) {
-                throw new IllegalStateException(
-                        "generation of " + create.table().name() + " was stopped");
+        public TableOutcome commit() {
+            committing.lock();
+            try {
+                if (aborted) {
+                    throw new IllegalStateException(
+                            "generation of " + create.table().name() + " was stopped");
+                }
+                return appendAndCommit();
+            } finally {
+                committing.unlock();
             }
+        }
+
+        private TableOutcome appendAndCommit() {
             AppendFiles append = create.newAppend();
             long rows = 0;
             long bytes = 0;
@@ -132,11 +176,31 @@ public final class IcebergTableWriter {
                     table.currentSnapshot().snapshotId());
         }
 
-        /** Deletes the files written for a table that will not be committed; how many there were. */
-        public synchronized int abort() {
-            aborted = true;
-            parts.forEach(part -> part.cancel(true));
-            return ledger.deleteUncommitted(create.table().io());
+        /**
+         * Deletes the files written for a table that will not be committed; how many there were. Runs after the
+         * table's parts have stopped ({@link IcebergTableWriter#abort()}), and waits (bounded) for a commit under
+         * way: a table whose commit does not end in time keeps its files, since they may be committed.
+         */
+        int abort() {
+            try {
+                if (!committing.tryLock(COMMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn(
+                            "the commit of {} did not end within {} s; its files are left in place",
+                            create.table().name(),
+                            COMMIT_WAIT_SECONDS);
+                    return 0;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
+            try {
+                aborted = true;
+                parts.forEach(part -> part.cancel(true));
+                return ledger.deleteUncommitted(create.table().io());
+            } finally {
+                committing.unlock();
+            }
         }
 
         private static List<DataFile> await(Future<List<DataFile>> future) {

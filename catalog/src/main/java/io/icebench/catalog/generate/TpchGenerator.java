@@ -50,7 +50,7 @@ public final class TpchGenerator {
 
     private final IcebergCatalog catalog;
     private final int threads;
-    private final Map<String, IcebergTableWriter.PendingTable> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile IcebergTableWriter writer;
 
     public TpchGenerator(IcebergCatalog catalog, int threads) {
         this.catalog = catalog;
@@ -75,7 +75,6 @@ public final class TpchGenerator {
         }
         GeneratedTables.ensureNamespace(catalog, namespace);
         Map<String, TableOutcome> outcomes = new LinkedHashMap<>();
-        pending.clear();
         long expected = 0;
         List<TpchTable<?>> toWrite = new ArrayList<>();
         for (TpchTable<?> tpch : TpchTable.getTables()) {
@@ -98,7 +97,7 @@ public final class TpchGenerator {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ExecutorService committer = Executors.newFixedThreadPool(2);
         try {
-            IcebergTableWriter writer = new IcebergTableWriter(pool, progress);
+            writer = new IcebergTableWriter(pool, progress);
             Map<String, CompletableFuture<TableOutcome>> committed = new LinkedHashMap<>();
             for (TpchTable<?> tpch : toWrite) {
                 TableIdentifier id = TableIdentifier.of(Namespace.of(namespace), tpch.getTableName());
@@ -109,7 +108,6 @@ public final class TpchGenerator {
                         layout,
                         identity(scale, layout, tpch),
                         parts(tpch, scale, layout.parts()));
-                pending.put(tpch.getTableName(), table);
                 committed.put(tpch.getTableName(), table.commitWhenWritten(committer));
             }
             for (Map.Entry<String, CompletableFuture<TableOutcome>> table : committed.entrySet()) {
@@ -134,9 +132,8 @@ public final class TpchGenerator {
      * table's files are its own and stay); how many.
      */
     public int abort() {
-        return pending.values().stream()
-                .mapToInt(IcebergTableWriter.PendingTable::abort)
-                .sum();
+        IcebergTableWriter started = writer;
+        return started == null ? 0 : started.abort();
     }
 
     static TableOutcome kept(Table table) {
@@ -181,6 +178,7 @@ public final class TpchGenerator {
                     for (E row : tpch.createGenerator(scale, partNumber, partCount)) {
                         files.write(row);
                         if (++unreported == TablePart.PROGRESS_EVERY) {
+                            TablePart.stopIfInterrupted();
                             progress.rowsWritten(unreported);
                             unreported = 0;
                         }

@@ -4,6 +4,7 @@ import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.generate.TableLayout;
 import io.icebench.catalog.generate.TableOutcome;
 import io.icebench.catalog.generate.TpchGenerator;
+import io.icebench.cli.ShutdownOrder;
 import io.icebench.cli.report.Format;
 import io.icebench.cli.report.ProgressBar;
 import java.io.PrintStream;
@@ -31,24 +32,16 @@ final class TpchGeneration {
         List<TableOutcome> outcomes;
         TpchGenerator generator =
                 new TpchGenerator(catalog, Runtime.getRuntime().availableProcessors());
-        Thread onInterrupt = new Thread(
-                () -> {
-                    int deleted = generator.abort();
-                    if (deleted > 0) {
-                        System.err.println("⏹  generation interrupted: removed " + deleted
-                                + " uncommitted files; no table was " + "left half-made");
-                    }
-                },
-                "icebench-generation-abort");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try (ProgressBar progress = new ProgressBar(out, "TPC-H SF " + scale)) {
+        try (ShutdownOrder.Registration onInterrupt =
+                        ShutdownOrder.cleanupOnInterrupt("icebench-generation-abort", () -> {
+                            int deleted = generator.abort();
+                            if (deleted > 0) {
+                                System.err.println("⏹  generation interrupted: removed " + deleted
+                                        + " uncommitted files; no table was left half-made");
+                            }
+                        });
+                ProgressBar progress = new ProgressBar(out, "TPC-H SF " + scale)) {
             outcomes = generator.generate(scale, namespace, layout, replace, progress);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or will run
-            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long rows = 0;
