@@ -26,7 +26,7 @@ import org.apache.iceberg.types.Types;
  * TPC-H at any scale factor (io.trino.tpch, a port of dbgen) as Iceberg tables: money as DECIMAL(15,2),
  * dates as DATE, keys as BIGINT. Deterministic: the same scale gives the same rows.
  */
-public final class TpchGenerator {
+public final class TpchGenerator implements TableGenerator {
 
     public static final String SCALE_PROPERTY = "icebench.tpch.scale";
     /** Rows at scale factor 1 (lineitem approximate), used to split tables into parts and for progress. */
@@ -66,7 +66,7 @@ public final class TpchGenerator {
         return generate(scale, namespace, TableLayout.DEFAULT, replace, progress);
     }
 
-    /** Generates the tables not yet there; a failure removes what it wrote and leaves no half-made table. */
+    @Override
     public List<TableOutcome> generate(
             double scale, String namespace, TableLayout layout, boolean replace, GenerationProgress progress) {
         if (!(scale > 0) || scale > 100_000) {
@@ -133,6 +133,7 @@ public final class TpchGenerator {
      * Stops a generation under way (Ctrl-C): the files of tables not yet committed are deleted (a committed
      * table's files are its own and stay); how many.
      */
+    @Override
     public int abort() {
         return pending.values().stream()
                 .mapToInt(IcebergTableWriter.PendingTable::abort)
