@@ -12,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Namespace;
@@ -26,7 +23,7 @@ import org.apache.iceberg.types.Types;
  * TPC-H at any scale factor (io.trino.tpch, a port of dbgen) as Iceberg tables: money as DECIMAL(15,2),
  * dates as DATE, keys as BIGINT. Deterministic: the same scale gives the same rows.
  */
-public final class TpchGenerator {
+public final class TpchGenerator implements TableGenerator {
 
     public static final String SCALE_PROPERTY = "icebench.tpch.scale";
     /** Rows at scale factor 1 (lineitem approximate), used to split tables into parts and for progress. */
@@ -50,7 +47,7 @@ public final class TpchGenerator {
 
     private final IcebergCatalog catalog;
     private final int threads;
-    private volatile IcebergTableWriter writer;
+    private final GeneratedTableSet writing = new GeneratedTableSet();
 
     public TpchGenerator(IcebergCatalog catalog, int threads) {
         this.catalog = catalog;
@@ -66,7 +63,7 @@ public final class TpchGenerator {
         return generate(scale, namespace, TableLayout.DEFAULT, replace, progress);
     }
 
-    /** Generates the tables not yet there; a failure removes what it wrote and leaves no half-made table. */
+    @Override
     public List<TableOutcome> generate(
             double scale, String namespace, TableLayout layout, boolean replace, GenerationProgress progress) {
         if (!(scale > 0) || scale > 100_000) {
@@ -94,32 +91,15 @@ public final class TpchGenerator {
         }
         toWrite.sort(Comparator.comparingLong(tpch -> writeOrder(tpch.getTableName(), scale)));
         progress.started(expected);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        ExecutorService committer = Executors.newFixedThreadPool(2);
-        try {
-            writer = new IcebergTableWriter(pool, progress);
-            Map<String, CompletableFuture<TableOutcome>> committed = new LinkedHashMap<>();
-            for (TpchTable<?> tpch : toWrite) {
-                TableIdentifier id = TableIdentifier.of(Namespace.of(namespace), tpch.getTableName());
-                IcebergTableWriter.PendingTable table = writer.start(
-                        catalog.iceberg(),
-                        id,
-                        schema(tpch),
-                        layout,
-                        identity(scale, layout, tpch),
-                        parts(tpch, scale, layout.parts()));
-                committed.put(tpch.getTableName(), table.commitWhenWritten(committer));
-            }
-            for (Map.Entry<String, CompletableFuture<TableOutcome>> table : committed.entrySet()) {
-                outcomes.put(table.getKey(), join(table.getValue()));
-            }
-        } catch (RuntimeException e) {
-            abort();
-            throw e;
-        } finally {
-            pool.shutdownNow();
-            committer.shutdownNow();
+        List<GeneratedTableSet.Planned> planned = new ArrayList<>();
+        for (TpchTable<?> tpch : toWrite) {
+            planned.add(new GeneratedTableSet.Planned(
+                    TableIdentifier.of(Namespace.of(namespace), tpch.getTableName()),
+                    schema(tpch),
+                    identity(scale, layout, tpch),
+                    parts(tpch, scale, layout.parts())));
         }
+        outcomes.putAll(writing.write(catalog.iceberg(), planned, layout, threads, progress));
         List<TableOutcome> ordered = new ArrayList<>();
         for (TpchTable<?> tpch : TpchTable.getTables()) {
             ordered.add(outcomes.get(tpch.getTableName()));
@@ -131,9 +111,9 @@ public final class TpchGenerator {
      * Stops a generation under way (Ctrl-C): the files of tables not yet committed are deleted (a committed
      * table's files are its own and stay); how many.
      */
+    @Override
     public int abort() {
-        IcebergTableWriter started = writer;
-        return started == null ? 0 : started.abort();
+        return writing.abort();
     }
 
     static TableOutcome kept(Table table) {
@@ -189,16 +169,6 @@ public final class TpchGenerator {
             });
         }
         return parts;
-    }
-
-    private static TableOutcome join(CompletableFuture<TableOutcome> commit) {
-        try {
-            return commit.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause
-                    ? cause
-                    : new IllegalStateException("writing a table failed: " + e.getCause(), e.getCause());
-        }
     }
 
     public static <E extends TpchEntity> Schema schema(TpchTable<E> tpch) {

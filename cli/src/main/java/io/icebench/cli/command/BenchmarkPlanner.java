@@ -10,8 +10,12 @@ import io.icebench.cli.engine.EngineSpec;
 import io.icebench.cli.run.PageCache;
 import io.icebench.cli.run.Query;
 import io.icebench.cli.run.RunPlan;
+import io.icebench.cli.suite.Suite;
+import io.icebench.cli.suite.SuiteRun;
+import io.icebench.cli.suite.Suites;
 import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.ConfigException;
+import io.icebench.core.model.TableSnapshot;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -40,8 +44,12 @@ final class BenchmarkPlanner {
         EngineRegistry registry = context.engines(out);
         List<EngineSpec> specs = specs(request.engines(), registry);
         EngineSpec.requireLabel(specs, request.answers().reference(), "--reference");
+        Suite suite = request.workload().suite() == null
+                ? null
+                : Suites.load(request.workload().suite());
         List<Query> queries = RequestedQueries.of(
                 request.workload(),
+                suite,
                 context.settings().catalogName(),
                 specs.stream().map(EngineSpec::engine).distinct().toList());
         List<RunPlan.PlannedEngine> engines = new ArrayList<>();
@@ -56,11 +64,20 @@ final class BenchmarkPlanner {
         Measurement m = request.measurement();
         CatalogConnection connection = context.connection(out);
         try (IcebergCatalog catalog = context.catalog(connection)) {
+            List<TableSnapshot> tables = RequestedTables.resolve(catalog, request.workload(), suite);
+            SuiteRun suiteRun = suite == null
+                    ? null
+                    : SuiteRun.of(suite, catalog, request.workload().namespace(), tables, queries);
+            if (suiteRun != null && !suiteRun.expected().isEmpty()) {
+                out.println("📐 suite " + suiteRun.name() + " (" + suiteRun.hash() + "): expected answers at scale "
+                        + suiteRun.scale() + " for " + suiteRun.expected().size() + " of " + queries.size()
+                        + " queries");
+            }
             return new RunPlan(
                     connection,
                     catalog.name(),
                     request.workload().namespace(),
-                    RequestedTables.resolve(catalog, request.workload()),
+                    tables,
                     queries,
                     engines,
                     m.iterations().count(),
@@ -76,7 +93,8 @@ final class BenchmarkPlanner {
                     request.answers().tolerance(),
                     request.answers().reference(),
                     request.workload().allowWrites(),
-                    logDir());
+                    logDir(),
+                    suiteRun);
         }
     }
 

@@ -2,6 +2,7 @@ package io.icebench.cli.command;
 
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.TableName;
+import io.icebench.catalog.generate.BenchmarkData;
 import io.icebench.catalog.generate.SyntheticGenerator;
 import io.icebench.catalog.generate.TableLayout;
 import io.icebench.catalog.generate.TableOutcome;
@@ -19,29 +20,55 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code icebench generate tpch|synthetic}: writes Iceberg tables through the metastore. */
+/** {@code icebench generate tpch|tpcds|synthetic}: writes Iceberg tables through the metastore. */
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
         description = "Write generated Iceberg tables (Parquet, zstd) through the metastore.",
-        subcommands = {GenerateCommand.Tpch.class, GenerateCommand.Synthetic.class})
+        subcommands = {GenerateCommand.Tpch.class, GenerateCommand.Tpcds.class, GenerateCommand.Synthetic.class})
 public final class GenerateCommand {
 
     @Command(
             name = "tpch",
             mixinStandardHelpOptions = true,
             description = "All 8 TPC-H tables at a scale factor (io.trino.tpch, a port of dbgen).")
-    static final class Tpch implements Callable<Integer> {
+    static final class Tpch extends Benchmark {
+        @Option(
+                names = "--partitioned",
+                description = "Partition lineitem by month(l_shipdate) and orders by month(o_orderdate).")
+        boolean partitioned;
+
+        Tpch() {
+            super(BenchmarkData.TPCH);
+        }
+
+        @Override
+        Map<String, String> presetPartitions() {
+            return partitioned ? TableLayout.TPCH_PARTITIONS : Map.of();
+        }
+    }
+
+    @Command(
+            name = "tpcds",
+            mixinStandardHelpOptions = true,
+            description = "All 24 TPC-DS tables at a scale factor (io.trino.tpcds, a port of dsdgen).")
+    static final class Tpcds extends Benchmark {
+        Tpcds() {
+            super(BenchmarkData.TPCDS);
+        }
+    }
+
+    /** Options and work shared by the benchmark generators. */
+    abstract static class Benchmark implements Callable<Integer> {
+        private final BenchmarkData data;
+
         @Option(
                 names = "--scale",
                 defaultValue = "0.1",
-                description = "Scale factor (default ${DEFAULT-VALUE}; 1 = 6M lineitem rows).")
+                description = "Scale factor (default ${DEFAULT-VALUE}; 1 is about 1 GB of raw data).")
         double scale;
 
-        @Option(
-                names = "--namespace",
-                defaultValue = Defaults.TPCH_NAMESPACE,
-                description = "Namespace (default ${DEFAULT-VALUE}).")
+        @Option(names = "--namespace", description = "Namespace (default: tpch or tpcds).")
         String namespace;
 
         @Mixin
@@ -51,14 +78,9 @@ public final class GenerateCommand {
         boolean replace;
 
         @Option(
-                names = "--partitioned",
-                description = "Partition lineitem by month(l_shipdate) and orders by month(o_orderdate).")
-        boolean partitioned;
-
-        @Option(
                 names = "--partition",
                 paramLabel = "TABLE=TRANSFORM(COLUMN)",
-                description = "Partition a table, e.g. customer=bucket(8, c_custkey) (repeatable; over --partitioned).")
+                description = "Partition a table, e.g. customer=bucket(8, c_custkey) (repeatable).")
         Map<String, String> partitions = new LinkedHashMap<>();
 
         @Option(
@@ -72,18 +94,25 @@ public final class GenerateCommand {
                 description = "Files per table and partition (default: cores, or one per million rows).")
         Integer files;
 
+        Benchmark(BenchmarkData data) {
+            this.data = data;
+        }
+
+        Map<String, String> presetPartitions() {
+            return Map.of();
+        }
+
         @Override
         public Integer call() {
             IcebenchContext context = IcebenchContext.load();
-            TableName.parse(namespace + ".x", context.settings().catalogName(), namespace);
-            TableLayout layout = new TableLayout(
-                    formatVersion,
-                    TableLayout.partitions(partitioned ? TableLayout.TPCH_PARTITIONS : Map.of(), partitions),
-                    files);
+            String ns = namespace != null ? namespace : data.id();
+            TableName.parse(ns + ".x", context.settings().catalogName(), ns);
+            TableLayout layout =
+                    new TableLayout(formatVersion, TableLayout.partitions(presetPartitions(), partitions), files);
             CatalogConnection connection =
                     context.choose(catalogOptions.choice()).connection(System.out);
             try (IcebergCatalog catalog = context.catalog(connection)) {
-                TpchGeneration.run(catalog, scale, namespace, layout, replace, System.out);
+                TpchGeneration.run(data, catalog, scale, ns, layout, replace, System.out);
             } finally {
                 StopIfStarted.stop(context, System.out);
             }

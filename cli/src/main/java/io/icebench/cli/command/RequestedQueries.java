@@ -3,8 +3,8 @@ package io.icebench.cli.command;
 import io.icebench.catalog.TableName;
 import io.icebench.cli.command.BenchmarkRequest.Workload;
 import io.icebench.cli.run.Query;
-import io.icebench.cli.run.QuerySuite;
 import io.icebench.cli.run.ReadOnlyQueries;
+import io.icebench.cli.suite.Suite;
 import io.icebench.core.config.ConfigException;
 import java.util.List;
 
@@ -16,13 +16,14 @@ final class RequestedQueries {
 
     private RequestedQueries() {}
 
-    static List<Query> of(Workload workload, String catalogName, List<String> engineNames) {
+    /** {@code suite}: the loaded suite when the workload names one. */
+    static List<Query> of(Workload workload, Suite suite, String catalogName, List<String> engineNames) {
         List<Query> queries;
-        if (workload.suite() != null) {
+        if (suite != null) {
             if (workload.query() != null) {
                 throw new ConfigException("give either QUERY or --suite, not both");
             }
-            queries = QuerySuite.load(workload.suite(), workload.onlyQueries(), engineNames);
+            queries = suite.select(workload.onlyQueries(), engineNames);
         } else {
             queries = List.of(new Query("query", sql(workload, catalogName)));
         }

@@ -3,27 +3,29 @@ package io.icebench.cli.command;
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.TableName;
 import io.icebench.cli.command.BenchmarkRequest.Workload;
+import io.icebench.cli.suite.Suite;
+import io.icebench.cli.suite.SuiteGenerator;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.model.TableSnapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.iceberg.catalog.Namespace;
 import org.apache.iceberg.catalog.TableIdentifier;
 
 /**
  * The tables a workload reads, resolved to snapshots: the table given with a single query, else every table
- * of the namespace (all eight TPC-H tables for the tpch suite); plus tables pinned with {@code --snapshot}.
+ * of the namespace (which must hold the tables the suite's descriptor lists); plus tables pinned with
+ * {@code --snapshot}.
  */
 final class RequestedTables {
 
-    private static final List<String> TPCH_TABLES =
-            List.of("customer", "lineitem", "nation", "orders", "part", "partsupp", "region", "supplier");
-
     private RequestedTables() {}
 
-    static List<TableSnapshot> resolve(IcebergCatalog catalog, Workload workload) {
+    /** {@code suite}: the loaded suite when the workload names one. */
+    static List<TableSnapshot> resolve(IcebergCatalog catalog, Workload workload, Suite suite) {
         Map<TableName, Long> pinned = new LinkedHashMap<>();
         workload.snapshots()
                 .forEach((table, id) -> pinned.put(TableName.parse(table, catalog.name(), workload.namespace()), id));
@@ -31,7 +33,7 @@ final class RequestedTables {
         if (workload.table() != null && workload.suite() == null) {
             names.add(TableName.parse(workload.table(), catalog.name(), workload.namespace()));
         } else {
-            names.addAll(namespaceTables(catalog, workload));
+            names.addAll(namespaceTables(catalog, workload, suite));
         }
         for (TableName name : pinned.keySet()) {
             if (!names.contains(name)) {
@@ -43,24 +45,27 @@ final class RequestedTables {
                 .toList();
     }
 
-    private static List<TableName> namespaceTables(IcebergCatalog catalog, Workload workload) {
+    private static List<TableName> namespaceTables(IcebergCatalog catalog, Workload workload, Suite suite) {
         Namespace namespace = Namespace.of(workload.namespace());
-        boolean tpch = "tpch".equals(workload.suite());
+        Optional<SuiteGenerator> generator = suite == null ? Optional.empty() : suite.generator();
+        String make = generator
+                .map(g -> "make them with ./icebench generate " + g.command() + " --namespace " + workload.namespace())
+                .orElse("create them there or choose --namespace");
         if (!catalog.namespaces().namespaceExists(namespace)) {
             throw new ConfigException("namespace " + catalog.name() + "." + workload.namespace() + " does not exist; "
-                    + (tpch ? "make it with ./icebench generate tpch" : "choose --namespace"));
+                    + (generator.isPresent() ? make : "choose --namespace"));
         }
         List<TableName> names = catalog.iceberg().listTables(namespace).stream()
                 .map(TableIdentifier::name)
                 .sorted()
                 .map(table -> new TableName(catalog.name(), workload.namespace(), table))
                 .toList();
-        if (tpch) {
-            List<String> missing = new ArrayList<>(TPCH_TABLES);
+        if (suite != null && !suite.descriptor().tables().isEmpty()) {
+            List<String> missing = new ArrayList<>(suite.descriptor().tables());
             names.forEach(t -> missing.remove(t.table()));
             if (!missing.isEmpty()) {
-                throw new ConfigException("namespace " + workload.namespace() + " lacks TPC-H tables " + missing
-                        + "; make them with ./icebench generate tpch --namespace " + workload.namespace());
+                throw new ConfigException("namespace " + workload.namespace() + " lacks the " + suite.name()
+                        + " tables " + missing + "; " + make);
             }
         }
         return names;

@@ -38,6 +38,8 @@ final class ResultsSettings {
                 plan.answerTolerance(),
                 plan.reference(),
                 plan.allowWrites(),
-                request.outputs().results().toAbsolutePath().toString());
+                request.outputs().results().toAbsolutePath().toString(),
+                plan.suite() == null ? null : plan.suite().name(),
+                plan.suite() == null ? null : plan.suite().hash());
     }
 }

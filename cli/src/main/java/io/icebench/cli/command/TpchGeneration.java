@@ -1,9 +1,10 @@
 package io.icebench.cli.command;
 
 import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.generate.BenchmarkData;
+import io.icebench.catalog.generate.TableGenerator;
 import io.icebench.catalog.generate.TableLayout;
 import io.icebench.catalog.generate.TableOutcome;
-import io.icebench.catalog.generate.TpchGenerator;
 import io.icebench.cli.ShutdownOrder;
 import io.icebench.cli.report.Format;
 import io.icebench.cli.report.ProgressBar;
@@ -11,7 +12,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
-/** Generating TPC-H with a progress bar and a closing line; shared by {@code generate tpch} and quickstart. */
+/**
+ * Generating TPC-H or TPC-DS with a progress bar and a closing line; shared by {@code generate} and quickstart.
+ */
 final class TpchGeneration {
 
     private TpchGeneration() {}
@@ -28,10 +31,20 @@ final class TpchGeneration {
             TableLayout layout,
             boolean replace,
             PrintStream out) {
+        return run(BenchmarkData.TPCH, catalog, scale, namespace, layout, replace, out);
+    }
+
+    static List<TableOutcome> run(
+            BenchmarkData data,
+            IcebergCatalog catalog,
+            double scale,
+            String namespace,
+            TableLayout layout,
+            boolean replace,
+            PrintStream out) {
         long start = System.nanoTime();
         List<TableOutcome> outcomes;
-        TpchGenerator generator =
-                new TpchGenerator(catalog, Runtime.getRuntime().availableProcessors());
+        TableGenerator generator = data.generator(catalog, Runtime.getRuntime().availableProcessors());
         try (ShutdownOrder.Registration onInterrupt =
                         ShutdownOrder.cleanupOnInterrupt("icebench-generation-abort", () -> {
                             int deleted = generator.abort();
@@ -40,7 +53,7 @@ final class TpchGeneration {
                                         + " uncommitted files; no table was left half-made");
                             }
                         });
-                ProgressBar progress = new ProgressBar(out, "TPC-H SF " + scale)) {
+                ProgressBar progress = new ProgressBar(out, data.label() + " SF " + scale)) {
             outcomes = generator.generate(scale, namespace, layout, replace, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -63,7 +76,8 @@ final class TpchGeneration {
         if (rows == 0) {
             out.printf(
                     Locale.ROOT,
-                    "✅ TPC-H SF %s already in %s.%s: nothing to write (use --replace to regenerate)%n",
+                    "✅ %s SF %s already in %s.%s: nothing to write (use --replace to regenerate)%n",
+                    data.label(),
                     scale,
                     catalog.name(),
                     namespace);

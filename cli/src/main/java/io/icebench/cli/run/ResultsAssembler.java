@@ -9,6 +9,7 @@ import io.icebench.core.model.TableInfo;
 import io.icebench.core.verify.AnswerVerifier;
 import io.icebench.core.verify.QueryVerification;
 import java.util.List;
+import java.util.Map;
 
 /** Puts a run's engines together with its environment, settings and summary into the results record. */
 public final class ResultsAssembler {
@@ -35,7 +36,11 @@ public final class ResultsAssembler {
     public BenchmarkResults assemble(RunPlan plan, List<EngineRun> engines, boolean interrupted) {
         List<QueryVerification> verification = plan.answerTolerance() == null
                 ? null
-                : new AnswerVerifier(plan.answerTolerance(), Defaults.ANSWER_ROWS).verify(engines, plan.reference());
+                : new AnswerVerifier(plan.answerTolerance(), Defaults.ANSWER_ROWS)
+                        .verify(
+                                engines,
+                                plan.reference(),
+                                plan.suite() == null ? Map.of() : plan.suite().expected());
         return new BenchmarkResults(
                 FORMAT_VERSION,
                 environment,

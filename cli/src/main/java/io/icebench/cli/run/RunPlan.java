@@ -2,6 +2,7 @@ package io.icebench.cli.run;
 
 import io.icebench.cli.engine.EngineDescriptor;
 import io.icebench.cli.engine.EngineSpec;
+import io.icebench.cli.suite.SuiteRun;
 import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.Secrets;
 import io.icebench.core.model.TableSnapshot;
@@ -16,6 +17,7 @@ import java.util.List;
  * {@code answerTolerance} null: no answer verification. {@code freshProcessColdRuns} above 0: that many cold
  * runs of each query in new workers ({@code --cold fresh-process}), after dropping the page cache when
  * {@code dropCaches}. {@code reference}: the engine whose answers are right (null: a strict majority decides).
+ * {@code suite}: the suite the queries come from, with its expected answers (null for a single query).
  */
 public record RunPlan(
         CatalogConnection connection,
@@ -37,7 +39,8 @@ public record RunPlan(
         Double answerTolerance,
         String reference,
         boolean allowWrites,
-        Path logDir) {
+        Path logDir,
+        SuiteRun suite) {
 
     /** An engine to run, or one that cannot run here (descriptor unavailable). */
     public record PlannedEngine(EngineSpec spec, EngineDescriptor descriptor) {}

@@ -140,7 +140,9 @@ final class FixedResults {
                 1e-6,
                 "duckdb",
                 false,
-                "/work/benchmark_results.json");
+                "/work/benchmark_results.json",
+                null,
+                null);
         TableInfo lineitem = new TableInfo(
                 "hive.tpch_sf0_01.lineitem",
                 "file:/data/warehouse/tpch_sf0_01/lineitem",

@@ -147,7 +147,8 @@ public final class ScriptedRun {
                 tolerance,
                 reference,
                 false,
-                logDir);
+                logDir,
+                null);
     }
 
     /** The coordinator for this run, its workers started by the scripted engines. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The options a run was made with, as the results file records them. {@code iterations} is a count, or
  * {@code "auto"} with {@code maxIterations} and {@code maxTimeMs} (left out of the file otherwise);
- * {@code answerTolerance} null: answers not compared.
+ * {@code answerTolerance} null: answers not compared. {@code suiteName} and {@code suiteHash} (a hash of the
+ * suite's descriptor, queries and variants) are there when the queries came from a suite.
  */
 public record RunSettings(
         String suite,
@@ -31,7 +32,9 @@ public record RunSettings(
         Double answerTolerance,
         String answerReference,
         boolean allowWrites,
-        String output) {
+        String output,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String suiteName,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String suiteHash) {
 
     /**
      * One engine as asked for: its label, the engine, its options (secrets masked), and whether it reads the

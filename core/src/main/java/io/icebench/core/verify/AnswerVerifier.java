@@ -2,7 +2,7 @@ package io.icebench.core.verify;
 
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.QueryRun;
-import io.icebench.core.model.SqlText;
+import io.icebench.core.model.ResultPreview;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,26 +15,21 @@ import java.util.Optional;
  * match. With more, the reference is the set of the engine named as reference, else the set of a strict
  * majority of the answering engines; every other engine is a mismatch, reported with its first differing row.
  * With neither, the engines disagree: each set is reported and no engine is called wrong, since a tie or a
- * plurality says nothing about which answer is right. Answers kept whole (up to the worker's answer limit)
- * are compared value by value ({@link AnswerComparison}); larger ones by row count and fingerprint.
+ * plurality says nothing about which answer is right. A query with an expected answer (from its suite) is
+ * checked against that instead. Answers that differ only where an ORDER BY ... LIMIT cuts through rows of
+ * equal sort key are a tie at the limit, held against no one ({@link AnswerRelation}).
  */
 public final class AnswerVerifier {
 
-    private final AnswerComparison comparison;
+    /** The name the suite's expected answer goes by in groups and mismatches. */
+    public static final String EXPECTED = "expected";
+
+    private final AnswerRelation relation;
     private final int answerRows;
 
     public AnswerVerifier(double relativeTolerance, int answerRows) {
-        this.comparison = new AnswerComparison(relativeTolerance);
+        this.relation = new AnswerRelation(new AnswerComparison(relativeTolerance), answerRows);
         this.answerRows = answerRows;
-    }
-
-    private record Answer(String engine, QueryRun run) {
-        boolean whole() {
-            return run.answer() != null
-                    && run.rows() != null
-                    && run.answer().rows().size() == run.rows()
-                    && !run.answer().hasCutValues();
-        }
     }
 
     public List<QueryVerification> verify(List<EngineRun> engines) {
@@ -43,17 +38,31 @@ public final class AnswerVerifier {
 
     /** {@code reference}: the engine (label) whose answers are right, or null for a strict majority. */
     public List<QueryVerification> verify(List<EngineRun> engines, String reference) {
+        return verify(engines, reference, Map.of());
+    }
+
+    /** {@code expected}: the right answer of some queries, by query id; they are checked against it. */
+    public List<QueryVerification> verify(
+            List<EngineRun> engines, String reference, Map<String, ResultPreview> expected) {
         Map<String, List<Answer>> byQuery = new LinkedHashMap<>();
         for (EngineRun engine : engines) {
             for (QueryRun run : engine.queries()) {
                 List<Answer> answers = byQuery.computeIfAbsent(run.id(), id -> new ArrayList<>());
                 if (run.ok() && run.rows() != null) {
-                    answers.add(new Answer(engine.name(), run));
+                    answers.add(Answer.of(engine.name(), run));
                 }
             }
         }
         List<QueryVerification> verifications = new ArrayList<>();
-        byQuery.forEach((query, answers) -> verifications.add(verify(query, answers, reference)));
+        byQuery.forEach((query, answers) -> {
+            ResultPreview right = expected.get(query);
+            boolean checkable =
+                    right != null && !answers.isEmpty() && answers.stream().allMatch(Answer::whole);
+            verifications.add(
+                    checkable
+                            ? new ExpectedAnswerCheck(relation).verify(query, answers, right, groups(answers))
+                            : verify(query, answers, reference));
+        });
         return verifications;
     }
 
@@ -79,9 +88,7 @@ public final class AnswerVerifier {
                     answers.isEmpty() ? "no engine answered" : "only " + names.get(0) + " answered");
         }
         List<List<Answer>> groups = groups(answers);
-        List<List<String>> groupNames = groups.stream()
-                .map(g -> g.stream().map(Answer::engine).toList())
-                .toList();
+        List<List<String>> groupNames = names(groups);
         Optional<List<Answer>> named = groups.stream()
                 .filter(g -> g.stream().anyMatch(a -> a.engine().equals(referenceEngine)))
                 .findFirst();
@@ -91,23 +98,32 @@ public final class AnswerVerifier {
         }
         Map<String, String> engines = new LinkedHashMap<>();
         if (groups.size() == 1) {
-            names.forEach(name -> engines.put(name, QueryVerification.MATCH));
+            Answer first = groups.get(0).get(0);
+            List<QueryVerification.Mismatch> ties = new ArrayList<>();
+            for (Answer answer : answers) {
+                AnswerRelation.Outcome outcome = relation.of(first, answer);
+                if (outcome.kind() == AnswerRelation.Kind.TIE_AT_LIMIT) {
+                    ties.add(mismatch(first, answer, outcome));
+                }
+            }
+            String status = ties.isEmpty() ? QueryVerification.MATCH : QueryVerification.TIE_AT_LIMIT;
+            names.forEach(name -> engines.put(name, status));
             return new QueryVerification(
                     query,
-                    QueryVerification.MATCH,
+                    status,
                     engines,
                     names,
                     groupNames,
                     named.isPresent() ? "engine" : "majority",
                     List.of(),
-                    List.of(),
+                    ties,
                     note);
         }
         if (reference == null) {
             names.forEach(name -> engines.put(name, QueryVerification.DISAGREE));
             Answer first = groups.get(0).get(0);
             List<QueryVerification.Mismatch> differences = groups.subList(1, groups.size()).stream()
-                    .map(g -> mismatch(first, g.get(0)))
+                    .map(g -> mismatch(first, g.get(0), relation.of(first, g.get(0))))
                     .toList();
             return new QueryVerification(
                     query,
@@ -128,10 +144,17 @@ public final class AnswerVerifier {
                 : reference.get(0);
         List<QueryVerification.Mismatch> mismatches = new ArrayList<>();
         for (Answer answer : answers) {
+            AnswerRelation.Outcome outcome = relation.of(expected, answer);
             boolean matches = reference.contains(answer);
-            engines.put(answer.engine(), matches ? QueryVerification.MATCH : QueryVerification.MISMATCH);
+            engines.put(
+                    answer.engine(),
+                    !matches
+                            ? QueryVerification.MISMATCH
+                            : outcome.kind() == AnswerRelation.Kind.TIE_AT_LIMIT
+                                    ? QueryVerification.TIE_AT_LIMIT
+                                    : QueryVerification.MATCH);
             if (!matches) {
-                mismatches.add(mismatch(expected, answer));
+                mismatches.add(mismatch(expected, answer, outcome));
             }
         }
         return new QueryVerification(
@@ -146,12 +169,12 @@ public final class AnswerVerifier {
                 note);
     }
 
-    /** Sets of equal answers, the largest first (in the engines' order on a tie). */
-    private List<List<Answer>> groups(List<Answer> answers) {
+    /** Sets of equal answers (a tie at the limit counts as equal), the largest first (engines' order on a tie). */
+    List<List<Answer>> groups(List<Answer> answers) {
         List<List<Answer>> groups = new ArrayList<>();
         for (Answer answer : answers) {
             groups.stream()
-                    .filter(g -> difference(g.get(0), answer).isEmpty())
+                    .filter(g -> relation.of(g.get(0), answer).kind() != AnswerRelation.Kind.DIFFERENT)
                     .findFirst()
                     .ifPresentOrElse(g -> g.add(answer), () -> groups.add(new ArrayList<>(List.of(answer))));
         }
@@ -159,41 +182,20 @@ public final class AnswerVerifier {
         return groups;
     }
 
-    private QueryVerification.Mismatch mismatch(Answer expected, Answer actual) {
+    static List<List<String>> names(List<List<Answer>> groups) {
+        return groups.stream().map(g -> g.stream().map(Answer::engine).toList()).toList();
+    }
+
+    static QueryVerification.Mismatch mismatch(Answer expected, Answer actual, AnswerRelation.Outcome outcome) {
         // equality within a tolerance is not transitive: the answer may be near this one and far from its group
-        AnswerComparison.Difference d = difference(expected, actual)
-                .orElse(new AnswerComparison.Difference(
+        AnswerComparison.Difference d = outcome.difference() != null
+                ? outcome.difference()
+                : new AnswerComparison.Difference(
                         -1,
                         null,
                         null,
-                        "within tolerance of " + expected.engine() + " but not of every engine that agrees with it"));
+                        "within tolerance of " + expected.engine() + " but not of every engine that agrees with it");
         return new QueryVerification.Mismatch(
                 actual.engine(), expected.engine(), d.row(), d.expected(), d.actual(), d.reason());
-    }
-
-    private Optional<AnswerComparison.Difference> difference(Answer expected, Answer actual) {
-        if (expected.whole() && actual.whole()) {
-            boolean ordered = SqlText.isOrdered(expected.run().sql())
-                    || SqlText.isOrdered(actual.run().sql());
-            return comparison.compare(expected.run().answer(), actual.run().answer(), ordered);
-        }
-        if (!expected.run().rows().equals(actual.run().rows())) {
-            return Optional.of(new AnswerComparison.Difference(
-                    -1,
-                    null,
-                    null,
-                    expected.run().rows() + " rows against " + actual.run().rows()));
-        }
-        if (!expected.run().fingerprint().equals(actual.run().fingerprint())) {
-            return Optional.of(new AnswerComparison.Difference(
-                    -1,
-                    null,
-                    null,
-                    "fingerprints differ ("
-                            + expected.run().fingerprint() + " against "
-                            + actual.run().fingerprint()
-                            + "); rows not compared one by one beyond " + answerRows));
-        }
-        return Optional.empty();
     }
 }

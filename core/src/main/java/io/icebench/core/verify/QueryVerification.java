@@ -7,15 +7,19 @@ import java.util.Map;
  * Whether the engines that answered a query agree.
  *
  * @param status      {@code match} (one answer), {@code mismatch} (engines differ from the reference),
- *                    {@code disagree} (answers differ and nothing says which is right) or {@code unverified}
- *                    (fewer than two answers)
- * @param engines     each answering engine's verdict: {@code match}, {@code mismatch}, {@code disagree} or {@code unverified}
+ *                    {@code disagree} (answers differ and nothing says which is right), {@code tie-at-limit} (answers
+ *                    differ only in rows whose ORDER BY key ties at the LIMIT cut: no one is wrong) or
+ *                    {@code unverified} (fewer than two answers and no expected answer)
+ * @param engines     each answering engine's verdict: {@code match}, {@code mismatch}, {@code disagree},
+ *                    {@code tie-at-limit} or {@code unverified}
  * @param agreeing    the engines whose answer is the reference (empty when the engines disagree)
  * @param groups      the answering engines in groups of equal answers, the largest first
  * @param reference   why the reference is right: {@code majority} (a strict majority gave it) or {@code engine}
- *                    (named with {@code --reference}); null when there is no reference
+ *                    (named with {@code --reference}) or {@code expected} (the suite's expected answer); null when
+ *                    there is no reference
  * @param mismatches  each engine outside the reference group, against the reference, with the first differing row
- * @param differences when the engines disagree: how each other group's answer differs from the first group's
+ * @param differences when the engines disagree: how each other group's answer differs from the first group's;
+ *                    with {@code tie-at-limit}: where the tied answers differ
  * @param note        how the answers were compared
  */
 public record QueryVerification(
@@ -33,6 +37,7 @@ public record QueryVerification(
     public static final String MISMATCH = "mismatch";
     public static final String DISAGREE = "disagree";
     public static final String UNVERIFIED = "unverified";
+    public static final String TIE_AT_LIMIT = "tie-at-limit";
 
     /** Whether this verification fails the run. */
     public boolean failed() {

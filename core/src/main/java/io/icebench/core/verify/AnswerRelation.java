@@ -1,0 +1,70 @@
+package io.icebench.core.verify;
+
+import io.icebench.core.model.SqlText;
+import java.util.Optional;
+
+/**
+ * How two answers to a query relate: the same (values within tolerance, peers of an ORDER BY in any order), a
+ * tie at the limit (they differ only in which rows of the last sort key a LIMIT let in), or different, with the
+ * first difference. Answers kept whole are compared value by value, larger ones by row count and fingerprint.
+ */
+final class AnswerRelation {
+
+    enum Kind {
+        SAME,
+        TIE_AT_LIMIT,
+        DIFFERENT
+    }
+
+    /** The relation and, unless the answers are the same, the first difference. */
+    record Outcome(Kind kind, AnswerComparison.Difference difference) {}
+
+    private final AnswerComparison comparison;
+    private final OrderedTies ties;
+    private final int answerRows;
+
+    AnswerRelation(AnswerComparison comparison, int answerRows) {
+        this.comparison = comparison;
+        this.ties = new OrderedTies(comparison);
+        this.answerRows = answerRows;
+    }
+
+    Outcome of(Answer expected, Answer actual) {
+        if (expected.whole() && actual.whole()) {
+            boolean ordered = SqlText.isOrdered(expected.sql()) || SqlText.isOrdered(actual.sql());
+            Optional<AnswerComparison.Difference> d = comparison.compare(expected.preview(), actual.preview(), ordered);
+            if (d.isEmpty()) {
+                return new Outcome(Kind.SAME, null);
+            }
+            OrderedTies.Outcome explained = ordered
+                    ? ties.explain(
+                            actual.sql() != null ? actual.sql() : expected.sql(), expected.preview(), actual.preview())
+                    : OrderedTies.Outcome.DIFFERENT;
+            return switch (explained) {
+                case PEERS_REORDERED -> new Outcome(Kind.SAME, null);
+                case TIE_AT_LIMIT ->
+                    new Outcome(
+                            Kind.TIE_AT_LIMIT,
+                            new AnswerComparison.Difference(
+                                    d.get().row(),
+                                    d.get().expected(),
+                                    d.get().actual(),
+                                    "differs only in rows whose ORDER BY key equals the last row's, where the LIMIT cuts"
+                                            + " (tie at the limit; " + d.get().reason() + ")"));
+                case DIFFERENT -> new Outcome(Kind.DIFFERENT, d.get());
+            };
+        }
+        if (!expected.rows().equals(actual.rows())) {
+            return different(expected.rows() + " rows against " + actual.rows());
+        }
+        if (expected.fingerprint() == null || !expected.fingerprint().equals(actual.fingerprint())) {
+            return different("fingerprints differ (" + expected.fingerprint() + " against " + actual.fingerprint()
+                    + "); rows not compared one by one beyond " + answerRows);
+        }
+        return new Outcome(Kind.SAME, null);
+    }
+
+    private static Outcome different(String reason) {
+        return new Outcome(Kind.DIFFERENT, new AnswerComparison.Difference(-1, null, null, reason));
+    }
+}

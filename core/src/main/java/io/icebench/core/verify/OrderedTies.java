@@ -1,0 +1,104 @@
+package io.icebench.core.verify;
+
+import io.icebench.core.model.ResultPreview;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Two ordered answers that differ row by row, looked at the way their ORDER BY determines them: rows whose
+ * sort keys are equal (peers) may come in any order, and when a LIMIT cut the answer inside a group of peers,
+ * which of those peers made it in is not determined either. The answers are compared group of peers by group:
+ * every group but the last must hold the same rows; the last, when the LIMIT cut the answer there, only the same
+ * number of rows with the same key.
+ */
+final class OrderedTies {
+
+    /** What the ORDER BY says about two answers that differ row by row. */
+    enum Outcome {
+        /** The same rows, peers in another order: the same answer. */
+        PEERS_REORDERED,
+        /** They differ only in which peers of the last key the LIMIT let in. */
+        TIE_AT_LIMIT,
+        /** The ORDER BY does not explain the difference (or its keys could not be told). */
+        DIFFERENT
+    }
+
+    private final AnswerComparison comparison;
+
+    OrderedTies(AnswerComparison comparison) {
+        this.comparison = comparison;
+    }
+
+    Outcome explain(String sql, ResultPreview a, ResultPreview b) {
+        Optional<OrderByLimit> order = sql == null ? Optional.empty() : OrderByLimit.of(sql);
+        if (order.isEmpty()
+                || a.rows().size() != b.rows().size()
+                || a.columns().size() != b.columns().size()) {
+            return Outcome.DIFFERENT;
+        }
+        Optional<List<Integer>> keys =
+                order.get().columns(a.columns()).or(() -> order.get().columns(b.columns()));
+        if (keys.isEmpty()) {
+            return Outcome.DIFFERENT;
+        }
+        List<List<List<Object>>> groupsA = peers(a, keys.get());
+        List<List<List<Object>>> groupsB = peers(b, keys.get());
+        if (groupsA.size() != groupsB.size()) {
+            return Outcome.DIFFERENT;
+        }
+        Long limit = order.get().limit();
+        boolean cut = limit != null && a.rows().size() == limit;
+        boolean tie = false;
+        for (int g = 0; g < groupsA.size(); g++) {
+            List<List<Object>> x = groupsA.get(g);
+            List<List<Object>> y = groupsB.get(g);
+            if (x.size() != y.size() || !sameKey(a, x.get(0), b, y.get(0), keys.get())) {
+                return Outcome.DIFFERENT;
+            }
+            boolean sameRows = comparison
+                    .compare(
+                            new ResultPreview(a.columns(), a.types(), x),
+                            new ResultPreview(b.columns(), b.types(), y),
+                            false)
+                    .isEmpty();
+            if (!sameRows) {
+                if (cut && g == groupsA.size() - 1) {
+                    tie = true;
+                } else {
+                    return Outcome.DIFFERENT;
+                }
+            }
+        }
+        return tie ? Outcome.TIE_AT_LIMIT : Outcome.PEERS_REORDERED;
+    }
+
+    /** Consecutive rows with equal sort keys. */
+    private List<List<List<Object>>> peers(ResultPreview answer, List<Integer> keys) {
+        List<List<List<Object>>> groups = new ArrayList<>();
+        for (List<Object> row : answer.rows()) {
+            List<List<Object>> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && sameKey(answer, last.get(0), answer, row, keys)) {
+                last.add(row);
+            } else {
+                groups.add(new ArrayList<>(List.of(row)));
+            }
+        }
+        return groups;
+    }
+
+    private boolean sameKey(ResultPreview a, List<Object> x, ResultPreview b, List<Object> y, List<Integer> keys) {
+        for (int k : keys) {
+            if (!comparison.equal(x.get(k), type(a, k), y.get(k), type(b, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String type(ResultPreview preview, int column) {
+        return preview.types() == null || column >= preview.types().size()
+                ? "float"
+                : preview.types().get(column);
+    }
+}

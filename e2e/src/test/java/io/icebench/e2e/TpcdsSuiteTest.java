@@ -1,0 +1,125 @@
+package io.icebench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.TableName;
+import io.icebench.core.verify.QueryVerification;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * TPC-DS SF 0.01 generated through the real metastore, then the 103 queries on DuckDB and Spark (one measured
+ * run, no warm-up): every table has dsdgen's row count, each engine answers at least 95 queries, and the two
+ * never disagree on a query both answered.
+ */
+class TpcdsSuiteTest {
+
+    /**
+     * Rows at SF 0.01 as io.trino.tpcds (dsdgen's port) gives them. The specification defines scale factors
+     * from 1 up; below 1 the dimension tables keep their minimum sizes and the fact tables shrink.
+     */
+    private static final Map<String, Long> ROWS_AT_SF_0_01 = new TreeMap<>(Map.ofEntries(
+            Map.entry("call_center", 2L),
+            Map.entry("catalog_page", 11_718L),
+            Map.entry("catalog_returns", 8_923L),
+            Map.entry("catalog_sales", 89_807L),
+            Map.entry("customer", 1_000L),
+            Map.entry("customer_address", 1_000L),
+            Map.entry("customer_demographics", 1_920_800L),
+            Map.entry("date_dim", 73_049L),
+            Map.entry("household_demographics", 7_200L),
+            Map.entry("income_band", 20L),
+            Map.entry("inventory", 261_261L),
+            Map.entry("item", 2_000L),
+            Map.entry("promotion", 3L),
+            Map.entry("reason", 1L),
+            Map.entry("ship_mode", 20L),
+            Map.entry("store", 2L),
+            Map.entry("store_returns", 11_925L),
+            Map.entry("store_sales", 120_527L),
+            Map.entry("time_dim", 86_400L),
+            Map.entry("warehouse", 1L),
+            Map.entry("web_page", 2L),
+            Map.entry("web_returns", 1_152L),
+            Map.entry("web_sales", 11_876L),
+            Map.entry("web_site", 2L)));
+
+    @RegisterExtension
+    static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
+
+    private static JsonNode results;
+
+    @BeforeAll
+    static void generateAndRun() throws Exception {
+        SharedMetastore shared = METASTORE.shared();
+        Cli.Result generated = Cli.run(shared.dataDir, "generate", "tpcds", "--scale", "0.01");
+        assertThat(generated.exit()).as(generated.all()).isZero();
+        Path output = shared.dataDir.resolve("tpcds.json");
+        Cli.Result run = Cli.run(
+                shared.dataDir,
+                "run",
+                "--suite",
+                "tpcds",
+                "--engines",
+                "duckdb,spark",
+                "--iterations",
+                "1",
+                "--warmup",
+                "0",
+                "--timeout",
+                "20m",
+                "--output",
+                output.toString());
+        assertThat(run.exit()).as(run.all()).isIn(0, 1);
+        results = ResultsJson.read(output);
+    }
+
+    @Test
+    void all24TablesHaveDsdgensRowCounts() throws Exception {
+        assertThat(ROWS_AT_SF_0_01).hasSize(24);
+        try (IcebergCatalog catalog = IcebergCatalog.connect(METASTORE.shared().uri, null, "warehouse")) {
+            for (Map.Entry<String, Long> table : ROWS_AT_SF_0_01.entrySet()) {
+                long rows = catalog.resolve(TableName.parse("tpcds." + table.getKey(), "warehouse", "tpcds"))
+                        .rows();
+                assertThat(rows).as(table.getKey()).isEqualTo(table.getValue());
+            }
+        }
+    }
+
+    @Test
+    void duckdbAndSparkEachAnswerAtLeast95Queries() {
+        for (String engine : List.of("duckdb", "spark")) {
+            List<String> failed = new ArrayList<>();
+            int ok = 0;
+            for (JsonNode query : ResultsJson.engine(results, engine).path("queries")) {
+                if (query.path("status").asText().equals("ok")) {
+                    ok++;
+                } else {
+                    failed.add(query.path("id").asText() + ": "
+                            + query.path("error").asText());
+                }
+            }
+            assertThat(ok).as(engine + " failed " + failed).isGreaterThanOrEqualTo(95);
+        }
+    }
+
+    @Test
+    void answersAgreeOnEveryQueryBothRan() {
+        List<String> disagreements = new ArrayList<>();
+        for (JsonNode query : results.path("verification")) {
+            String status = query.path("status").asText();
+            if (status.equals(QueryVerification.MISMATCH) || status.equals(QueryVerification.DISAGREE)) {
+                disagreements.add(query.path("query").asText() + " " + query.path("differences"));
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+}
