@@ -19,9 +19,10 @@ final class EngineVersionsListing {
             System.out.println(engine + ": no versions to list: " + versions.reason());
             return Main.FAILURES;
         }
+        boolean python = "python".equals(registry.declaration(engine).getProperty("kind"));
         System.out.println(engine + ": " + versions.versions().size() + " versions in " + versions.source()
                 + ", newest first (run one with --engines " + engine + "@VERSION; resolved versions are kept in "
-                + EngineCache.root() + "):");
+                + (python ? "their own venv beside the Python engines' one" : EngineCache.root()) + "):");
         StringBuilder line = new StringBuilder(" ");
         for (String version : versions.versions()) {
             if (line.length() + version.length() > 100) {

@@ -52,7 +52,11 @@ final class MavenLibrary {
                 if (Files.isRegularFile(done)
                         && Files.isRegularFile(pomFile)
                         && Files.readString(pomFile).equals(pom)) {
-                    return new Resolution(jars(Files.readString(done)), null);
+                    List<String> jars = jars(Files.readString(done));
+                    // a Maven repository cleaned since (or another one's paths): resolved again
+                    if (jars.stream().allMatch(jar -> Files.isRegularFile(Path.of(jar)))) {
+                        return new Resolution(jars, null);
+                    }
                 }
                 Files.deleteIfExists(done);
                 Files.writeString(pomFile, pom);
