@@ -104,7 +104,7 @@ final class MavenLibrary {
             if (missing >= 0) {
                 String artifact = line.substring(missing + "Could not find artifact ".length())
                         .split(" ")[0];
-                return "no such version on Maven Central (Maven could not find " + artifact + ")";
+                return "Maven could not find " + artifact + " in the repositories it uses";
             }
         }
         String first = mavenOutput.stream()
