@@ -138,7 +138,7 @@ class TpchAnswersTest {
     void resultsFileCarriesTheMeasurementsAndTheirContext() {
         JsonNode engine = results.path("engines").get(0);
         assertThat(engine.path("name").asText()).isEqualTo("duckdb");
-        assertThat(engine.path("version").asText()).startsWith("v1.4");
+        assertThat(engine.path("version").asText()).startsWith("v2.0.0");
         assertThat(engine.path("status").asText()).isEqualTo("ok");
         assertThat(engine.path("setup_ms").asDouble()).isPositive();
         assertThat(results.path("environment").path("cores").asInt()).isPositive();

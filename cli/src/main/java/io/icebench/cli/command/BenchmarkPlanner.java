@@ -54,7 +54,7 @@ final class BenchmarkPlanner {
                 specs.stream().map(EngineSpec::engine).distinct().toList());
         List<RunPlan.PlannedEngine> engines = new ArrayList<>();
         for (EngineSpec spec : specs) {
-            EngineDescriptor descriptor = registry.get(spec.engine()).forSpec(spec, registry.settings());
+            EngineDescriptor descriptor = registry.get(spec).forSpec(spec, registry.settings());
             if (descriptor.available()) {
                 descriptor.checkOptions(spec);
                 refuseUnpinnableSnapshots(spec, descriptor, request.workload().snapshots());

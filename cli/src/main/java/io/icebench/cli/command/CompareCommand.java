@@ -1,6 +1,7 @@
 package io.icebench.cli.command;
 
 import io.icebench.cli.Main;
+import io.icebench.cli.compare.EnginePair;
 import io.icebench.cli.compare.ResultsComparison;
 import io.icebench.cli.report.Format;
 import io.icebench.cli.report.StoredResults;
@@ -26,8 +27,20 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OLD", description = "Results file of the earlier run.")
     Path before;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "Results file of the later run.")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "NEW",
+            description = "Results file of the later run (default with --engines: OLD itself).")
     Path after;
+
+    @Option(
+            names = "--engines",
+            split = ",",
+            paramLabel = "OLD,NEW",
+            description = "Compare two engines (labels) instead of two runs, e.g. duckdb@1.4.2.0,duckdb@2.0.0.1: "
+                    + "the first from OLD, the second from NEW (or from OLD when there is one file).")
+    List<String> engines;
 
     @Option(names = "--threshold", description = "Smallest change that counts, e.g. 5% or 0.05 (default 5%).")
     String threshold = "5%";
@@ -44,8 +57,19 @@ public final class CompareCommand implements Callable<Integer> {
         if (!(alpha > 0 && alpha < 1)) {
             throw new ConfigException("--alpha must be between 0 and 1, e.g. 0.05");
         }
+        if (after == null && engines == null) {
+            throw new ConfigException(
+                    "give two results files (OLD NEW), or one with --engines OLD,NEW to compare two of its engines");
+        }
+        Path newer = after == null ? before : after;
         BenchmarkResults old = read(before);
-        BenchmarkResults latest = read(after);
+        BenchmarkResults latest = read(newer);
+        if (engines != null) {
+            List<String> pair = EnginePair.labels(engines);
+            String as = pair.get(1) + " vs " + pair.get(0);
+            old = EnginePair.only(old, before, pair.get(0), as);
+            latest = EnginePair.only(latest, newer, pair.get(1), as);
+        }
         List<String> problems = ResultsComparison.incompatibilities(old, latest);
         if (!problems.isEmpty() && !force) {
             throw new ConfigException(
@@ -55,14 +79,14 @@ public final class CompareCommand implements Callable<Integer> {
         List<ResultsComparison.Change> changes = ResultsComparison.changes(old, latest, limit, alpha);
         if (changes.isEmpty()) {
             throw new ConfigException("nothing to compare: no engine × query was measured in both " + before + " and "
-                    + after + " (engines are matched by label, queries by id)");
+                    + newer + " (engines are matched by label, queries by id)");
         }
         System.out.printf(
                 Locale.ROOT,
                 "Comparing %s (old) with %s (new): ratio = new median / old median, 95%% bootstrap "
                         + "interval, Mann-Whitney U p; a change counts when p < %s and the whole interval is beyond ±%s%n",
-                before,
-                after,
+                before + (engines == null ? "" : " " + engines.get(0)),
+                newer + (engines == null ? "" : " " + engines.get(1)),
                 alpha,
                 threshold);
         System.out.printf(

@@ -24,6 +24,12 @@ import picocli.CommandLine.Command;
         subcommands = EnginesCommand.Setup.class)
 public final class EnginesCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Option(
+            names = "--versions",
+            paramLabel = "ENGINE",
+            description = "List the versions ENGINE can be had at, for --engines ENGINE@VERSION.")
+    String versionsOf;
+
     /** {@code icebench engines setup python}: make (or check) the Python engines' virtual environment now. */
     @Command(
             name = "setup",
@@ -54,6 +60,9 @@ public final class EnginesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IcebenchContext context = IcebenchContext.load();
+        if (versionsOf != null) {
+            return EngineVersionsListing.print(context, versionsOf);
+        }
         Path logs = context.dataDir().resolve("logs");
         Files.createDirectories(logs);
         List<String[]> rows = new ArrayList<>();

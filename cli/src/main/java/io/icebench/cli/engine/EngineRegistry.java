@@ -31,6 +31,8 @@ public final class EngineRegistry {
     private final PythonEnvironment python;
     private final Settings settings;
     private final Set<String> onlyWhenNamed = new HashSet<>();
+    private final Map<String, Path> dirs = new LinkedHashMap<>();
+    private final Map<String, EngineDescriptor> versions = new LinkedHashMap<>();
 
     private EngineRegistry(PythonEnvironment python, Settings settings) {
         this.python = python;
@@ -50,7 +52,8 @@ public final class EngineRegistry {
                     .toList()) {
                 Properties p = properties(dir);
                 String name = p.getProperty("name", dir.getFileName().toString());
-                registry.engines.put(name, Suppliers.memoize(() -> registry.describe(dir, p)));
+                registry.engines.put(name, Suppliers.memoize(() -> registry.describe(dir, p, null)));
+                registry.dirs.put(name, dir);
                 if (!Boolean.parseBoolean(p.getProperty("default-run", "true"))) {
                     registry.onlyWhenNamed.add(name);
                 }
@@ -71,7 +74,17 @@ public final class EngineRegistry {
         return p;
     }
 
-    private EngineDescriptor describePython(String name, String description, String reads, IcebergAccess access) {
+    private EngineDescriptor describePython(
+            String name, String description, String reads, IcebergAccess access, Properties p, String version) {
+        PythonEnvironment python = this.python;
+        if (version != null) {
+            String library = p.getProperty("library", "").strip();
+            if (library.isEmpty()) {
+                return EngineDescriptor.unavailable(
+                        name, "python", description, reads, "its engine.properties names no library= to pin");
+            }
+            python = python.pinned(library + "==" + version);
+        }
         Map<String, String> reasons = python.unavailable();
         String reason = reasons.getOrDefault("*", reasons.get(name));
         if (reason != null) {
@@ -93,10 +106,11 @@ public final class EngineRegistry {
                 access);
     }
 
-    private EngineDescriptor describe(Path dir, Properties p) {
+    private EngineDescriptor describe(Path dir, Properties p, String version) {
         String name = p.getProperty("name", dir.getFileName().toString());
         String kind = p.getProperty("kind", "jvm");
-        String description = p.getProperty("description", name);
+        String description =
+                p.getProperty("description", name) + (version == null ? "" : " — version " + version + " asked for");
         String reads = p.getProperty("reads-iceberg", "");
         IcebergAccess access;
         try {
@@ -110,7 +124,7 @@ public final class EngineRegistry {
                     "engines/" + dir.getFileName() + "/engine.properties: " + e.getMessage());
         }
         if ("python".equals(kind)) {
-            return describePython(name, description, reads, access);
+            return describePython(name, description, reads, access, p, version);
         }
         if (!"jvm".equals(kind)) {
             return EngineDescriptor.unavailable(
@@ -131,6 +145,19 @@ public final class EngineRegistry {
                     + Files.readString(classpathFile).strip();
         } catch (IOException e) {
             return EngineDescriptor.unavailable(name, kind, description, reads, "cannot read " + classpathFile);
+        }
+        if (version != null) {
+            Path home = dir.getParent().getParent();
+            JvmEngineVersion.Classpath resolved = JvmEngineVersion.resolve(
+                    home,
+                    name,
+                    p,
+                    version,
+                    classpath.substring(classes.toString().length() + 1));
+            if (resolved.reason() != null) {
+                return EngineDescriptor.unavailable(name, kind, description, reads, resolved.reason());
+            }
+            classpath = classes + File.pathSeparator + resolved.classpath();
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -208,5 +235,25 @@ public final class EngineRegistry {
     public EngineDescriptor get(String name) {
         requireKnown(name);
         return engines.get(name).get();
+    }
+
+    /**
+     * The engine a spec names: at the version it was built with, or at the spec's version, resolved (Maven or pip)
+     * once per run and cached under {@link EngineCache}; a version that cannot be had is unavailable with the reason.
+     */
+    public synchronized EngineDescriptor get(EngineSpec spec) {
+        if (spec.version() == null) {
+            return get(spec.engine());
+        }
+        requireKnown(spec.engine());
+        Path dir = dirs.get(spec.engine());
+        return versions.computeIfAbsent(
+                spec.engine() + "@" + spec.version(), key -> describe(dir, properties(dir), spec.version()));
+    }
+
+    /** The engine's {@code engine.properties}, for the versions it can be had at ({@code icebench engines --versions}). */
+    public Properties declaration(String name) {
+        requireKnown(name);
+        return properties(dirs.get(name));
     }
 }

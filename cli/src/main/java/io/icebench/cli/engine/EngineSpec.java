@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * An engine as the user names it in {@code --engines}: {@code duckdb}, or {@code label=duckdb} to run the
- * same engine twice with different {@code --engine-option label.key=value} settings.
+ * An engine as the user names it in {@code --engines}: {@code duckdb}, {@code duckdb@1.5.6.0} (that version of the
+ * engine, labelled so), or {@code label=duckdb[@version]} to run the same engine twice with different
+ * {@code --engine-option label.key=value} settings.
+ *
+ * @param version the engine version asked for; null: the version icebench was built with
  */
-public record EngineSpec(String label, String engine, Map<String, String> options) {
+public record EngineSpec(String label, String engine, String version, Map<String, String> options) {
 
     /** Option read by the coordinator, not the engine: the worker JVM's maximum heap ({@code -Xmx}), e.g. 4g. */
     public static final String HEAP = "heap";
@@ -19,6 +22,12 @@ public record EngineSpec(String label, String engine, Map<String, String> option
     public static final String DRIVER_JAR = "driver_jar";
 
     private static final Pattern LABEL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
+
+    public EngineSpec(String label, String engine, Map<String, String> options) {
+        this(label, engine, null, options);
+    }
+
     private static final Pattern SIZE = Pattern.compile("[0-9]+[kKmMgG]?");
 
     /** The options the engine itself receives. */
@@ -56,31 +65,45 @@ public record EngineSpec(String label, String engine, Map<String, String> option
                 label = text.substring(0, eq).strip();
                 engine = text.substring(eq + 1).strip();
             }
-            if (!LABEL.matcher(label).matches() || !LABEL.matcher(engine).matches()) {
-                throw new ConfigException("--engines entry '" + raw + "' is not NAME or LABEL=NAME");
+            String version = null;
+            int at = engine.indexOf('@');
+            if (at >= 0) {
+                version = engine.substring(at + 1);
+                engine = engine.substring(0, at);
+                label = eq >= 0 ? label : engine + "@" + version;
+            }
+            if (!LABEL.matcher(eq >= 0 ? label : engine).matches()
+                    || !LABEL.matcher(engine).matches()
+                    || (version != null && !VERSION.matcher(version).matches())) {
+                throw new ConfigException("--engines entry '" + raw + "' is not NAME, NAME@VERSION or "
+                        + "LABEL=NAME[@VERSION] (e.g. duckdb, duckdb@1.5.6.0, old=duckdb@1.4.2.0)");
             }
             String finalLabel = label;
             if (specs.stream().anyMatch(s -> s.label().equals(finalLabel))) {
                 throw new ConfigException("engine '" + label + "' is listed twice; give the second a label, " + "e.g. "
-                        + label + "2=" + engine);
+                        + engine + "2=" + engine);
             }
-            specs.add(new EngineSpec(
-                    label, engine, new LinkedHashMap<>(defaultsByEngine.getOrDefault(engine, Map.of()))));
+            Map<String, String> defaults = new LinkedHashMap<>(defaultsByEngine.getOrDefault(engine, Map.of()));
+            specs.add(new EngineSpec(label, engine, version, defaults));
         }
         for (String option : engineOptions) {
-            int dot = option.indexOf('.');
             int eq = option.indexOf('=');
-            if (dot <= 0 || eq <= dot + 1) {
-                throw new ConfigException(
-                        "--engine-option '" + option + "' is not ENGINE.KEY=VALUE (e.g. duckdb.threads=1)");
-            }
-            String label = option.substring(0, dot);
+            // a label may hold dots (duckdb@1.5.6.0): the longest label followed by a dot names the engine
             EngineSpec spec = specs.stream()
-                    .filter(s -> s.label().equals(label))
-                    .findFirst()
-                    .orElseThrow(() -> new ConfigException("--engine-option '" + option + "' names engine '" + label
-                            + "', which is not in --engines"));
-            spec.options().put(option.substring(dot + 1, eq), option.substring(eq + 1));
+                    .filter(s ->
+                            option.startsWith(s.label() + ".") && eq > s.label().length() + 1)
+                    .reduce((a, b) -> a.label().length() >= b.label().length() ? a : b)
+                    .orElse(null);
+            if (spec == null) {
+                int dot = option.indexOf('.');
+                if (dot <= 0 || eq <= dot + 1) {
+                    throw new ConfigException(
+                            "--engine-option '" + option + "' is not ENGINE.KEY=VALUE (e.g. duckdb.threads=1)");
+                }
+                throw new ConfigException("--engine-option '" + option + "' names engine '" + option.substring(0, dot)
+                        + "', which is not in --engines");
+            }
+            spec.options().put(option.substring(spec.label().length() + 1, eq), option.substring(eq + 1));
         }
         return specs;
     }

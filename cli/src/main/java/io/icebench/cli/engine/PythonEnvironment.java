@@ -28,23 +28,30 @@ public final class PythonEnvironment {
     private final Path home;
     private final PrintStream out;
     private final Duration wait;
+    private final String pin;
     private Path dir;
     private Map<String, String> unavailable;
 
     /** An environment its users wait for (up to {@link #MAKING_LIMIT}) when it must be made. */
     public PythonEnvironment(Path home, PrintStream out) {
-        this(home, out, MAKING_LIMIT);
+        this(home, out, MAKING_LIMIT, null);
     }
 
-    private PythonEnvironment(Path home, PrintStream out, Duration wait) {
+    private PythonEnvironment(Path home, PrintStream out, Duration wait, String pin) {
         this.home = home;
         this.out = out;
         this.wait = wait;
+        this.pin = pin;
     }
 
     /** The same environment, for a caller that waits at most {@code wait} for it to be made. */
     public PythonEnvironment waitingAtMost(Duration briefWait) {
-        return new PythonEnvironment(home, out, briefWait);
+        return new PythonEnvironment(home, out, briefWait, pin);
+    }
+
+    /** An environment of its own with one package at another version, e.g. {@code polars==1.44.2}. */
+    public PythonEnvironment pinned(String requirement) {
+        return new PythonEnvironment(home, out, wait, requirement);
     }
 
     /** The environment's interpreter (known once {@link #unavailable()} ran). */
@@ -72,6 +79,9 @@ public final class PythonEnvironment {
                 "polars=" + sources().resolve("requirements.txt"),
                 "--optional",
                 "daft=" + sources().resolve("requirements-daft.txt")));
+        if (pin != null) {
+            make.addAll(2, List.of("--pin", pin));
+        }
         List<String> print = new ArrayList<>(make);
         print.add(2, "--print");
         Path scratch;
@@ -98,7 +108,8 @@ public final class PythonEnvironment {
 
     private Map<String, String> make(List<String> command) {
         Path log = dir.resolveSibling(dir.getFileName() + ".log");
-        out.println("⏳ preparing the Python engines' environment (Polars, Daft) in " + dir);
+        out.println("⏳ preparing the Python engines' environment (Polars, Daft" + (pin == null ? "" : "; " + pin)
+                + ") in " + dir);
         out.println("   once per Python and requirements, shared by every data directory; pip's log: " + log);
         long start = System.nanoTime();
         try {
