@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  * The version each engine's worker reports when it starts (its hello). A worker whose identity ({@link
  * WorkerIdentity}: the same command, environment and files) started here before is not started again: its version
  * is read from the cache ({@code $ICEBENCH_ENGINE_CACHE}, else {@code $XDG_CACHE_HOME/icebench/engines}, else
- * {@code ~/.cache/icebench/engines}). The others start all at once, each answer is remembered on success only.
+ * {@code ~/.cache/icebench/engines}). The others start one per core at a time, each answer is remembered on success only.
  */
 public final class WorkerVersions {
 
@@ -29,6 +29,9 @@ public final class WorkerVersions {
     public record Probe(String version, String failure, boolean remembered) {}
 
     private static final Duration HELLO_WAIT = Duration.ofMinutes(1);
+    /** One JVM start per core: more at once only make each slower (and late for its one-minute hello). */
+    private static final int STARTS_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     private final Path cache;
     private final Path logs;
 
@@ -60,7 +63,7 @@ public final class WorkerVersions {
             }
         }
         if (!toStart.isEmpty()) {
-            ExecutorService pool = Executors.newFixedThreadPool(toStart.size());
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(toStart.size(), STARTS_AT_ONCE));
             try {
                 toStart.forEach(engine -> started.put(engine.name(), pool.submit(() -> start(engine))));
                 for (Map.Entry<String, Future<Probe>> entry : started.entrySet()) {
