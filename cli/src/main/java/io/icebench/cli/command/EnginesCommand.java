@@ -4,19 +4,20 @@ import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
 import io.icebench.cli.engine.EngineDescriptor;
 import io.icebench.cli.engine.EngineRegistry;
-import io.icebench.cli.run.WorkerFailure;
-import io.icebench.cli.run.WorkerProcess;
-import io.icebench.core.protocol.Message;
+import io.icebench.cli.engine.WorkerVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code icebench engines}: every engine, whether it can run here, its version (asked from a real worker) and why not. */
+/** {@code icebench engines}: every engine, whether it can run here, its version (from a real worker, remembered per
+ * worker identity: {@link WorkerVersions}) and why not. */
 @Command(
         name = "engines",
         mixinStandardHelpOptions = true,
@@ -57,6 +58,12 @@ public final class EnginesCommand implements Callable<Integer> {
         }
     }
 
+    @Option(
+            names = "--probe",
+            description = "Start every engine's worker to ask its version, even one started before with the same"
+                    + " JVM, jars and settings (whose answer is otherwise remembered).")
+    boolean probe;
+
     @Override
     public Integer call() throws Exception {
         IcebenchContext context = IcebenchContext.load();
@@ -65,25 +72,27 @@ public final class EnginesCommand implements Callable<Integer> {
         }
         Path logs = context.dataDir().resolve("logs");
         Files.createDirectories(logs);
+        EngineRegistry registry = context.engines(System.out, Duration.ofSeconds(3));
+        List<EngineDescriptor> engines = registry.all();
+        Map<String, WorkerVersions.Probe> probes = new WorkerVersions(WorkerVersions.defaultCache(), logs)
+                .probe(engines.stream().filter(EngineDescriptor::available).toList(), probe);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ENGINE", "STATUS", "VERSION", "READS ICEBERG / REASON"});
-        EngineRegistry registry = context.engines(System.out, Duration.ofSeconds(3));
-        for (EngineDescriptor engine : registry.all()) {
+        boolean anyRemembered = false;
+        for (EngineDescriptor engine : engines) {
+            WorkerVersions.Probe started = probes.get(engine.name());
             String status = "available";
             String version = "-";
             String detail = engine.readsIceberg();
             if (!engine.available()) {
                 status = "unavailable";
                 detail = engine.unavailableReason();
+            } else if (started.failure() != null) {
+                status = "unavailable";
+                detail = started.failure();
             } else {
-                try (WorkerProcess worker = WorkerProcess.start(
-                        engine.command(), logs.resolve("engines-" + engine.name() + ".log"), engine.environment())) {
-                    Message hello = worker.receive(Duration.ofMinutes(1), engine.name() + " worker start-up");
-                    version = ((Message.Hello) hello).version();
-                } catch (WorkerFailure e) {
-                    status = "unavailable";
-                    detail = e.failure().kind().label() + ": " + e.failure().oneLine();
-                }
+                version = started.version() + (started.remembered() ? " *" : "");
+                anyRemembered |= started.remembered();
             }
             if (registry.onlyWhenNamed(engine.name()) && engine.available()) {
                 detail = detail + " [only when named in --engines]";
@@ -93,6 +102,10 @@ public final class EnginesCommand implements Callable<Integer> {
         int versionWidth = rows.stream().mapToInt(r -> r[2].length()).max().orElse(7);
         for (String[] row : rows) {
             System.out.printf(Locale.ROOT, "%-10s %-12s %-" + versionWidth + "s  %s%n", (Object[]) row);
+        }
+        if (anyRemembered) {
+            System.out.println("* as its worker said when started before with the same JVM, files and settings"
+                    + " (--probe starts every worker again)");
         }
         return Main.OK;
     }

@@ -10,13 +10,14 @@ import java.util.Map;
 
 /**
  * What makes {@code quickstart} a first look rather than the final word: measured runs stop as soon as the median
- * is precise (from 6 runs), at 10 runs or after 1 s of measuring a query; Spark gets settings for small data.
+ * is precise (from 6 runs), at 10 runs or after 0.5 s of measuring a query (a slow engine's
+ * first look is one or two runs, each after its cold run and warm-up); Spark gets settings for small data.
  * Options the user gives ({@code --iterations}, {@code ICEBENCH_ITERATIONS}, {@code --spark-conf}, {@code -E}) win.
  */
 final class QuickLook {
 
     static final int MAX_ITERATIONS = 10;
-    static final Duration TIME_CAP = Duration.ofSeconds(1);
+    static final Duration TIME_CAP = Duration.ofMillis(500);
     static final Iterations ITERATIONS = Iterations.auto(MAX_ITERATIONS, TIME_CAP);
     /** One shuffle partition per core: Spark's 200 cost far more than TPC-H SF 0.1's joins themselves. */
     static final String SHUFFLE_PARTITIONS =
@@ -55,7 +56,7 @@ final class QuickLook {
         return "A first look: each query's cold run and warm-up, then measured runs until the median is "
                 + "within ±5% (from " + Defaults.AUTO_MIN_ITERATIONS + " runs), at " + MAX_ITERATIONS
                 + " runs or after "
-                + TIME_CAP.toSeconds() + " s of measuring; Spark with spark.sql.shuffle.partitions="
+                + TIME_CAP.toMillis() / 1000.0 + " s of measuring; Spark with spark.sql.shuffle.partitions="
                 + SHUFFLE_PARTITIONS
                 + " (unless set).";
     }

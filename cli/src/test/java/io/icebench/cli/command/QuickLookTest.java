@@ -22,7 +22,7 @@ class QuickLookTest {
     }
 
     @Test
-    void withoutChoicesQuickstartMeasuresUntilPreciseAtMostTenRunsOrOneSecondAndGivesSparkFewPartitions() {
+    void withoutChoicesQuickstartMeasuresUntilPreciseAtMostTenRunsOrHalfASecondAndGivesSparkFewPartitions() {
         BenchmarkRequest request = quickstart(NO_SETTINGS);
 
         assertThat(request.measurement().iterations()).isEqualTo(Iterations.auto(10, QuickLook.TIME_CAP));
