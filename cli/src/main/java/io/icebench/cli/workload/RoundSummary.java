@@ -36,7 +36,7 @@ final class RoundSummary {
                 : results.verification().stream()
                         .filter(v -> QueryVerification.MISMATCH.equals(v.status())
                                 || QueryVerification.DISAGREE.equals(v.status()))
-                        .map(QueryVerification::query)
+                        .map(RoundSummary::whoDiffers)
                         .toList();
         boolean verified = results.verification() != null && mismatched.isEmpty();
         return new ReadRound(
@@ -49,6 +49,15 @@ final class RoundSummary {
                 verified,
                 mismatched,
                 resultsFile);
+    }
+
+    /** {@code q1 (polars)}: the query and the engines whose answer is not the reference's. */
+    private static String whoDiffers(QueryVerification v) {
+        List<String> engines = v.engines().entrySet().stream()
+                .filter(e -> !QueryVerification.MATCH.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
+        return engines.isEmpty() ? v.query() : v.query() + " (" + String.join(", ", engines) + ")";
     }
 
     private static TableState state(TableInfo t, Map<String, Integer> snapshotCounts) {

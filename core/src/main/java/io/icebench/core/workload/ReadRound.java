@@ -6,7 +6,7 @@ import java.util.List;
  * What one read phase measured: {@code round} counts read phases from 0; {@code after} lists the phases run
  * since the previous read (e.g. {@code refresh}, {@code compact}); {@code compacted} when one of them was a
  * compaction. {@code verified}: every query answered by two or more engines matched; {@code mismatched} names
- * those that did not. {@code results} is the read phase's own results file (the full {@code BenchmarkResults}).
+ * those that did not, with the engines whose answer differs ({@code q1 (polars)}). {@code results} is the read phase's own results file (the full {@code BenchmarkResults}).
  */
 public record ReadRound(
         int round,
