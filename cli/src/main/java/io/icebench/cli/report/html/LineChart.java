@@ -14,6 +14,10 @@ public final class LineChart {
     private final String xLabel;
     private final String yLabel;
     private final List<Line> lines = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
+
+    /** A labelled vertical line at {@code x}, marking an event such as a compaction. */
+    public record Marker(double x, String label) {}
 
     public LineChart(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -23,6 +27,11 @@ public final class LineChart {
 
     public LineChart add(Line line) {
         lines.add(line);
+        return this;
+    }
+
+    public LineChart mark(Marker marker) {
+        markers.add(marker);
         return this;
     }
 
@@ -66,6 +75,20 @@ public final class LineChart {
                     left - 6,
                     py + 4,
                     String.format(Locale.ROOT, "%.2f", tick)));
+        }
+        for (Marker marker : markers) {
+            double px = left + marker.x() / maxX * plotWidth;
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line class=\"marker line dashed\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\"/>"
+                            + "<text class=\"unit\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                    px,
+                    px,
+                    top,
+                    top + plotHeight,
+                    px,
+                    top - 4,
+                    Html.escape(marker.label())));
         }
         List<Double> xs = lines.stream()
                 .flatMap(l -> l.points().stream())
