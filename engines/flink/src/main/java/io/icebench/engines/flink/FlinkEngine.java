@@ -127,28 +127,33 @@ public final class FlinkEngine implements Engine {
     @Override
     public ErrorKind classify(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            String type = t.getClass().getName();
-            if (type.equals("org.apache.flink.table.api.ValidationException")
-                    || type.equals("org.apache.flink.table.api.SqlParserException")) {
+            if (isSqlError(t)) {
                 return ErrorKind.SQL_ERROR;
             }
-            if (String.valueOf(t.getMessage()).contains("Unsupported")) {
+            // the planner refuses what it cannot run with a TableException saying so
+            if (t.getClass().getName().equals("org.apache.flink.table.api.TableException")
+                    && String.valueOf(t.getMessage()).matches("(?is).*(unsupported|not supported).*")) {
                 return ErrorKind.UNSUPPORTED;
             }
         }
         return Engine.super.classify(error);
     }
 
-    /** Flink wraps the cause in several layers and puts the SQL or the plan after the first line: keep the first. */
+    /**
+     * Flink wraps a failure in layers ("Failed to execute sql", "Could not start the JobMaster"...): a validation or
+     * parse error is shown as it is, anything else by its deepest cause; the first line only (the SQL or plan follow).
+     */
     @Override
     public String message(Throwable error) {
         Throwable shown = error;
-        while (shown.getCause() != null
-                && (shown.getMessage() == null
-                        || shown.getMessage().isBlank()
-                        || shown.getMessage().startsWith("SQL validation failed")
-                        || shown.getMessage().startsWith("org.apache.flink"))) {
-            shown = shown.getCause();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (isSqlError(t)) {
+                shown = t;
+                break;
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                shown = t;
+            }
         }
         String message = Errors.message(shown);
         return message.lines()
@@ -156,6 +161,12 @@ public final class FlinkEngine implements Engine {
                 .filter(line -> !line.isEmpty())
                 .findFirst()
                 .orElse(message);
+    }
+
+    private static boolean isSqlError(Throwable t) {
+        String type = t.getClass().getName();
+        return type.equals("org.apache.flink.table.api.ValidationException")
+                || type.equals("org.apache.flink.table.api.SqlParserException");
     }
 
     @Override
