@@ -48,11 +48,19 @@ class FlinkFaultsTest {
                 .redirectOutput(shared.dataDir.resolve("flink-faults.out").toFile())
                 .redirectErrorStream(true)
                 .start();
-        Faults.awaitLine(shared.dataDir.resolve("flink-faults.jsonl"), "\"query\":\"a_count\"", cli);
-        Thread.sleep(3000);
-        ProcessHandle worker = Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
-        new ProcessBuilder("kill", "-9", Long.toString(worker.pid())).start().waitFor();
-        assertThat(cli.waitFor(6, TimeUnit.MINUTES)).as("icebench finished").isTrue();
+        try {
+            Faults.awaitLine(shared.dataDir.resolve("flink-faults.jsonl"), "\"query\":\"a_count\"", cli);
+            Thread.sleep(3000);
+            ProcessHandle worker =
+                    Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
+            new ProcessBuilder("kill", "-9", Long.toString(worker.pid()))
+                    .start()
+                    .waitFor();
+            assertThat(cli.waitFor(6, TimeUnit.MINUTES)).as("icebench finished").isTrue();
+        } finally {
+            cli.descendants().forEach(ProcessHandle::destroyForcibly);
+            cli.destroyForcibly();
+        }
         assertThat(cli.exitValue()).isEqualTo(1);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
 
