@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.comet.ExtendedExplainInfo;
+import org.apache.comet.CometExplainInfo$;
 import org.apache.spark.sql.execution.SparkPlan;
 import org.apache.spark.sql.execution.adaptive.AdaptiveSparkPlanExec;
 import org.apache.spark.sql.execution.adaptive.QueryStageExec;
+import scala.Option;
 import scala.collection.JavaConverters;
 
 /**
@@ -79,7 +80,6 @@ record CometPlanStats(
         private final Map<String, Integer> nativeByName = new TreeMap<>();
         private final Map<String, Integer> sparkByName = new TreeMap<>();
         private final Map<String, Integer> reasons = new TreeMap<>();
-        private final ExtendedExplainInfo explain = new ExtendedExplainInfo();
         private int transitions;
 
         void walk(SparkPlan plan) {
@@ -101,8 +101,12 @@ record CometPlanStats(
                 nativeByName.merge(name, 1, Integer::sum);
             } else if (!WRAPPERS.contains(name)) {
                 sparkByName.merge(name, 1, Integer::sum);
-                // the reasons Comet tagged this operator (and its expressions) with when it declined it
-                JavaConverters.setAsJavaSet(explain.extensionInfo(plan)).forEach(this::reason);
+                // the reasons Comet tagged this operator with when it declined it
+                Option<scala.collection.immutable.Set<String>> tagged =
+                        plan.getTagValue(CometExplainInfo$.MODULE$.EXTENSION_INFO());
+                if (tagged.isDefined()) {
+                    JavaConverters.setAsJavaSet(tagged.get()).forEach(this::reason);
+                }
             }
             JavaConverters.seqAsJavaList(plan.children()).forEach(this::walk);
             JavaConverters.seqAsJavaList(plan.subqueries()).forEach(this::walk);
