@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Spark with Apache DataFusion Comet (its native library, native shuffle and native Iceberg scan) on TPC-H SF 0.01,
- * against DuckDB and plain Spark on the same tables: same answers, and each iteration says which operators ran
- * natively and why Comet left the others to Spark.
+ * against DuckDB on the same tables (whose answers {@link SparkEngineTest} shows plain Spark gives too): same
+ * answers, and each iteration says which operators ran natively and why Comet left the others to Spark. Plain
+ * Spark is left out of this run to keep it short.
  */
 class SparkCometTest {
 
@@ -33,14 +34,14 @@ class SparkCometTest {
                 "--suite",
                 "tpch",
                 "--engines",
-                "duckdb,spark,spark-comet",
+                "duckdb,spark-comet",
                 "--iterations",
                 "1",
                 "--warmup",
                 "0",
                 "--spark-master",
                 "local[2]",
-                // both Sparks alike: a few shuffle partitions for a table of 60,000 rows
+                // a few shuffle partitions for tables of at most 60,000 rows
                 "--spark-conf",
                 "spark.sql.shuffle.partitions=4",
                 "--output",
@@ -50,17 +51,14 @@ class SparkCometTest {
     }
 
     @Test
-    void all22AnswersAgreeWithDuckDbsAndSparks() {
+    void all22AnswersAgreeWithDuckDbs() {
         JsonNode comet = ResultsJson.engine(results, "spark-comet");
         assertThat(comet.path("status").asText()).isEqualTo("ok");
         JsonNode verification = results.path("verification");
         assertThat(verification).hasSize(22);
         for (JsonNode v : verification) {
             assertThat(v.path("status").asText()).as(v.toString()).isEqualTo("match");
-            assertThat(v.path("agreeing").toString())
-                    .contains("duckdb")
-                    .contains("\"spark\"")
-                    .contains("spark-comet");
+            assertThat(v.path("agreeing").toString()).contains("duckdb").contains("spark-comet");
         }
         assertThat(run.out()).contains("🔎 Answers across engines: 22 match, 0 mismatch, 0 unverified");
     }
