@@ -150,4 +150,63 @@ class WorkerFaultsTest {
         assertThat(results.path("engines").get(1).path("status").asText()).isEqualTo("interrupted");
         assertThat(Files.readString(shared.dataDir.resolve("interrupted.out"))).contains("⏹  interrupted");
     }
+
+    /** spark-comet (a native library inside a Spark JVM): killed is a crash, too slow a timeout, bad SQL one line. */
+    @Test
+    void sparkCometKilledIsACrashTimedOutIsATimeoutAndBadSqlIsASqlError() throws Exception {
+        SharedMetastore shared = METASTORE.shared();
+        Path suite = Files.createDirectories(shared.dataDir.resolve("comet-fault-suite"));
+        Files.writeString(suite.resolve("a_count.sql"), "select count(*) from lineitem");
+        Files.writeString(suite.resolve("b_slow.sql"), "select sum(a.id * b.id) from range(300000) a, range(300000) b");
+        Files.writeString(suite.resolve("c_bad.sql"), "select no_such_column from nation");
+        Files.writeString(suite.resolve("d_count.sql"), "select count(*) from orders");
+        Path output = Faults.freshOutput(shared, "comet-faults");
+        Process cli = Cli.builder(
+                        shared.dataDir,
+                        shared.dataDir.resolve("cwd"),
+                        Map.of(),
+                        "run",
+                        "--suite",
+                        suite.toString(),
+                        "--engines",
+                        "spark-comet,second=spark-comet",
+                        "--iterations",
+                        "1",
+                        "--warmup",
+                        "0",
+                        "--query-timeout",
+                        "20s",
+                        "--spark-master",
+                        "local[2]",
+                        "--output",
+                        output.toString())
+                .redirectOutput(shared.dataDir.resolve("comet-faults.out").toFile())
+                .redirectErrorStream(true)
+                .start();
+        Faults.awaitLine(shared.dataDir.resolve("comet-faults.jsonl"), "\"query\":\"a_count\"", cli);
+        Thread.sleep(1500);
+        ProcessHandle worker = Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
+        new ProcessBuilder("kill", "-9", Long.toString(worker.pid())).start().waitFor();
+        assertThat(cli.waitFor(5, TimeUnit.MINUTES)).as("icebench finished").isTrue();
+        assertThat(cli.exitValue()).isEqualTo(1);
+        assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
+
+        JsonNode results = Json.MAPPER.readTree(output.toFile());
+        JsonNode first = ResultsJson.engine(results, "spark-comet");
+        assertThat(ResultsJson.query(first, "b_slow").path("error").path("kind").asText())
+                .isEqualTo("crash");
+        assertThat(ResultsJson.query(first, "d_count").path("status").asText()).isEqualTo("ok");
+        JsonNode second = ResultsJson.engine(results, "second");
+        assertThat(ResultsJson.query(second, "b_slow")
+                        .path("error")
+                        .path("kind")
+                        .asText())
+                .isEqualTo("timeout");
+        assertThat(ResultsJson.query(second, "d_count").path("rows").asLong()).isEqualTo(1);
+        for (JsonNode engine : new JsonNode[] {first, second}) {
+            JsonNode bad = ResultsJson.query(engine, "c_bad").path("error");
+            assertThat(bad.path("kind").asText()).isEqualTo("sql-error");
+            assertThat(bad.path("message").asText()).contains("no_such_column").doesNotContain("\n");
+        }
+    }
 }

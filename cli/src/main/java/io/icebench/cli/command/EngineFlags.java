@@ -88,6 +88,8 @@ final class EngineFlags {
         return Map.of(
                 "spark",
                 spark(settings),
+                "spark-comet",
+                spark(settings),
                 "starrocks",
                 starrocks(settings),
                 "trino",

@@ -38,6 +38,7 @@ public final class SparkEngine implements Engine {
     private String defaultNamespace;
     private CatalogConnection connection;
     private boolean collect;
+    private volatile Dataset<Row> lastResult;
 
     @Override
     public String name() {
@@ -95,6 +96,7 @@ public final class SparkEngine implements Engine {
     @Override
     public void execute(String sql, RowConsumer rows) {
         Dataset<Row> result = spark.sql(sql);
+        lastResult = result;
         rows.columns(Arrays.asList(result.columns()));
         Iterator<Row> iterator = collect ? result.collectAsList().iterator() : result.toLocalIterator();
         while (iterator.hasNext()) {
@@ -106,6 +108,11 @@ public final class SparkEngine implements Engine {
             }
             rows.row(values);
         }
+    }
+
+    /** The last statement's result, run to its last row by {@link #execute}: its executed plan is final. */
+    public Dataset<Row> lastResult() {
+        return lastResult;
     }
 
     /** A SparkSession runs jobs from several threads at once: every client shares it. */
