@@ -136,7 +136,8 @@ final class CoordinatorPhases implements PhaseEngines {
                 null,
                 null,
                 true,
-                p.logDir());
+                p.logDir(),
+                p.suite());
     }
 
     @Override
