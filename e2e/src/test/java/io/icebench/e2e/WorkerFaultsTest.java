@@ -175,7 +175,7 @@ class WorkerFaultsTest {
                         "--warmup",
                         "0",
                         "--query-timeout",
-                        "20s",
+                        "60s",
                         "--spark-master",
                         "local[2]",
                         "--output",
