@@ -31,11 +31,9 @@ final class Faults {
     }
 
     static Optional<ProcessHandle> workerOf(Process cli) {
+        // the whole /proc command line: ProcessHandle.Info cuts a long one (Spark's or Flink's classpath) short
         return cli.descendants()
-                .filter(p -> p.info()
-                        .commandLine()
-                        .map(c -> c.contains("io.icebench.worker.WorkerMain"))
-                        .orElse(false))
+                .filter(p -> OwnProcesses.commandLine(p).contains("io.icebench.worker.WorkerMain"))
                 .findFirst();
     }
 
