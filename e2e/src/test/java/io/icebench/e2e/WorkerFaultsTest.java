@@ -183,11 +183,19 @@ class WorkerFaultsTest {
                 .redirectOutput(shared.dataDir.resolve("comet-faults.out").toFile())
                 .redirectErrorStream(true)
                 .start();
-        Faults.awaitLine(shared.dataDir.resolve("comet-faults.jsonl"), "\"query\":\"a_count\"", cli);
-        Thread.sleep(1500);
-        ProcessHandle worker = Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
-        new ProcessBuilder("kill", "-9", Long.toString(worker.pid())).start().waitFor();
-        assertThat(cli.waitFor(5, TimeUnit.MINUTES)).as("icebench finished").isTrue();
+        try {
+            Faults.awaitLine(shared.dataDir.resolve("comet-faults.jsonl"), "\"query\":\"a_count\"", cli);
+            Thread.sleep(1500);
+            ProcessHandle worker =
+                    Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
+            new ProcessBuilder("kill", "-9", Long.toString(worker.pid()))
+                    .start()
+                    .waitFor();
+            assertThat(cli.waitFor(5, TimeUnit.MINUTES)).as("icebench finished").isTrue();
+        } finally { // a failure above leaves no icebench run behind for the next tests
+            cli.descendants().forEach(ProcessHandle::destroyForcibly);
+            cli.destroyForcibly();
+        }
         assertThat(cli.exitValue()).isEqualTo(1);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
 
