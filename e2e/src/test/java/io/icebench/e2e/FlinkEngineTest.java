@@ -128,6 +128,7 @@ class FlinkEngineTest {
         Cli.Result engines = Cli.run(METASTORE.shared().dataDir, "engines");
         assertThat(engines.exit()).as(engines.all()).isZero();
         assertThat(engines.out())
-                .containsPattern("flink +available +1\\.20\\.1 \\(Iceberg 1\\.10\\.0\\)( \\*)? +itself: Iceberg FlinkCatalog");
+                .containsPattern(
+                        "flink +available +1\\.20\\.1 \\(Iceberg 1\\.10\\.0\\)( \\*)? +itself: Iceberg FlinkCatalog");
     }
 }
