@@ -42,7 +42,7 @@ class FlinkFaultsTest {
                         "--warmup",
                         "0",
                         "--query-timeout",
-                        "120s",
+                        "45s",
                         "--output",
                         output.toString())
                 .redirectOutput(shared.dataDir.resolve("flink-faults.out").toFile())

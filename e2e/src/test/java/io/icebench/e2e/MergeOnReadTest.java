@@ -131,6 +131,8 @@ class MergeOnReadTest {
                 "0",
                 "--spark-master",
                 "local[2]",
+                "--spark-conf",
+                "spark.sql.shuffle.partitions=2",
                 "--no-report",
                 "--output",
                 output.toString());

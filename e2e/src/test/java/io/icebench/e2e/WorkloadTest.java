@@ -61,6 +61,8 @@ class WorkloadTest {
                 "0",
                 "--spark-master",
                 "local[2]",
+                "--spark-conf",
+                "spark.sql.shuffle.partitions=2",
                 "--output",
                 dir.resolve("longevity.json").toString());
         longevityResults = ResultsJson.read(dir.resolve("longevity.json"));
