@@ -12,6 +12,8 @@ import io.icebench.cli.run.RunListener;
 import io.icebench.cli.run.RunPlan;
 import io.icebench.cli.scale.DataScaling;
 import io.icebench.cli.scale.ScaleResults;
+import io.icebench.cli.suite.Suite;
+import io.icebench.cli.suite.Suites;
 import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.model.EngineRun;
@@ -27,7 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code icebench scale --scales 0.01,0.1,1}: one engine's query times at several TPC-H sizes. */
+/** {@code icebench scale --scales 0.01,0.1,1}: one engine's query times at several sizes of a suite's generated tables. */
 final class DataScalingRun implements Callable<Integer> {
 
     private final String engine;
@@ -58,9 +60,9 @@ final class DataScalingRun implements Callable<Integer> {
         this.output = output;
     }
 
-    /** {@code tpch_sf0_01} for 0.01, {@code tpch_sf1} for 1. */
-    static String namespace(double scale) {
-        return "tpch_sf"
+    /** {@code tpch_sf0_01} for the namespace tpch at 0.01, {@code tpch_sf1} at 1. */
+    static String namespace(String base, double scale) {
+        return base + "_sf"
                 + BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString().replace('.', '_');
     }
 
@@ -74,6 +76,12 @@ final class DataScalingRun implements Callable<Integer> {
         if (repeats < 1) {
             throw new ConfigException("--repeats must be at least 1");
         }
+        Suite chosen = Suites.load(suite);
+        if (chosen.generator().isEmpty()) {
+            throw new ConfigException("--scales generates the suite's tables at each scale factor, and suite "
+                    + chosen.name() + " names no generator: in its suite.yaml; use --clients on your own tables");
+        }
+        String base = RunCommand.suiteNamespace(suite);
         IcebenchContext context = IcebenchContext.load().choose(catalogOptions.choice());
         ResultsFile resultsFile = new ResultsFile(output);
         resultsFile.checkWritable();
@@ -84,10 +92,9 @@ final class DataScalingRun implements Callable<Integer> {
         try {
             CatalogConnection connection = context.connection(System.out);
             for (double sf : scales) {
-                String namespace = namespace(sf);
+                String namespace = namespace(base, sf);
                 try (IcebergCatalog catalog = context.catalog(connection)) {
-                    TpchGeneration.run(
-                            catalog, sf, namespace, ScaleCheck.differs(catalog, namespace, sf, System.out), System.out);
+                    SuiteGeneration.run(chosen, catalog, sf, namespace, System.out);
                 }
                 RunPlan plan = planner.plan(BenchmarkRequest.builder()
                         .suite(suite)

@@ -63,8 +63,13 @@ final class QuickLook {
 
     /** The one line saying how to run the full-precision benchmark on the same tables. */
     static String fullPrecisionHint(String namespace, List<String> engines) {
-        return "Full precision (" + Defaults.ITERATIONS + " measured runs per query): ./icebench run --suite tpch"
-                + (Defaults.TPCH_NAMESPACE.equals(namespace) ? "" : " --namespace " + namespace)
+        return fullPrecisionHint("tpch", Defaults.TPCH_NAMESPACE, namespace, engines);
+    }
+
+    /** The same for {@code suite}, whose own namespace is {@code suiteNamespace}. */
+    static String fullPrecisionHint(String suite, String suiteNamespace, String namespace, List<String> engines) {
+        return "Full precision (" + Defaults.ITERATIONS + " measured runs per query): ./icebench run --suite " + suite
+                + (suiteNamespace.equals(namespace) ? "" : " --namespace " + namespace)
                 + (engines == null || engines.isEmpty() ? "" : " --engines " + String.join(",", engines))
                 + " --iterations " + Defaults.ITERATIONS;
     }

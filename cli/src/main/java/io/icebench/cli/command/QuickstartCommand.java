@@ -3,6 +3,8 @@ package io.icebench.cli.command;
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.connect.CatalogChoice;
 import io.icebench.cli.IcebenchContext;
+import io.icebench.cli.suite.Suite;
+import io.icebench.cli.suite.Suites;
 import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.config.CatalogKind;
 import io.icebench.core.config.Defaults;
@@ -13,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code icebench quickstart}: embedded metastore, TPC-H if missing, the TPC-H suite on every engine
- * available here, the comparison and the results file. The metastore is left running for further runs.
+ * {@code icebench quickstart}: embedded metastore, the suite's tables (TPC-H by default) if missing, the suite on
+ * every engine available here, the comparison and the results file. The metastore is left running for further runs.
  */
 @Command(
         name = "quickstart",
@@ -22,8 +24,13 @@ import picocli.CommandLine.Option;
         description = "Start the embedded metastore, generate TPC-H, run it on every local engine, compare.")
 public final class QuickstartCommand implements Callable<Integer> {
 
-    @Option(names = "--scale", description = "TPC-H scale factor (default 0.1).")
+    @Option(names = "--scale", description = "Scale factor of the generated tables (default 0.1).")
     Double scale;
+
+    @Option(
+            names = "--suite",
+            description = "Suite to generate and run: tpch (default), another built-in suite, or a directory.")
+    String suite = "tpch";
 
     @Mixin
     BenchmarkOptions options;
@@ -37,15 +44,18 @@ public final class QuickstartCommand implements Callable<Integer> {
         IcebenchContext context = IcebenchContext.load();
         Settings s = context.settings();
         double sf = scale != null ? scale : Defaults.QUICKSTART_SCALE;
-        System.out.println(
-                "🧊 icebench " + Defaults.VERSION + " quickstart: TPC-H SF " + sf + " on every engine available here");
+        Suite chosen = Suites.load(suite);
+        System.out.println("🧊 icebench " + Defaults.VERSION + " quickstart: " + chosen.name() + " SF " + sf
+                + " on every engine available here");
         CatalogChoice choice = catalogOptions.choice();
-        // the embedded metastore's tpch is on local disk: tables on its S3 get their own namespace
+        String suiteNamespace =
+                chosen.descriptor().namespace() != null ? chosen.descriptor().namespace() : Defaults.TPCH_NAMESPACE;
+        // the embedded metastore's tables are on local disk: tables on its S3 get their own namespace
         String namespace = choice.embeddedS3() && !CatalogChoice.EMBEDDED_REST.equals(choice.catalog())
-                ? Defaults.TPCH_NAMESPACE + "_s3"
-                : Defaults.TPCH_NAMESPACE;
+                ? suiteNamespace + "_s3"
+                : suiteNamespace;
         BenchmarkRequest request = QuickLook.request(options, s)
-                .suite("tpch")
+                .suite(suite)
                 .namespace(namespace)
                 .keepMetastore(true)
                 .build();
@@ -57,10 +67,11 @@ public final class QuickstartCommand implements Callable<Integer> {
         if (connection.kind() == CatalogKind.HIVE) {
             context.keepMetastore();
         }
-        System.out.println("📦 TPC-H SF " + sf + " in " + s.catalogName() + "." + namespace + ":");
+        if (chosen.generator().isPresent()) {
+            System.out.println("📦 " + chosen.name() + " SF " + sf + " in " + s.catalogName() + "." + namespace + ":");
+        }
         try (IcebergCatalog catalog = context.catalog(connection)) {
-            boolean replace = ScaleCheck.differs(catalog, namespace, sf, System.out);
-            TpchGeneration.run(catalog, sf, namespace, replace, System.out);
+            SuiteGeneration.run(chosen, catalog, sf, namespace, System.out);
         }
         int exit = new BenchmarkExecution(context, System.out).execute(request);
         System.out.printf("⏱  quickstart took %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -69,7 +80,8 @@ public final class QuickstartCommand implements Callable<Integer> {
                     "ℹ️  The embedded metastore keeps running for further runs; stop it with: ./icebench metastore stop");
         }
         if (quick) {
-            System.out.println("🎯 " + QuickLook.fullPrecisionHint(namespace, options.engines.engines));
+            System.out.println(
+                    "🎯 " + QuickLook.fullPrecisionHint(suite, suiteNamespace, namespace, options.engines.engines));
         }
         return exit;
     }

@@ -1,6 +1,7 @@
 package io.icebench.cli.command;
 
 import io.icebench.cli.IcebenchContext;
+import io.icebench.cli.suite.Suites;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.config.Settings;
 import java.util.concurrent.Callable;
@@ -30,12 +31,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "Table, e.g. warehouse.tpch.lineitem (env TABLE_NAME).")
     String table;
 
-    @Option(names = "--suite", description = "A query suite: tpch, or a directory of .sql files.")
+    @Option(
+            names = "--suite",
+            description = "A query suite: a built-in one (tpch), or a directory (suite.yaml, or just .sql files).")
     String suite;
 
     @Option(
             names = "--namespace",
-            description = "Namespace of unqualified table names (env ICEBENCH_NAMESPACE; default tpch).")
+            description = "Namespace of unqualified table names (env ICEBENCH_NAMESPACE; default: the suite's, "
+                    + "else tpch).")
     String namespace;
 
     @Option(
@@ -63,9 +67,16 @@ public final class RunCommand implements Callable<Integer> {
                 .namespace(
                         namespace != null
                                 ? namespace
-                                : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE))
+                                : s.get("ICEBENCH_NAMESPACE").orElseGet(() -> suiteNamespace(suite)))
                 .allowWrites(allowWrites)
                 .build();
         return new BenchmarkExecution(context, System.out).execute(request);
+    }
+
+    /** The namespace a suite's descriptor names, else the default one. */
+    static String suiteNamespace(String suite) {
+        String namespace =
+                suite == null ? null : Suites.load(suite).descriptor().namespace();
+        return namespace != null ? namespace : Defaults.TPCH_NAMESPACE;
     }
 }

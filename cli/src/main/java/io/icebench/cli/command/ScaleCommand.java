@@ -12,7 +12,6 @@ import io.icebench.cli.scale.ScaleResults.LevelSummary;
 import io.icebench.cli.scale.ScaleRunner;
 import io.icebench.cli.scale.ScaleSummary;
 import io.icebench.core.config.ConfigException;
-import io.icebench.core.config.Defaults;
 import io.icebench.core.config.Secrets;
 import io.icebench.core.config.Settings;
 import io.icebench.core.model.TableInfo;
@@ -46,8 +45,9 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(
             names = "--scales",
             split = ",",
-            description = "Instead of clients: TPC-H scale factors, e.g. 0.01,0.1,1; "
-                    + "time against data size and its growth exponent (tables tpch_sf<scale>, generated when missing).")
+            description = "Instead of clients: scale factors of the suite's generated tables, e.g. 0.01,0.1,1; "
+                    + "time against data size and its growth exponent (tables <namespace>_sf<scale>, e.g. tpch_sf0_1, "
+                    + "generated when missing).")
     List<Double> scales;
 
     @Option(names = "--total-queries", description = "Executions per level, split over the clients (default 64).")
@@ -76,7 +76,9 @@ public final class ScaleCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions catalogOptions = new CatalogOptions();
 
-    @Option(names = "--namespace", description = "Namespace of the tables (env ICEBENCH_NAMESPACE; default tpch).")
+    @Option(
+            names = "--namespace",
+            description = "Namespace of the tables (env ICEBENCH_NAMESPACE; default: the suite's).")
     String namespace;
 
     @Option(
@@ -111,7 +113,7 @@ public final class ScaleCommand implements Callable<Integer> {
                 .namespace(
                         namespace != null
                                 ? namespace
-                                : s.get("ICEBENCH_NAMESPACE").orElse(Defaults.TPCH_NAMESPACE))
+                                : s.get("ICEBENCH_NAMESPACE").orElseGet(() -> RunCommand.suiteNamespace(suite)))
                 .engines(List.of(engine))
                 .engineOptions(engineOptions)
                 .iterations(Iterations.fixed(1))

@@ -9,6 +9,7 @@ import io.icebench.core.model.EngineStatus;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.RunSettings;
 import io.icebench.core.model.RunVerdict;
+import io.icebench.core.verify.AnswerVerifier;
 import io.icebench.core.verify.QueryVerification;
 import java.util.ArrayList;
 import java.util.Formatter;
@@ -149,12 +150,15 @@ public final class ConsoleSummary implements ReportFormat {
         verification.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
         String reference = settings == null ? null : settings.answerReference();
         out.format(
-                "🔎 Answers across engines: %d match, %d mismatch, %d unverified, %d engines disagree (tolerance %s; "
+                "🔎 Answers across engines: %d match, %d mismatch, %d unverified, %d engines disagree%s (tolerance %s; "
                         + "reference: %s)%n",
                 counts.getOrDefault(QueryVerification.MATCH, 0L),
                 counts.getOrDefault(QueryVerification.MISMATCH, 0L),
                 counts.getOrDefault(QueryVerification.UNVERIFIED, 0L),
                 counts.getOrDefault(QueryVerification.DISAGREE, 0L),
+                counts.containsKey(QueryVerification.TIE_AT_LIMIT)
+                        ? ", " + counts.get(QueryVerification.TIE_AT_LIMIT) + " tie at the limit"
+                        : "",
                 settings == null ? null : settings.answerTolerance(),
                 reference == null ? "a strict majority" : reference + " (--reference)");
         for (QueryVerification v : verification) {
@@ -162,6 +166,12 @@ public final class ConsoleSummary implements ReportFormat {
                 out.format(
                         "   ❗ %s: engines disagree: %s — no strict majority; --reference ENGINE names the right one%n",
                         v.query(), AnswerGroups.text(v.groups()));
+            }
+            if (QueryVerification.TIE_AT_LIMIT.equals(v.status())) {
+                out.format(
+                        "   ⚖️  %s: tie at the limit — answers differ only in rows tied on the ORDER BY key at the LIMIT "
+                                + "cut; no engine is wrong%n",
+                        v.query());
             }
             for (QueryVerification.Mismatch m : v.differences()) {
                 out.format(
@@ -174,7 +184,9 @@ public final class ConsoleSummary implements ReportFormat {
                         "   ❗ %s: %s differs from %s — %s%s%n",
                         v.query(),
                         m.engine(),
-                        String.join(", ", v.agreeing()),
+                        AnswerVerifier.EXPECTED.equals(m.against())
+                                ? "the suite's expected answer"
+                                : String.join(", ", v.agreeing()),
                         m.row() >= 0 ? "row " + (m.row() + 1) + ", " : "",
                         m.reason());
                 rows(out, m);
