@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * TPC-DS SF 0.01 generated through the real metastore, then the 103 queries on DuckDB and Spark (one measured
- * run, no warm-up): every table has dsdgen's row count, each engine answers at least 95 queries, and the two
+ * {@code quickstart --suite tpcds}: TPC-DS SF 0.01 generated through the real metastore, then the 103 queries on
+ * DuckDB and Spark (one measured run, no warm-up): every table has dsdgen's row count, each engine answers at least 95 queries, and the two
  * never disagree on a query both answered.
  */
 class TpcdsSuiteTest {
@@ -60,16 +60,15 @@ class TpcdsSuiteTest {
     @BeforeAll
     static void generateAndRun() throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        Cli.Result generated = Cli.run(shared.dataDir, "generate", "tpcds", "--scale", "0.01");
-        assertThat(generated.exit()).as(generated.all()).isZero();
         Path output = shared.dataDir.resolve("tpcds.json");
+        // quickstart generates the suite's data, then runs it
         Cli.Result run = Cli.run(
                 shared.dataDir,
-                "run",
+                "quickstart",
                 "--suite",
                 "tpcds",
-                "--namespace",
-                "tpcds",
+                "--scale",
+                "0.01",
                 "--engines",
                 "duckdb,spark",
                 "--spark-master",
@@ -85,7 +84,9 @@ class TpcdsSuiteTest {
                 "--output",
                 output.toString());
         assertThat(run.exit()).as(run.all()).isIn(0, 1);
+        assertThat(run.out()).contains("📦 TPC-DS SF 0.01 in ").containsPattern("wrote [\\d,]+ rows");
         results = ResultsJson.read(output);
+        assertThat(results.path("settings").path("suite_name").asText()).isEqualTo("tpcds");
     }
 
     @Test

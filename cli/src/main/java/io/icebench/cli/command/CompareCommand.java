@@ -42,7 +42,7 @@ public final class CompareCommand implements Callable<Integer> {
                     + "the first from OLD, the second from NEW (or from OLD when there is one file).")
     List<String> engines;
 
-    @Option(names = "--threshold", description = "Smallest change that counts, e.g. 5% or 0.05 (default 5%).")
+    @Option(names = "--threshold", description = "Smallest change that counts, e.g. 5%% or 0.05 (default 5%%).")
     String threshold = "5%";
 
     @Option(names = "--alpha", description = "Significance level of the Mann-Whitney U test (default 0.05).")

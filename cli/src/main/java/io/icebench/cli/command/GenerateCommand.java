@@ -112,7 +112,7 @@ public final class GenerateCommand {
             CatalogConnection connection =
                     context.choose(catalogOptions.choice()).connection(System.out);
             try (IcebergCatalog catalog = context.catalog(connection)) {
-                TpchGeneration.run(data, catalog, scale, ns, layout, replace, System.out);
+                DataGeneration.run(data, catalog, scale, ns, layout, replace, System.out);
             } finally {
                 StopIfStarted.stop(context, System.out);
             }

@@ -1,10 +1,10 @@
 package io.icebench.cli.command;
 
 import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.generate.TableLayout;
 import io.icebench.cli.suite.GeneratedScale;
 import io.icebench.cli.suite.Suite;
 import io.icebench.cli.suite.SuiteGenerator;
-import io.icebench.core.config.ConfigException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,12 +24,7 @@ final class SuiteGeneration {
             return false;
         }
         boolean replace = differs(suite, catalog, namespace, scale, out);
-        switch (generator.get()) {
-            case TPCH -> TpchGeneration.run(catalog, scale, namespace, replace, out);
-            case TPCDS ->
-                throw new ConfigException("suite " + suite.name() + " needs ./icebench generate tpcds, which "
-                        + "this build does not have; generate its tables another way and run with --namespace");
-        }
+        DataGeneration.run(generator.get().data(), catalog, scale, namespace, TableLayout.DEFAULT, replace, out);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package io.icebench.cli.suite;
 
+import io.icebench.catalog.generate.BenchmarkData;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,11 @@ public enum SuiteGenerator {
 
     SuiteGenerator(String command) {
         this.command = command;
+    }
+
+    /** The data set this generator writes. */
+    public BenchmarkData data() {
+        return BenchmarkData.of(command);
     }
 
     /** The {@code generate} subcommand that makes the tables. */

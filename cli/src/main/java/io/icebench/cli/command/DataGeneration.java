@@ -13,26 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Generating TPC-H or TPC-DS with a progress bar and a closing line; shared by {@code generate} and quickstart.
+ * Generating TPC-H or TPC-DS with a progress bar and a closing line; shared by {@code generate}, quickstart and
+ * {@code scale --scales}.
  */
-final class TpchGeneration {
+final class DataGeneration {
 
-    private TpchGeneration() {}
-
-    static List<TableOutcome> run(
-            IcebergCatalog catalog, double scale, String namespace, boolean replace, PrintStream out) {
-        return run(catalog, scale, namespace, TableLayout.DEFAULT, replace, out);
-    }
-
-    static List<TableOutcome> run(
-            IcebergCatalog catalog,
-            double scale,
-            String namespace,
-            TableLayout layout,
-            boolean replace,
-            PrintStream out) {
-        return run(BenchmarkData.TPCH, catalog, scale, namespace, layout, replace, out);
-    }
+    private DataGeneration() {}
 
     static List<TableOutcome> run(
             BenchmarkData data,
