@@ -64,14 +64,14 @@ public final class ScaleCommand implements Callable<Integer> {
             description = "Times every level is measured (default 3): figures are median ± stddev.")
     int repeats = 3;
 
-    @Option(names = "--suite", description = "Query suite (default tpch).")
+    @Option(names = "--suite", description = "Query suite: tpch (default), tpcds or a directory.")
     String suite = "tpch";
 
     @Option(
             names = "--queries",
             split = ",",
-            description = "Queries of the suite the clients run in turn (default q1,q6).")
-    List<String> queries = List.of("q1", "q6");
+            description = "Queries of the suite the clients run in turn (default q1,q6; tpcds: q03,q07).")
+    List<String> queries;
 
     @Mixin
     CatalogOptions catalogOptions = new CatalogOptions();
@@ -94,6 +94,9 @@ public final class ScaleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (queries == null) {
+            queries = "tpcds".equals(suite) ? List.of("q03", "q07") : List.of("q1", "q6");
+        }
         if (scales != null) {
             if (clients != null) {
                 throw new ConfigException("give either --clients or --scales, not both");
