@@ -18,8 +18,9 @@ final class BenchmarkOptions {
 
     @Option(
             names = "--iterations",
-            description = "Measured runs per query, or auto: until the median's 95%% interval is "
-                    + "within ±5%% (from 6 runs), --max-iterations or --max-time (env ICEBENCH_ITERATIONS; default 10).")
+            description =
+                    "Measured runs per query, or auto: until the median's 95%% interval is "
+                            + "within ±5%% (from 6 runs), --max-iterations or --max-time (env ICEBENCH_ITERATIONS; default 10).")
     String iterations;
 
     @Option(

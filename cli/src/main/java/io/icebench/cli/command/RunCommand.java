@@ -33,7 +33,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--suite",
-            description = "A query suite: a built-in one (tpch, tpcds), or a directory (suite.yaml, or just .sql files).")
+            description =
+                    "A query suite: a built-in one (tpch, tpcds), or a directory (suite.yaml, or just .sql files).")
     String suite;
 
     @Option(
