@@ -153,7 +153,7 @@ class SuiteLoaderTest {
         assertThat(Suites.builtInNames()).contains("tpch");
         assertThatThrownBy(() -> Suites.load("nosuch"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("unknown suite 'nosuch': use tpch");
+                .hasMessageStartingWith("unknown suite 'nosuch': use tpcds, tpch");
     }
 
     @Test
