@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What makes {@code quickstart} a first look rather than the final word: measured runs stop as soon as the median
- * is precise (from 6 runs), at 10 runs or after 0.5 s of measuring a query (a slow engine's
- * first look is one or two runs, each after its cold run and warm-up); Spark gets settings for small data.
- * Options the user gives ({@code --iterations}, {@code ICEBENCH_ITERATIONS}, {@code --spark-conf}, {@code -E}) win.
+ * What makes {@code quickstart} a first look rather than the final word: no warm-up run (the cold run comes first
+ * all the same), measured runs stop as soon as the median is precise (from 6 runs), at 10 runs or after 0.5 s of
+ * measuring a query (a slow engine's first look is one or two runs after its cold run); Spark gets settings for
+ * small data. Options the user gives ({@code --iterations}, {@code ICEBENCH_ITERATIONS}, {@code --warmup},
+ * {@code ICEBENCH_WARMUP}, {@code --spark-conf}, {@code -E}) win.
  */
 final class QuickLook {
 
@@ -31,7 +32,11 @@ final class QuickLook {
     static BenchmarkRequestBuilder request(BenchmarkOptions options, Settings settings) {
         BenchmarkRequestBuilder builder =
                 options.request(settings).engineDefaults(engineDefaults(options.engines.defaults(settings)));
-        return appliesTo(options, settings) ? builder.iterations(ITERATIONS) : builder;
+        if (!appliesTo(options, settings)) {
+            return builder;
+        }
+        builder.iterations(ITERATIONS);
+        return options.warmup == null && settings.get("ICEBENCH_WARMUP").isEmpty() ? builder.warmup(0) : builder;
     }
 
     /** True when the user chose no iteration count in any way, so quickstart picks its own. */
@@ -53,7 +58,7 @@ final class QuickLook {
     }
 
     static String describe() {
-        return "A first look: each query's cold run and warm-up, then measured runs until the median is "
+        return "A first look: each query's cold run, then measured runs (no warm-up) until the median is "
                 + "within ±5% (from " + Defaults.AUTO_MIN_ITERATIONS + " runs), at " + MAX_ITERATIONS
                 + " runs or after "
                 + TIME_CAP.toMillis() / 1000.0 + " s of measuring; Spark with spark.sql.shuffle.partitions="

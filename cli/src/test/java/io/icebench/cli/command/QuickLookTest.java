@@ -22,10 +22,11 @@ class QuickLookTest {
     }
 
     @Test
-    void withoutChoicesQuickstartMeasuresUntilPreciseAtMostTenRunsOrHalfASecondAndGivesSparkFewPartitions() {
+    void withoutChoicesQuickstartSkipsWarmUpMeasuresUntilPreciseAtMostTenRunsOrHalfASecondAndGivesSparkFewPartitions() {
         BenchmarkRequest request = quickstart(NO_SETTINGS);
 
         assertThat(request.measurement().iterations()).isEqualTo(Iterations.auto(10, QuickLook.TIME_CAP));
+        assertThat(request.measurement().warmup()).isZero();
         assertThat(request.engines().defaults().get("spark"))
                 .containsEntry("conf.spark.sql.shuffle.partitions", QuickLook.SHUFFLE_PARTITIONS);
     }
@@ -36,12 +37,15 @@ class QuickLookTest {
                 NO_SETTINGS,
                 "--iterations",
                 "4",
+                "--warmup",
+                "2",
                 "--spark-conf",
                 "spark.sql.shuffle.partitions=16",
                 "--engines",
                 "duckdb");
 
         assertThat(request.measurement().iterations()).isEqualTo(Iterations.fixed(4));
+        assertThat(request.measurement().warmup()).isEqualTo(2);
         assertThat(request.engines().defaults().get("spark")).containsEntry("conf.spark.sql.shuffle.partitions", "16");
         assertThat(quickstart(Settings.load(Path.of("does-not-exist"), Map.of("ICEBENCH_ITERATIONS", "7")))
                         .measurement()
