@@ -6,8 +6,6 @@ import io.icebench.core.model.Environment;
 import io.icebench.core.workload.WorkloadResults;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a workload so that Ctrl-C keeps the rounds done: the shutdown hook stops the running phase's workers,
@@ -15,25 +13,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class InterruptibleWorkload {
 
-    private static final long SAVE_WAIT_SECONDS = 20;
-
     private InterruptibleWorkload() {}
 
     static WorkloadResults run(
             WorkloadRunner runner, Environment environment, WorkloadOutputs outputs, PrintStream out) {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(
-                () -> {
-                    runner.abort();
-                    try {
-                        finished.await(SAVE_WAIT_SECONDS, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                },
-                "icebench-workload-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (SaveOnInterrupt guard = new SaveOnInterrupt("icebench-workload-interrupt", runner::abort)) {
             WorkloadResults results = runner.run(environment);
             try {
                 outputs.save(results);
@@ -46,13 +30,6 @@ final class InterruptibleWorkload {
                 out.println("❌ " + e.getMessage() + "; everything measured is in " + outputs.journal());
             }
             return results;
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is shutting down (Ctrl-C): the hook is running and ends by itself
-            }
         }
     }
 }
