@@ -7,6 +7,7 @@ import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.TableName;
 import io.icebench.core.verify.QueryVerification;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,8 @@ class TpcdsSuiteTest {
         SharedMetastore shared = METASTORE.shared();
         Path output = shared.dataDir.resolve("tpcds.json");
         // quickstart generates the suite's data, then runs it
-        Cli.Result run = Cli.run(
+        Cli.Result run = Cli.runWithin(
+                Duration.ofMinutes(25),
                 shared.dataDir,
                 "quickstart",
                 "--suite",
