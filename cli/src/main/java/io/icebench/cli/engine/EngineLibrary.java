@@ -31,6 +31,12 @@ record EngineLibrary(List<String> artifacts, List<String> drops) {
         return new EngineLibrary(split(artifacts), split(p.getProperty("library." + major + ".drops", "")));
     }
 
+    /** The {@code library=} list, which names the artifacts the module was built with; else {@code orElse}. */
+    static EngineLibrary builtDefault(Properties p, EngineLibrary orElse) {
+        String artifacts = p.getProperty("library");
+        return artifacts == null || artifacts.isBlank() ? orElse : new EngineLibrary(split(artifacts), List.of());
+    }
+
     /** The artifact the version is checked against (its list of versions, and the version the module was built with). */
     String primary() {
         return artifacts.get(0);

@@ -19,9 +19,12 @@ final class JvmEngineVersion {
             return new Classpath(null, "its engine.properties names no library= to resolve at another version");
         }
         List<String> moduleJars = EngineLibrary.split(moduleClasspath.replace(File.pathSeparator, ","));
-        String built = library.builtVersion(moduleJars);
+        // another major version may name other artifacts (Spark 4: _2.13): the built one is found by the default list
+        EngineLibrary builtDefault = EngineLibrary.builtDefault(p, library);
+        String built = builtDefault.builtVersion(moduleJars);
         if (built == null) {
-            return new Classpath(null, "cannot tell which version of " + library.primary() + " it was built with");
+            return new Classpath(
+                    null, "cannot tell which version of " + builtDefault.primary() + " it was built with");
         }
         if (built.equals(version)) {
             return new Classpath(moduleClasspath, null);
