@@ -23,8 +23,7 @@ final class JvmEngineVersion {
         EngineLibrary builtDefault = EngineLibrary.builtDefault(p, library);
         String built = builtDefault.builtVersion(moduleJars);
         if (built == null) {
-            return new Classpath(
-                    null, "cannot tell which version of " + builtDefault.primary() + " it was built with");
+            return new Classpath(null, "cannot tell which version of " + builtDefault.primary() + " it was built with");
         }
         if (built.equals(version)) {
             return new Classpath(moduleClasspath, null);
