@@ -50,7 +50,9 @@ class EngineLibraryTest {
         assertThat(EngineLibrary.of(p, "3.5.8").artifacts()).containsExactly("org.apache.spark:spark-sql_2.12");
         EngineLibrary four = EngineLibrary.of(p, "4.0.1");
         List<String> built = List.of(jar("org/apache/spark", "spark-sql_2.12", "3.5.7"));
-        assertThat(four.builtVersion(built)).as("4.x names _2.13, which the module was not built with").isNull();
+        assertThat(four.builtVersion(built))
+                .as("4.x names _2.13, which the module was not built with")
+                .isNull();
         assertThat(EngineLibrary.builtDefault(p, four).builtVersion(built)).isEqualTo("3.5.7");
         String classpath = four.classpath(
                 List.of(
