@@ -23,6 +23,19 @@ class ProcessIdentityTest {
     }
 
     @Test
+    void aStartInstantReportedASecondApartIsTheSameProcess() {
+        ProcessIdentity self = ProcessIdentity.current();
+        java.time.Instant start = java.time.Instant.parse(self.startedAt());
+        assertThat(new ProcessIdentity(self.pid(), start.plusSeconds(1).toString(), self.command()).isRunning())
+                .as("another JVM's boot time rounded the other way")
+                .isTrue();
+        assertThat(new ProcessIdentity(self.pid(), start.minusSeconds(60).toString(), self.command()).isRunning())
+                .isFalse();
+        assertThat(ProcessIdentity.keyIsRunning(self.pid() + "-" + (start.toEpochMilli() - 1000)))
+                .isTrue();
+    }
+
+    @Test
     void aFinishedProcessIsNotRunning() throws Exception {
         Process done = new ProcessBuilder("true").start();
         done.waitFor();

@@ -1,5 +1,6 @@
 package io.icebench.core.process;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -34,9 +35,28 @@ public record ProcessIdentity(long pid, String startedAt, String command) {
                                 "the OS does not report this process's start time; icebench needs it to tell its processes apart"));
     }
 
+    /**
+     * Two JVMs can see one process's start instant a second apart: the OS reports it relative to a boot time that it
+     * rounds to whole seconds from a clock that drifts. A pid is not reused within seconds by the same executable.
+     */
+    private static final long START_TOLERANCE_MILLIS = 2_000;
+
     /** The live process this identity describes; empty when the pid is gone or now belongs to another process. */
     public Optional<ProcessHandle> handle() {
-        return ProcessHandle.of(pid).filter(h -> of(h).filter(this::equals).isPresent());
+        return ProcessHandle.of(pid).filter(h -> of(h).filter(this::sameProcess).isPresent());
+    }
+
+    /** Same pid and executable, started at the same instant give or take the OS's rounding. */
+    public boolean sameProcess(ProcessIdentity other) {
+        return pid == other.pid
+                && command.equals(other.command)
+                && closeStarts(
+                        Instant.parse(startedAt).toEpochMilli(),
+                        Instant.parse(other.startedAt).toEpochMilli());
+    }
+
+    private static boolean closeStarts(long a, long b) {
+        return Math.abs(a - b) <= START_TOLERANCE_MILLIS;
     }
 
     public boolean isRunning() {
@@ -45,7 +65,7 @@ public record ProcessIdentity(long pid, String startedAt, String command) {
 
     /** A file-name-safe key unique to this process over the machine's uptime: {@code PID-STARTMILLIS}. */
     public String key() {
-        return pid + "-" + java.time.Instant.parse(startedAt).toEpochMilli();
+        return pid + "-" + Instant.parse(startedAt).toEpochMilli();
     }
 
     /** True when the process that {@link #key()} named is still running (its pid holds a process of that start time). */
@@ -56,7 +76,7 @@ public record ProcessIdentity(long pid, String startedAt, String command) {
             long startMillis = Long.parseLong(key.substring(dash + 1));
             return ProcessHandle.of(pid)
                     .flatMap(h -> h.info().startInstant())
-                    .map(start -> start.toEpochMilli() == startMillis)
+                    .map(start -> closeStarts(start.toEpochMilli(), startMillis))
                     .orElse(false);
         } catch (RuntimeException e) {
             return false;
