@@ -81,7 +81,7 @@ final class DataScalingRun implements Callable<Integer> {
             throw new ConfigException("--scales generates the suite's tables at each scale factor, and suite "
                     + chosen.name() + " names no generator: in its suite.yaml; use --clients on your own tables");
         }
-        String base = RunCommand.suiteNamespace(suite);
+        String base = chosen.namespace();
         IcebenchContext context = IcebenchContext.load().choose(catalogOptions.choice());
         ResultsFile resultsFile = new ResultsFile(output);
         resultsFile.checkWritable();

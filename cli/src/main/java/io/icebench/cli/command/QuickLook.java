@@ -66,12 +66,7 @@ final class QuickLook {
                 + " (unless set).";
     }
 
-    /** The one line saying how to run the full-precision benchmark on the same tables. */
-    static String fullPrecisionHint(String namespace, List<String> engines) {
-        return fullPrecisionHint("tpch", Defaults.TPCH_NAMESPACE, namespace, engines);
-    }
-
-    /** The same for {@code suite}, whose own namespace is {@code suiteNamespace}. */
+    /** The one line saying how to run {@code suite} (whose own namespace is {@code suiteNamespace}) at full precision. */
     static String fullPrecisionHint(String suite, String suiteNamespace, String namespace, List<String> engines) {
         return "Full precision (" + Defaults.ITERATIONS + " measured runs per query): ./icebench run --suite " + suite
                 + (suiteNamespace.equals(namespace) ? "" : " --namespace " + namespace)

@@ -48,8 +48,7 @@ public final class QuickstartCommand implements Callable<Integer> {
         System.out.println("🧊 icebench " + Defaults.VERSION + " quickstart: " + chosen.name() + " SF " + sf
                 + " on every engine available here");
         CatalogChoice choice = catalogOptions.choice();
-        String suiteNamespace =
-                chosen.descriptor().namespace() != null ? chosen.descriptor().namespace() : Defaults.TPCH_NAMESPACE;
+        String suiteNamespace = chosen.namespace();
         // the embedded metastore's tables are on local disk: tables on its S3 get their own namespace
         String namespace = choice.embeddedS3() && !CatalogChoice.EMBEDDED_REST.equals(choice.catalog())
                 ? suiteNamespace + "_s3"

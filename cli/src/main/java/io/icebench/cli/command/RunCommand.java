@@ -76,8 +76,6 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The namespace a suite's descriptor names, else the default one. */
     static String suiteNamespace(String suite) {
-        String namespace =
-                suite == null ? null : Suites.load(suite).descriptor().namespace();
-        return namespace != null ? namespace : Defaults.TPCH_NAMESPACE;
+        return suite == null ? Defaults.TPCH_NAMESPACE : Suites.load(suite).namespace();
     }
 }

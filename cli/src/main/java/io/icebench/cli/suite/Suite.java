@@ -2,6 +2,7 @@ package io.icebench.cli.suite;
 
 import io.icebench.cli.run.Query;
 import io.icebench.core.config.ConfigException;
+import io.icebench.core.config.Defaults;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -24,6 +25,11 @@ public record Suite(SuiteDescriptor descriptor, boolean described, Path director
 
     public String name() {
         return descriptor.name();
+    }
+
+    /** The namespace of its unqualified table names: the descriptor's, else tpch. */
+    public String namespace() {
+        return descriptor.namespace() != null ? descriptor.namespace() : Defaults.TPCH_NAMESPACE;
     }
 
     public Optional<SuiteGenerator> generator() {

@@ -59,8 +59,9 @@ class QuickLookTest {
         new CommandLine(run).parseArgs("--suite", "tpch");
         assertThat(run.options.request(NO_SETTINGS).build().measurement().iterations())
                 .isEqualTo(Iterations.fixed(Defaults.ITERATIONS));
-        assertThat(QuickLook.fullPrecisionHint("tpch", List.of("duckdb", "spark")))
+        assertThat(QuickLook.fullPrecisionHint("tpch", "tpch", "tpch", List.of("duckdb", "spark")))
                 .endsWith("./icebench run --suite tpch --engines duckdb,spark --iterations 10");
-        assertThat(QuickLook.fullPrecisionHint("tpch_s3", null)).contains("--namespace tpch_s3 --iterations 10");
+        assertThat(QuickLook.fullPrecisionHint("tpch", "tpch", "tpch_s3", null))
+                .contains("--namespace tpch_s3 --iterations 10");
     }
 }
