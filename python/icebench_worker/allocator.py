@@ -9,9 +9,12 @@ library's own symbol table (ELF64, little-endian) and called at its loaded addre
 """
 import ctypes
 import struct
+import time
 
 MALLCTL = "_rjem_mallctl"           # tikv-jemallocator's prefixed mallctl
 PURGE_ALL_ARENAS = b"arena.4096.purge"  # MALLCTL_ARENAS_ALL
+UNUSED_PAGE_STATS = (b"stats.arenas.4096.pdirty", b"stats.arenas.4096.pmuzzy")
+PURGE_ATTEMPTS, PURGE_RETRY_S = 50, 0.01
 SHT_SYMTAB, PT_LOAD = 2, 1
 SYMBOL = struct.Struct("<IBBHQQ")
 
@@ -29,13 +32,47 @@ def purger(library_hint):
         if mallctl is None:
             reasons.append(f"{path}: no {MALLCTL}")
             continue
-        return (lambda: _check(mallctl(PURGE_ALL_ARENAS, None, None, None, 0))), None
+        return (lambda: purge(mallctl)), None
     return None, "; ".join(reasons) or f"no loaded library matches {library_hint!r}"
 
 
-def _check(code):
+def purge(mallctl):
+    """Purges all arenas until jemalloc holds no unused page; returns the pages still held when it gave up.
+    A forced purge returns at once, purging nothing, while a background thread is purging the same arena, so
+    one call is not enough."""
+    for _ in range(PURGE_ATTEMPTS):
+        _check(mallctl(PURGE_ALL_ARENAS, None, None, None, 0), PURGE_ALL_ARENAS)
+        left = unused_pages(mallctl)
+        if left == 0:
+            return 0
+        time.sleep(PURGE_RETRY_S)
+    return left
+
+
+def unused_pages(mallctl):
+    """Dirty and muzzy pages of all arenas: memory jemalloc holds that no allocation uses."""
+    epoch = ctypes.c_uint64(1)
+    _check(mallctl(b"epoch", None, None, ctypes.byref(epoch), ctypes.sizeof(epoch)), b"epoch")
+    total = 0
+    for stat in UNUSED_PAGE_STATS:
+        pages, size = ctypes.c_size_t(), ctypes.c_size_t(ctypes.sizeof(ctypes.c_size_t))
+        _check(mallctl(stat, ctypes.byref(pages), ctypes.byref(size), None, 0), stat)
+        total += pages.value
+    return total
+
+
+def mallctl_of(library_hint):
+    """jemalloc's mallctl in the first loaded library matching ``library_hint`` that has one, else None."""
+    for path, base in _loaded(library_hint):
+        mallctl = _mallctl(path, base)
+        if mallctl is not None:
+            return mallctl
+    return None
+
+
+def _check(code, name):
     if code != 0:
-        raise OSError(code, f"mallctl {PURGE_ALL_ARENAS.decode()} failed")
+        raise OSError(code, f"mallctl {name.decode()} failed")
 
 
 def _loaded(hint):
