@@ -156,9 +156,12 @@ public final class ConsoleSummary implements ReportFormat {
                 counts.getOrDefault(QueryVerification.MISMATCH, 0L),
                 counts.getOrDefault(QueryVerification.UNVERIFIED, 0L),
                 counts.getOrDefault(QueryVerification.DISAGREE, 0L),
-                counts.containsKey(QueryVerification.TIE_AT_LIMIT)
-                        ? ", " + counts.get(QueryVerification.TIE_AT_LIMIT) + " tie at the limit"
-                        : "",
+                (counts.containsKey(QueryVerification.TIE_AT_LIMIT)
+                                ? ", " + counts.get(QueryVerification.TIE_AT_LIMIT) + " tie at the limit"
+                                : "")
+                        + (counts.containsKey(QueryVerification.NULL_ORDER)
+                                ? ", " + counts.get(QueryVerification.NULL_ORDER) + " NULL order"
+                                : ""),
                 settings == null ? null : settings.answerTolerance(),
                 reference == null ? "a strict majority" : reference + " (--reference)");
         for (QueryVerification v : verification) {
@@ -171,6 +174,13 @@ public final class ConsoleSummary implements ReportFormat {
                 out.format(
                         "   ⚖️  %s: tie at the limit — answers differ only in rows tied on the ORDER BY key at the LIMIT "
                                 + "cut; no engine is wrong%n",
+                        v.query());
+            }
+            if (QueryVerification.NULL_ORDER.equals(v.status())) {
+                out.format(
+                        "   ⚖️  %s: NULL order — the LIMIT let in other rows because the engines sort NULL keys to "
+                                + "different ends (the SQL leaves it open); the rows both let in agree; no engine is "
+                                + "wrong%n",
                         v.query());
             }
             for (QueryVerification.Mismatch m : v.differences()) {

@@ -4,15 +4,18 @@ import io.icebench.core.model.SqlText;
 import java.util.Optional;
 
 /**
- * How two answers to a query relate: the same (values within tolerance, peers of an ORDER BY in any order), a
- * tie at the limit (they differ only in which rows of the last sort key a LIMIT let in), or different, with the
- * first difference. Answers kept whole are compared value by value, larger ones by row count and fingerprint.
+ * How two answers to a query relate: the same (values within tolerance, peers of an ORDER BY in any order, NULL
+ * sort keys placed elsewhere), a tie at the limit (they differ only in which rows of the last sort key a LIMIT let
+ * in), a NULL order (a LIMIT let in other rows because the engines sort NULLs to different ends), or different,
+ * with the first difference. Answers kept whole are compared value by value, larger ones by row count and
+ * fingerprint.
  */
 final class AnswerRelation {
 
     enum Kind {
         SAME,
         TIE_AT_LIMIT,
+        NULL_ORDER,
         DIFFERENT
     }
 
@@ -21,11 +24,13 @@ final class AnswerRelation {
 
     private final AnswerComparison comparison;
     private final OrderedTies ties;
+    private final NullPlacement nulls;
     private final int answerRows;
 
     AnswerRelation(AnswerComparison comparison, int answerRows) {
         this.comparison = comparison;
         this.ties = new OrderedTies(comparison);
+        this.nulls = new NullPlacement(comparison);
         this.answerRows = answerRows;
     }
 
@@ -36,22 +41,29 @@ final class AnswerRelation {
             if (d.isEmpty()) {
                 return new Outcome(Kind.SAME, null);
             }
-            OrderedTies.Outcome explained = ordered
-                    ? ties.explain(
-                            actual.sql() != null ? actual.sql() : expected.sql(), expected.preview(), actual.preview())
-                    : OrderedTies.Outcome.DIFFERENT;
-            return switch (explained) {
+            if (!ordered) {
+                return new Outcome(Kind.DIFFERENT, d.get());
+            }
+            String sql = actual.sql() != null ? actual.sql() : expected.sql();
+            return switch (ties.explain(sql, expected.preview(), actual.preview())) {
                 case PEERS_REORDERED -> new Outcome(Kind.SAME, null);
                 case TIE_AT_LIMIT ->
-                    new Outcome(
+                    explained(
                             Kind.TIE_AT_LIMIT,
-                            new AnswerComparison.Difference(
-                                    d.get().row(),
-                                    d.get().expected(),
-                                    d.get().actual(),
-                                    "differs only in rows whose ORDER BY key equals the last row's, where the LIMIT cuts"
-                                            + " (tie at the limit; " + d.get().reason() + ")"));
-                case DIFFERENT -> new Outcome(Kind.DIFFERENT, d.get());
+                            d.get(),
+                            "differs only in rows whose ORDER BY key equals the last row's, where the LIMIT cuts"
+                                    + " (tie at the limit; ");
+                case DIFFERENT ->
+                    switch (nulls.explain(sql, expected.preview(), actual.preview())) {
+                        case NULLS_MOVED -> new Outcome(Kind.SAME, null);
+                        case NULL_ORDER ->
+                            explained(
+                                    Kind.NULL_ORDER,
+                                    d.get(),
+                                    "the LIMIT let in other rows because NULL sort keys sort first in one engine and last in"
+                                            + " the other; the rows both let in agree (NULL order; ");
+                        case DIFFERENT -> new Outcome(Kind.DIFFERENT, d.get());
+                    };
             };
         }
         if (!expected.rows().equals(actual.rows())) {
@@ -62,6 +74,11 @@ final class AnswerRelation {
                     + "); rows not compared one by one beyond " + answerRows);
         }
         return new Outcome(Kind.SAME, null);
+    }
+
+    private static Outcome explained(Kind kind, AnswerComparison.Difference d, String why) {
+        return new Outcome(
+                kind, new AnswerComparison.Difference(d.row(), d.expected(), d.actual(), why + d.reason() + ")"));
     }
 
     private static Outcome different(String reason) {

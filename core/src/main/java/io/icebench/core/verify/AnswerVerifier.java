@@ -17,7 +17,8 @@ import java.util.Optional;
  * With neither, the engines disagree: each set is reported and no engine is called wrong, since a tie or a
  * plurality says nothing about which answer is right. A query with an expected answer (from its suite) is
  * checked against that instead. Answers that differ only where an ORDER BY ... LIMIT cuts through rows of
- * equal sort key are a tie at the limit, held against no one ({@link AnswerRelation}).
+ * equal sort key are a tie at the limit, and answers whose LIMIT let in other rows because the engines sort NULLs
+ * to different ends are a NULL order; neither is held against anyone ({@link AnswerRelation}).
  */
 public final class AnswerVerifier {
 
@@ -100,13 +101,15 @@ public final class AnswerVerifier {
         if (groups.size() == 1) {
             Answer first = groups.get(0).get(0);
             List<QueryVerification.Mismatch> ties = new ArrayList<>();
+            AnswerRelation.Kind weakest = AnswerRelation.Kind.SAME;
             for (Answer answer : answers) {
                 AnswerRelation.Outcome outcome = relation.of(first, answer);
-                if (outcome.kind() == AnswerRelation.Kind.TIE_AT_LIMIT) {
+                if (outcome.kind() != AnswerRelation.Kind.SAME) {
                     ties.add(mismatch(first, answer, outcome));
+                    weakest = outcome.kind().compareTo(weakest) > 0 ? outcome.kind() : weakest;
                 }
             }
-            String status = ties.isEmpty() ? QueryVerification.MATCH : QueryVerification.TIE_AT_LIMIT;
+            String status = QueryVerification.verdict(weakest);
             names.forEach(name -> engines.put(name, status));
             return new QueryVerification(
                     query,
@@ -147,12 +150,7 @@ public final class AnswerVerifier {
             AnswerRelation.Outcome outcome = relation.of(expected, answer);
             boolean matches = reference.contains(answer);
             engines.put(
-                    answer.engine(),
-                    !matches
-                            ? QueryVerification.MISMATCH
-                            : outcome.kind() == AnswerRelation.Kind.TIE_AT_LIMIT
-                                    ? QueryVerification.TIE_AT_LIMIT
-                                    : QueryVerification.MATCH);
+                    answer.engine(), matches ? QueryVerification.verdict(outcome.kind()) : QueryVerification.MISMATCH);
             if (!matches) {
                 mismatches.add(mismatch(expected, answer, outcome));
             }
@@ -169,7 +167,7 @@ public final class AnswerVerifier {
                 note);
     }
 
-    /** Sets of equal answers (a tie at the limit counts as equal), the largest first (engines' order on a tie). */
+    /** Sets of equal answers (a tie at the limit or a NULL order counts as equal), the largest first (engines' order on a tie). */
     List<List<Answer>> groups(List<Answer> answers) {
         List<List<Answer>> groups = new ArrayList<>();
         for (Answer answer : answers) {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Checks every engine's answer to a query against the suite's expected answer: an engine matches it, ties
- * with it at the limit, or is a mismatch against {@link AnswerVerifier#EXPECTED}, even when every engine
- * agrees (then the expected answer may be the wrong one, and the mismatch says so).
+ * with it at the limit, differs from it in NULL order, or is a mismatch against {@link AnswerVerifier#EXPECTED},
+ * even when every engine agrees (then the expected answer may be the wrong one, and the mismatch says so).
  */
 final class ExpectedAnswerCheck {
 
@@ -30,26 +30,21 @@ final class ExpectedAnswerCheck {
         List<String> agreeing = new ArrayList<>();
         List<QueryVerification.Mismatch> mismatches = new ArrayList<>();
         List<QueryVerification.Mismatch> ties = new ArrayList<>();
+        AnswerRelation.Kind weakest = AnswerRelation.Kind.SAME;
         for (Answer answer : answers) {
             AnswerRelation.Outcome outcome = relation.of(expected, answer);
-            switch (outcome.kind()) {
-                case SAME -> engines.put(answer.engine(), QueryVerification.MATCH);
-                case TIE_AT_LIMIT -> {
-                    engines.put(answer.engine(), QueryVerification.TIE_AT_LIMIT);
-                    ties.add(AnswerVerifier.mismatch(expected, answer, outcome));
-                }
-                case DIFFERENT -> {
-                    engines.put(answer.engine(), QueryVerification.MISMATCH);
-                    mismatches.add(AnswerVerifier.mismatch(expected, answer, outcome));
-                }
+            engines.put(answer.engine(), QueryVerification.verdict(outcome.kind()));
+            if (outcome.kind() == AnswerRelation.Kind.DIFFERENT) {
+                mismatches.add(AnswerVerifier.mismatch(expected, answer, outcome));
+            } else if (outcome.kind() != AnswerRelation.Kind.SAME) {
+                ties.add(AnswerVerifier.mismatch(expected, answer, outcome));
+                weakest = outcome.kind().compareTo(weakest) > 0 ? outcome.kind() : weakest;
             }
             if (outcome.kind() != AnswerRelation.Kind.DIFFERENT) {
                 agreeing.add(answer.engine());
             }
         }
-        String status = !mismatches.isEmpty()
-                ? QueryVerification.MISMATCH
-                : !ties.isEmpty() ? QueryVerification.TIE_AT_LIMIT : QueryVerification.MATCH;
+        String status = !mismatches.isEmpty() ? QueryVerification.MISMATCH : QueryVerification.verdict(weakest);
         String note = "compared with the suite's expected answer"
                 + (mismatches.size() == answers.size() && groups.size() == 1 && answers.size() > 1
                         ? "; every engine agrees on another answer: the expected answer may be wrong"

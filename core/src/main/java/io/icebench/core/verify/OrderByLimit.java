@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * The outermost ORDER BY of a query and its LIMIT: each sort item as written (direction and NULLS placement
- * left out), and the row limit, null when there is none or it is not a plain number.
+ * left out), whether each item says where its NULLs go ({@code NULLS FIRST/LAST}), and the row limit, null when
+ * there is none or it is not a plain number.
  */
-public record OrderByLimit(List<List<SqlToken>> items, Long limit) {
+public record OrderByLimit(List<List<SqlToken>> items, List<Boolean> nullsPlaced, Long limit) {
 
     private static final Set<String> ENDS = Set.of("LIMIT", "FETCH", "OFFSET");
     private static final Set<String> MODIFIERS = Set.of("ASC", "DESC", "NULLS", "FIRST", "LAST");
@@ -43,7 +44,9 @@ public record OrderByLimit(List<List<SqlToken>> items, Long limit) {
             return Optional.empty();
         }
         List<List<SqlToken>> items = new ArrayList<>();
+        List<Boolean> nullsPlaced = new ArrayList<>();
         List<SqlToken> item = new ArrayList<>();
+        boolean nulls = false;
         Long limit = null;
         depth = 0;
         for (int i = orderBy; i < tokens.size(); i++) {
@@ -57,13 +60,18 @@ public record OrderByLimit(List<List<SqlToken>> items, Long limit) {
             }
             if (depth == 0 && t.isSymbol(',')) {
                 items.add(item);
+                nullsPlaced.add(nulls);
                 item = new ArrayList<>();
+                nulls = false;
+            } else if (depth == 0 && t.isWord("NULLS")) {
+                nulls = true;
             } else if (!(depth == 0 && t.kind() == SqlToken.Kind.WORD && MODIFIERS.contains(upper(t)))) {
                 item.add(t);
             }
         }
         items.add(item);
-        return Optional.of(new OrderByLimit(items, limit));
+        nullsPlaced.add(nulls);
+        return Optional.of(new OrderByLimit(items, nullsPlaced, limit));
     }
 
     /** {@code LIMIT n} or {@code FETCH FIRST n ROWS ONLY} from token {@code i}. */

@@ -1,7 +1,6 @@
 package io.icebench.core.verify;
 
 import io.icebench.core.model.ResultPreview;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +41,9 @@ final class OrderedTies {
         if (keys.isEmpty()) {
             return Outcome.DIFFERENT;
         }
-        List<List<List<Object>>> groupsA = peers(a, keys.get());
-        List<List<List<Object>>> groupsB = peers(b, keys.get());
+        SortKeys sort = new SortKeys(keys.get(), comparison);
+        List<List<List<Object>>> groupsA = sort.peers(a, a.rows());
+        List<List<List<Object>>> groupsB = sort.peers(b, b.rows());
         if (groupsA.size() != groupsB.size()) {
             return Outcome.DIFFERENT;
         }
@@ -53,16 +53,10 @@ final class OrderedTies {
         for (int g = 0; g < groupsA.size(); g++) {
             List<List<Object>> x = groupsA.get(g);
             List<List<Object>> y = groupsB.get(g);
-            if (x.size() != y.size() || !sameKey(a, x.get(0), b, y.get(0), keys.get())) {
+            if (x.size() != y.size() || !sort.same(a, x.get(0), b, y.get(0))) {
                 return Outcome.DIFFERENT;
             }
-            boolean sameRows = comparison
-                    .compare(
-                            new ResultPreview(a.columns(), a.types(), x),
-                            new ResultPreview(b.columns(), b.types(), y),
-                            false)
-                    .isEmpty();
-            if (!sameRows) {
+            if (!sort.sameRows(a, x, b, y)) {
                 if (cut && g == groupsA.size() - 1) {
                     tie = true;
                 } else {
@@ -71,34 +65,5 @@ final class OrderedTies {
             }
         }
         return tie ? Outcome.TIE_AT_LIMIT : Outcome.PEERS_REORDERED;
-    }
-
-    /** Consecutive rows with equal sort keys. */
-    private List<List<List<Object>>> peers(ResultPreview answer, List<Integer> keys) {
-        List<List<List<Object>>> groups = new ArrayList<>();
-        for (List<Object> row : answer.rows()) {
-            List<List<Object>> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && sameKey(answer, last.get(0), answer, row, keys)) {
-                last.add(row);
-            } else {
-                groups.add(new ArrayList<>(List.of(row)));
-            }
-        }
-        return groups;
-    }
-
-    private boolean sameKey(ResultPreview a, List<Object> x, ResultPreview b, List<Object> y, List<Integer> keys) {
-        for (int k : keys) {
-            if (!comparison.equal(x.get(k), type(a, k), y.get(k), type(b, k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String type(ResultPreview preview, int column) {
-        return preview.types() == null || column >= preview.types().size()
-                ? "float"
-                : preview.types().get(column);
     }
 }
