@@ -53,10 +53,19 @@ class TpcdsSuiteTest {
             Map.entry("web_sales", 11_876L),
             Map.entry("web_site", 2L)));
 
+    /** Queries whose LIMIT lets in other rows by NULL order at SF 0.01, with sort keys the check can tell. */
+    private static final String[] NULL_ORDER_QUERIES = {"q46", "q05", "q18", "q76", "q80"};
+    /**
+     * Differences the check cannot tell apart (measured: 6): q35, q36, q79, q86 sort by an expression or a column
+     * not selected, so the order cannot be checked on the answer; q12, q90 divide 0.0 by 0.0 (NaN against NULL).
+     */
+    private static final int MAX_UNEXPLAINED = 6;
+
     @RegisterExtension
     static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
 
     private static JsonNode results;
+    private static String console;
 
     @BeforeAll
     static void generateAndRun() throws Exception {
@@ -88,6 +97,7 @@ class TpcdsSuiteTest {
         assertThat(run.exit()).as(run.all()).isIn(0, 1);
         assertThat(run.out()).contains("📦 tpcds SF 0.01 in ").containsPattern("wrote [\\d,]+ rows|already in");
         results = ResultsJson.read(output);
+        console = run.out();
         assertThat(results.path("settings").path("suite_name").asText()).isEqualTo("tpcds");
     }
 
@@ -122,16 +132,21 @@ class TpcdsSuiteTest {
 
     /**
      * The engines agree wherever the SQL determines the answer. Where it does not, DuckDB and Spark differ by
-     * their own defaults (docs/tpcds.md): NULLs sort last in DuckDB and first in Spark for ascending keys (a
-     * ROLLUP's NULL rows land on the other side of the LIMIT), and 0.0/0.0 is NaN in DuckDB and NULL in Spark.
-     * Such a disagreement shows a NULL or NaN in the first row that differs; any other is a wrong answer.
+     * their own defaults (docs/tpcds.md): NULLs sort last in DuckDB and first in Spark for ascending keys, which
+     * the answer check calls a NULL order when it can tell the sort keys from the answer; and 0.0/0.0 is NaN in
+     * DuckDB and NULL in Spark. What is left must show a NULL or NaN in the first row that differs (a ROLLUP
+     * sorted by an expression); any other difference is a wrong answer.
      */
     @Test
     void answersAgreeWhereTheSqlDeterminesThem() {
         List<String> wrong = new ArrayList<>();
+        List<String> nullOrder = new ArrayList<>();
         int engineDefaults = 0;
         for (JsonNode query : results.path("verification")) {
             String status = query.path("status").asText();
+            if (status.equals(QueryVerification.NULL_ORDER)) {
+                nullOrder.add(query.path("query").asText());
+            }
             if (status.equals(QueryVerification.MISMATCH) || status.equals(QueryVerification.DISAGREE)) {
                 JsonNode first = query.path("differences").path(0);
                 if (hasNullOrNaN(first.path("expected")) || hasNullOrNaN(first.path("actual"))) {
@@ -142,7 +157,13 @@ class TpcdsSuiteTest {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(engineDefaults).as("queries differing by NULL order or NaN").isLessThanOrEqualTo(25);
+        assertThat(nullOrder)
+                .as("queries whose LIMIT cuts differently by NULL order")
+                .contains(NULL_ORDER_QUERIES);
+        assertThat(console).contains(NULL_ORDER_QUERIES[0] + ": NULL order");
+        assertThat(engineDefaults)
+                .as("queries differing by NULL order or NaN, not told apart")
+                .isLessThanOrEqualTo(MAX_UNEXPLAINED);
     }
 
     private static boolean hasNullOrNaN(JsonNode row) {
