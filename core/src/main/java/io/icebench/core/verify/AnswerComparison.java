@@ -69,7 +69,8 @@ public final class AnswerComparison {
         return value instanceof BigDecimal d ? d.toPlainString() : CanonicalValue.of(value);
     }
 
-    private static String type(ResultPreview preview, int column) {
+    /** The answer's type of a column; {@code float} when the engine gave no types. */
+    static String type(ResultPreview preview, int column) {
         return preview.types() == null || column >= preview.types().size()
                 ? "float"
                 : preview.types().get(column);

@@ -16,21 +16,22 @@ final class AnswerRelation {
         SAME,
         TIE_AT_LIMIT,
         NULL_ORDER,
-        DIFFERENT
+        DIFFERENT;
+
+        /** Of this relation and {@code other}, the one that says less about the answers being the same. */
+        Kind weaker(Kind other) {
+            return compareTo(other) >= 0 ? this : other;
+        }
     }
 
     /** The relation and, unless the answers are the same, the first difference. */
     record Outcome(Kind kind, AnswerComparison.Difference difference) {}
 
     private final AnswerComparison comparison;
-    private final OrderedTies ties;
-    private final NullPlacement nulls;
     private final int answerRows;
 
     AnswerRelation(AnswerComparison comparison, int answerRows) {
         this.comparison = comparison;
-        this.ties = new OrderedTies(comparison);
-        this.nulls = new NullPlacement(comparison);
         this.answerRows = answerRows;
     }
 
@@ -45,7 +46,11 @@ final class AnswerRelation {
                 return new Outcome(Kind.DIFFERENT, d.get());
             }
             String sql = actual.sql() != null ? actual.sql() : expected.sql();
-            return switch (ties.explain(sql, expected.preview(), actual.preview())) {
+            Optional<SortKeys> sort = SortKeys.of(sql, expected.preview(), actual.preview(), comparison);
+            if (sort.isEmpty()) {
+                return new Outcome(Kind.DIFFERENT, d.get());
+            }
+            return switch (OrderedTies.explain(sort.get(), expected.preview(), actual.preview())) {
                 case PEERS_REORDERED -> new Outcome(Kind.SAME, null);
                 case TIE_AT_LIMIT ->
                     explained(
@@ -54,7 +59,7 @@ final class AnswerRelation {
                             "differs only in rows whose ORDER BY key equals the last row's, where the LIMIT cuts"
                                     + " (tie at the limit; ");
                 case DIFFERENT ->
-                    switch (nulls.explain(sql, expected.preview(), actual.preview())) {
+                    switch (NullPlacement.explain(sort.get(), expected.preview(), actual.preview())) {
                         case NULLS_MOVED -> new Outcome(Kind.SAME, null);
                         case NULL_ORDER ->
                             explained(

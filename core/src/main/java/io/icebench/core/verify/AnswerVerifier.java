@@ -106,7 +106,7 @@ public final class AnswerVerifier {
                 AnswerRelation.Outcome outcome = relation.of(first, answer);
                 if (outcome.kind() != AnswerRelation.Kind.SAME) {
                     ties.add(mismatch(first, answer, outcome));
-                    weakest = outcome.kind().compareTo(weakest) > 0 ? outcome.kind() : weakest;
+                    weakest = weakest.weaker(outcome.kind());
                 }
             }
             String status = QueryVerification.verdict(weakest);

@@ -38,7 +38,7 @@ final class ExpectedAnswerCheck {
                 mismatches.add(AnswerVerifier.mismatch(expected, answer, outcome));
             } else if (outcome.kind() != AnswerRelation.Kind.SAME) {
                 ties.add(AnswerVerifier.mismatch(expected, answer, outcome));
-                weakest = outcome.kind().compareTo(weakest) > 0 ? outcome.kind() : weakest;
+                weakest = weakest.weaker(outcome.kind());
             }
             if (outcome.kind() != AnswerRelation.Kind.DIFFERENT) {
                 agreeing.add(answer.engine());

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,40 +27,26 @@ final class NullPlacement {
         NULLS_MOVED,
         /** The LIMIT let in different rows because of where NULLs sort; the rows both determine agree. */
         NULL_ORDER,
-        /** NULL placement does not explain the difference (or the sort keys could not be told). */
+        /** NULL placement does not explain the difference. */
         DIFFERENT
     }
 
-    private final AnswerComparison comparison;
+    private NullPlacement() {}
 
-    NullPlacement(AnswerComparison comparison) {
-        this.comparison = comparison;
-    }
-
-    Outcome explain(String sql, ResultPreview a, ResultPreview b) {
-        Optional<OrderByLimit> order = sql == null ? Optional.empty() : OrderByLimit.of(sql);
-        if (order.isEmpty()
-                || a.rows().size() != b.rows().size()
-                || a.columns().size() != b.columns().size()) {
+    static Outcome explain(SortKeys sort, ResultPreview a, ResultPreview b) {
+        if (!openNull(sort, a, b)) {
             return Outcome.DIFFERENT;
         }
-        Optional<List<Integer>> keys =
-                order.get().columns(a.columns()).or(() -> order.get().columns(b.columns()));
-        if (keys.isEmpty() || !openNull(keys.get(), order.get().nullsPlaced(), a, b)) {
-            return Outcome.DIFFERENT;
-        }
-        SortKeys sort = new SortKeys(keys.get(), comparison);
-        Long limit = order.get().limit();
-        boolean cut = limit != null && a.rows().size() == limit;
-        Map<List<Boolean>, List<List<Object>>> patternsA = byNullPattern(a, keys.get());
-        Map<List<Boolean>, List<List<Object>>> patternsB = byNullPattern(b, keys.get());
+        boolean cut = sort.cut(a);
+        List<Object> lastA = cut ? a.rows().get(a.rows().size() - 1) : null;
+        List<Object> lastB = cut ? b.rows().get(b.rows().size() - 1) : null;
+        Map<List<Boolean>, List<List<Object>>> patternsA = byNullPattern(a, sort.columns());
+        Map<List<Boolean>, List<List<Object>>> patternsB = byNullPattern(b, sort.columns());
         Set<List<Boolean>> patterns = new LinkedHashSet<>(patternsA.keySet());
         patterns.addAll(patternsB.keySet());
         for (List<Boolean> pattern : patterns) {
             List<List<Object>> x = patternsA.getOrDefault(pattern, List.of());
             List<List<Object>> y = patternsB.getOrDefault(pattern, List.of());
-            List<Object> lastA = cut ? a.rows().get(a.rows().size() - 1) : null;
-            List<Object> lastB = cut ? b.rows().get(b.rows().size() - 1) : null;
             boolean consistent = x.size() <= y.size()
                     ? startsWith(sort, new Side(b, y, lastB), new Side(a, x, lastA))
                     : startsWith(sort, new Side(a, x, lastA), new Side(b, y, lastB));
@@ -73,10 +58,10 @@ final class NullPlacement {
     }
 
     /** Some row has a NULL in a sort key whose item leaves the NULL placement to the engine. */
-    private static boolean openNull(List<Integer> keys, List<Boolean> nullsPlaced, ResultPreview a, ResultPreview b) {
-        for (int k = 0; k < keys.size(); k++) {
-            int column = keys.get(k);
-            if (!nullsPlaced.get(k)
+    private static boolean openNull(SortKeys sort, ResultPreview a, ResultPreview b) {
+        for (int k = 0; k < sort.columns().size(); k++) {
+            int column = sort.columns().get(k);
+            if (!sort.order().nullsPlaced().get(k)
                     && (a.rows().stream().anyMatch(r -> r.get(column) == null)
                             || b.rows().stream().anyMatch(r -> r.get(column) == null))) {
                 return true;

@@ -2,7 +2,6 @@ package io.icebench.core.verify;
 
 import io.icebench.core.model.ResultPreview;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Two ordered answers that differ row by row, looked at the way their ORDER BY determines them: rows whose
@@ -19,36 +18,19 @@ final class OrderedTies {
         PEERS_REORDERED,
         /** They differ only in which peers of the last key the LIMIT let in. */
         TIE_AT_LIMIT,
-        /** The ORDER BY does not explain the difference (or its keys could not be told). */
+        /** The ORDER BY does not explain the difference. */
         DIFFERENT
     }
 
-    private final AnswerComparison comparison;
+    private OrderedTies() {}
 
-    OrderedTies(AnswerComparison comparison) {
-        this.comparison = comparison;
-    }
-
-    Outcome explain(String sql, ResultPreview a, ResultPreview b) {
-        Optional<OrderByLimit> order = sql == null ? Optional.empty() : OrderByLimit.of(sql);
-        if (order.isEmpty()
-                || a.rows().size() != b.rows().size()
-                || a.columns().size() != b.columns().size()) {
-            return Outcome.DIFFERENT;
-        }
-        Optional<List<Integer>> keys =
-                order.get().columns(a.columns()).or(() -> order.get().columns(b.columns()));
-        if (keys.isEmpty()) {
-            return Outcome.DIFFERENT;
-        }
-        SortKeys sort = new SortKeys(keys.get(), comparison);
+    static Outcome explain(SortKeys sort, ResultPreview a, ResultPreview b) {
         List<List<List<Object>>> groupsA = sort.peers(a, a.rows());
         List<List<List<Object>>> groupsB = sort.peers(b, b.rows());
         if (groupsA.size() != groupsB.size()) {
             return Outcome.DIFFERENT;
         }
-        Long limit = order.get().limit();
-        boolean cut = limit != null && a.rows().size() == limit;
+        boolean cut = sort.cut(a);
         boolean tie = false;
         for (int g = 0; g < groupsA.size(); g++) {
             List<List<Object>> x = groupsA.get(g);

@@ -3,9 +3,35 @@ package io.icebench.core.verify;
 import io.icebench.core.model.ResultPreview;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The answer columns an ORDER BY sorts on, compared as the answer check compares values (NULL equals NULL). */
-record SortKeys(List<Integer> columns, AnswerComparison comparison) {
+/**
+ * The outermost ORDER BY of a query and the answer columns it sorts on, compared as the answer check compares
+ * values (NULL equals NULL).
+ */
+record SortKeys(OrderByLimit order, List<Integer> columns, AnswerComparison comparison) {
+
+    /**
+     * The sort keys of two answers to {@code sql} of the same shape; empty when the query has no ORDER BY or a
+     * sort item names no answer column, since the order cannot then be checked on the answers.
+     */
+    static Optional<SortKeys> of(String sql, ResultPreview a, ResultPreview b, AnswerComparison comparison) {
+        Optional<OrderByLimit> order = sql == null ? Optional.empty() : OrderByLimit.of(sql);
+        if (order.isEmpty()
+                || a.rows().size() != b.rows().size()
+                || a.columns().size() != b.columns().size()) {
+            return Optional.empty();
+        }
+        return order.get()
+                .columns(a.columns())
+                .or(() -> order.get().columns(b.columns()))
+                .map(columns -> new SortKeys(order.get(), columns, comparison));
+    }
+
+    /** The LIMIT cut this answer: it holds as many rows as the LIMIT allows. */
+    boolean cut(ResultPreview answer) {
+        return order.limit() != null && answer.rows().size() == order.limit();
+    }
 
     /** Consecutive rows with equal sort keys (peers), in the answer's order. */
     List<List<List<Object>>> peers(ResultPreview answer, List<List<Object>> rows) {
@@ -23,7 +49,7 @@ record SortKeys(List<Integer> columns, AnswerComparison comparison) {
 
     boolean same(ResultPreview a, List<Object> x, ResultPreview b, List<Object> y) {
         for (int k : columns) {
-            if (!comparison.equal(x.get(k), type(a, k), y.get(k), type(b, k))) {
+            if (!comparison.equal(x.get(k), AnswerComparison.type(a, k), y.get(k), AnswerComparison.type(b, k))) {
                 return false;
             }
         }
@@ -38,11 +64,5 @@ record SortKeys(List<Integer> columns, AnswerComparison comparison) {
                         new ResultPreview(b.columns(), b.types(), y),
                         false)
                 .isEmpty();
-    }
-
-    private static String type(ResultPreview preview, int column) {
-        return preview.types() == null || column >= preview.types().size()
-                ? "float"
-                : preview.types().get(column);
     }
 }
