@@ -3,9 +3,6 @@ package io.icebench.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.icebench.core.model.EngineRun;
-import io.icebench.core.model.EngineStatus;
-import io.icebench.core.model.QueryRun;
-import io.icebench.core.model.QueryStatus;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.verify.AnswerVerifier;
 import io.icebench.core.verify.QueryVerification;
@@ -25,24 +22,7 @@ class AnswerVerifierTest {
                     String name = (String) nameThenCount[2 * i];
                     long count = ((Number) nameThenCount[2 * i + 1]).longValue();
                     ResultPreview answer = new ResultPreview(List.of("n"), List.of("integer"), List.of(List.of(count)));
-                    QueryRun run = new QueryRun(
-                            "q",
-                            "select count(*) as n from t",
-                            QueryStatus.OK,
-                            null,
-                            1.0,
-                            null,
-                            List.of(),
-                            null,
-                            List.of(),
-                            null,
-                            1L,
-                            "fp" + count,
-                            answer,
-                            null,
-                            null,
-                            answer);
-                    return new EngineRun(name, name, "1", EngineStatus.OK, null, 1.0, 1.0, null, 1, null, List.of(run));
+                    return AnsweredEngine.of(name, "select count(*) as n from t", answer, "fp" + count);
                 })
                 .toList();
     }
@@ -61,35 +41,7 @@ class AnswerVerifierTest {
                             List.of("big"),
                             List.of("text"),
                             List.of(List.of(ResultPreview.cut("x".repeat(2000) + fingerprint, 1000))));
-                    QueryRun run = new QueryRun(
-                            "q",
-                            "select big from t",
-                            QueryStatus.OK,
-                            null,
-                            1.0,
-                            null,
-                            List.of(),
-                            null,
-                            List.of(),
-                            null,
-                            1L,
-                            "fp-" + fingerprint,
-                            answer,
-                            null,
-                            null,
-                            answer);
-                    return new EngineRun(
-                            fingerprint,
-                            fingerprint,
-                            "1",
-                            EngineStatus.OK,
-                            null,
-                            1.0,
-                            1.0,
-                            null,
-                            1,
-                            null,
-                            List.of(run));
+                    return AnsweredEngine.of(fingerprint, "select big from t", answer, "fp-" + fingerprint);
                 })
                 .toList();
         QueryVerification v = verifier.verify(runs, null).get(0);

@@ -3,9 +3,6 @@ package io.icebench.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.icebench.core.model.EngineRun;
-import io.icebench.core.model.EngineStatus;
-import io.icebench.core.model.QueryRun;
-import io.icebench.core.model.QueryStatus;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.verify.AnswerVerifier;
 import io.icebench.core.verify.OrderByLimit;
@@ -34,24 +31,7 @@ class TieAtLimitTest {
 
     private static EngineRun engine(String name, String sql, List<List<Object>> rows) {
         ResultPreview answer = new ResultPreview(COLUMNS, TYPES, rows);
-        QueryRun run = new QueryRun(
-                "q",
-                sql,
-                QueryStatus.OK,
-                null,
-                1.0,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                null,
-                (long) rows.size(),
-                "fp-" + name,
-                answer,
-                null,
-                null,
-                answer);
-        return new EngineRun(name, name, "1", EngineStatus.OK, null, 1.0, 1.0, null, 1, null, List.of(run));
+        return AnsweredEngine.of(name, sql, answer, "fp-" + name);
     }
 
     /** Adams 30, Baker 20, then Clark 10 twice (Carl, Cora) and the LIMIT keeps one of the Clarks. */
