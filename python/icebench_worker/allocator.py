@@ -22,18 +22,10 @@ SYMBOL = struct.Struct("<IBBHQQ")
 def purger(library_hint):
     """``(purge, None)`` for the first loaded library whose path contains ``library_hint`` and has jemalloc's
     mallctl, else ``(None, why)``."""
-    reasons = []
-    for path, base in _loaded(library_hint):
-        try:
-            mallctl = _mallctl(path, base)
-        except (OSError, ValueError, struct.error) as error:
-            reasons.append(f"{path}: {error}")
-            continue
-        if mallctl is None:
-            reasons.append(f"{path}: no {MALLCTL}")
-            continue
-        return (lambda: purge(mallctl)), None
-    return None, "; ".join(reasons) or f"no loaded library matches {library_hint!r}"
+    mallctl, reasons = _find(library_hint)
+    if mallctl is None:
+        return None, "; ".join(reasons) or f"no loaded library matches {library_hint!r}"
+    return (lambda: purge(mallctl)), None
 
 
 def purge(mallctl):
@@ -63,11 +55,22 @@ def unused_pages(mallctl):
 
 def mallctl_of(library_hint):
     """jemalloc's mallctl in the first loaded library matching ``library_hint`` that has one, else None."""
-    for path, base in _loaded(library_hint):
-        mallctl = _mallctl(path, base)
+    return _find(library_hint)[0]
+
+
+def _find(hint):
+    """(mallctl of the first loaded library matching ``hint`` that has one, or None; why each other one failed)."""
+    reasons = []
+    for path, base in _loaded(hint):
+        try:
+            mallctl = _mallctl(path, base)
+        except (OSError, ValueError, struct.error) as error:
+            reasons.append(f"{path}: {error}")
+            continue
         if mallctl is not None:
-            return mallctl
-    return None
+            return mallctl, reasons
+        reasons.append(f"{path}: no {MALLCTL}")
+    return None, reasons
 
 
 def _check(code, name):
