@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.TableName;
 import io.icebench.core.verify.QueryVerification;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,6 +61,8 @@ class TpcdsSuiteTest {
      * not selected, so the order cannot be checked on the answer; q12, q90 divide 0.0 by 0.0 (NaN against NULL).
      */
     private static final int MAX_UNEXPLAINED = 6;
+    /** Queries Trino runs in its own variant, one or more of each kind (docs/tpcds.md). */
+    private static final String TRINO_VARIANT_QUERIES = "q16,q21,q34,q36,q47,q61,q66,q75,q83";
 
     @RegisterExtension
     static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
@@ -164,6 +167,59 @@ class TpcdsSuiteTest {
         assertThat(engineDefaults)
                 .as("queries differing by NULL order or NaN, not told apart")
                 .isLessThanOrEqualTo(MAX_UNEXPLAINED);
+    }
+
+    /**
+     * Trino (a real server, scripts/trino) runs its variants and answers as DuckDB does: typed date literals
+     * (q16, q83) and quotients and averages in DOUBLE where Trino's integer division (q21, q34) or decimal
+     * division and AVG at the operand's scale (q36, q47, q61, q66, q75) would give another number.
+     */
+    @Test
+    void trinoVariantsAnswerAsDuckDbDoes() throws Exception {
+        SharedMetastore shared = METASTORE.shared();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Cli.Result start = Cli.script(
+                shared.dataDir, "scripts/trino", "start", "--port", Integer.toString(port), "--metastore", shared.uri);
+        try {
+            assertThat(start.exit()).as(start.out()).isZero();
+            Path output = shared.dataDir.resolve("tpcds-trino.json");
+            Cli.Result run = Cli.run(
+                    shared.dataDir,
+                    shared.dataDir.resolve("cwd"),
+                    Map.of("TRINO_URL", "jdbc:trino://127.0.0.1:" + port),
+                    "run",
+                    "--suite",
+                    "tpcds",
+                    "--namespace",
+                    "tpcds",
+                    "--queries",
+                    TRINO_VARIANT_QUERIES,
+                    "--engines",
+                    "duckdb,trino",
+                    "--iterations",
+                    "1",
+                    "--warmup",
+                    "0",
+                    "--output",
+                    output.toString());
+            assertThat(run.exit()).as(run.all()).isZero();
+            JsonNode trinoRun = ResultsJson.read(output);
+            for (JsonNode query : ResultsJson.engine(trinoRun, "trino").path("queries")) {
+                assertThat(query.path("status").asText()).as(query.toString()).isEqualTo("ok");
+                assertThat(query.path("variant").asText())
+                        .as(query.path("id").asText())
+                        .isEqualTo("trino");
+            }
+            for (JsonNode query : trinoRun.path("verification")) {
+                assertThat(query.path("status").asText()).as(query.toString()).isEqualTo("match");
+            }
+            assertThat(trinoRun.path("verification")).hasSize(TRINO_VARIANT_QUERIES.split(",").length);
+        } finally {
+            Cli.script(shared.dataDir, "scripts/trino", "stop");
+        }
     }
 
     private static boolean hasNullOrNaN(JsonNode row) {
