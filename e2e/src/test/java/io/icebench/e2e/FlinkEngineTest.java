@@ -75,7 +75,7 @@ class FlinkEngineTest {
     @Test
     void setUpIsReportedApartFromQueryTime() {
         JsonNode flink = ResultsJson.engine(results, "flink");
-        assertThat(flink.path("version").asText()).startsWith("1.20.1").contains("Iceberg 1.10.0");
+        assertThat(flink.path("version").asText()).startsWith("1.20.1").contains("Iceberg 1.11.0");
         // the mini-cluster's start and loading eight tables through the metastore take seconds
         assertThat(flink.path("setup_ms").asDouble()).isGreaterThan(1000);
         assertThat(ResultsJson.query(flink, "q6")
@@ -129,6 +129,6 @@ class FlinkEngineTest {
         assertThat(engines.exit()).as(engines.all()).isZero();
         assertThat(engines.out())
                 .containsPattern(
-                        "flink +available +1\\.20\\.1 \\(Iceberg 1\\.10\\.0\\)( \\*)? +itself: Iceberg FlinkCatalog");
+                        "flink +available +1\\.20\\.1 \\(Iceberg 1\\.11\\.0\\)( \\*)? +itself: Iceberg FlinkCatalog");
     }
 }

@@ -105,7 +105,7 @@ class SparkCometTest {
         JsonNode comet = ResultsJson.engine(results, "spark-comet");
         assertThat(comet.path("version").asText())
                 .startsWith("3.5.7")
-                .contains("Iceberg 1.10.0")
+                .contains("Iceberg 1.11.0")
                 .endsWith("+ Comet 0.12.0");
         Cli.Result engines = Cli.run(METASTORE.shared().dataDir, "engines");
         assertThat(engines.exit()).as(engines.all()).isZero();

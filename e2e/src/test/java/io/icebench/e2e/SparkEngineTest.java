@@ -93,7 +93,7 @@ class SparkEngineTest {
     void setUpIsReportedApartFromQueryTime() {
         JsonNode spark = ResultsJson.engine(results, "spark");
         assertThat(spark.path("status").asText()).isEqualTo("ok");
-        assertThat(spark.path("version").asText()).startsWith("3.5.7").contains("Iceberg 1.10.0");
+        assertThat(spark.path("version").asText()).startsWith("3.5.7").contains("Iceberg 1.11.0");
         // session start and loading eight tables through the metastore take seconds; queries at SF 0.01 do not
         assertThat(spark.path("setup_ms").asDouble()).isGreaterThan(1000);
         double q6 =
@@ -184,6 +184,6 @@ class SparkEngineTest {
         Cli.Result engines = Cli.run(METASTORE.shared().dataDir, "engines");
         assertThat(engines.exit()).as(engines.all()).isZero();
         assertThat(engines.out())
-                .containsPattern("spark +available +3\\.5\\.7 \\(Scala 2\\.12\\.\\d+, Iceberg 1\\.10\\.0\\)");
+                .containsPattern("spark +available +3\\.5\\.7 \\(Scala 2\\.12\\.\\d+, Iceberg 1\\.11\\.0\\)");
     }
 }
