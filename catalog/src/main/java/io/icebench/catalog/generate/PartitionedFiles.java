@@ -37,35 +37,41 @@ public final class PartitionedFiles<T> implements AutoCloseable {
     private final PartitionKey key;
     private final Function<T, StructLike> partitionSource;
     private final BiFunction<Schema, MessageType, ParquetValueWriter<?>> writerFunc;
+    private final Map<String, String> writerSettings;
     private final Map<PartitionKey, DataWriter<T>> open = new HashMap<>();
     private DataWriter<T> unpartitioned;
     private final List<DataFile> written = new ArrayList<>();
     private final WrittenFiles ledger;
 
-    /** {@code ledger} learns every file as it is created, so that an aborted write can remove them. */
+    /**
+     * {@code ledger} learns every file as it is created, so that an aborted write can remove them;
+     * {@code writerSettings} (Iceberg's write.parquet.* properties) apply to these files over the table's.
+     */
     PartitionedFiles(
             Table table,
             WrittenFiles ledger,
             Function<T, StructLike> partitionSource,
-            BiFunction<Schema, MessageType, ParquetValueWriter<?>> writerFunc) {
+            BiFunction<Schema, MessageType, ParquetValueWriter<?>> writerFunc,
+            Map<String, String> writerSettings) {
         this.table = table;
         this.partitioned = !table.spec().isUnpartitioned();
         this.key = new PartitionKey(table.spec(), table.schema());
         this.partitionSource = partitionSource;
         this.writerFunc = writerFunc;
+        this.writerSettings = Map.copyOf(writerSettings);
         this.ledger = ledger;
     }
 
     /** Files of Iceberg records, written by Iceberg's generic Parquet writer. */
     public static PartitionedFiles<Record> records(Table table, WrittenFiles ledger) {
         InternalRecordWrapper wrapper = new InternalRecordWrapper(table.schema().asStruct());
-        return new PartitionedFiles<>(table, ledger, wrapper::wrap, GenericParquetWriter::create);
+        return new PartitionedFiles<>(table, ledger, wrapper::wrap, GenericParquetWriter::create, Map.of());
     }
 
     public void write(T row) {
         if (!partitioned) {
             if (unpartitioned == null) {
-                unpartitioned = open(table, null, ledger, writerFunc);
+                unpartitioned = open(null);
             }
             unpartitioned.write(row);
             return;
@@ -74,18 +80,14 @@ public final class PartitionedFiles<T> implements AutoCloseable {
         DataWriter<T> writer = open.get(key);
         if (writer == null) {
             PartitionKey copy = key.copy();
-            writer = open(table, copy, ledger, writerFunc);
+            writer = open(copy);
             open.put(copy, writer);
         }
         writer.write(row);
     }
 
     /** A new Parquet data file of {@code table} in {@code partition} (null: unpartitioned), told to the ledger. */
-    private static <T> DataWriter<T> open(
-            Table table,
-            PartitionKey partition,
-            WrittenFiles ledger,
-            BiFunction<Schema, MessageType, ParquetValueWriter<?>> writerFunc) {
+    private DataWriter<T> open(PartitionKey partition) {
         String name = "part-" + UUID.randomUUID() + ".parquet";
         String location = partition == null
                 ? table.locationProvider().newDataLocation(name)
@@ -96,6 +98,7 @@ public final class PartitionedFiles<T> implements AutoCloseable {
             return Parquet.writeData(file)
                     .schema(table.schema())
                     .setAll(table.properties())
+                    .setAll(writerSettings)
                     .createWriterFunc(writerFunc)
                     .withSpec(table.spec())
                     .withPartition(partition)
