@@ -3,7 +3,6 @@ package io.icebench.catalog.generate;
 import io.trino.tpch.TpchColumn;
 import io.trino.tpch.TpchEntity;
 import io.trino.tpch.TpchTable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.iceberg.parquet.ParquetValueWriter;
@@ -49,6 +48,15 @@ final class TpchParquetWriter<E extends TpchEntity> implements ParquetValueWrite
     @Override
     public void setColumnStore(ColumnWriteStore store) {
         columns.forEach(column -> column.setColumnStore(store));
+    }
+
+    /**
+     * The UTF-8 bytes of TPC-H text, which is ASCII (dbgen's word lists, digits and punctuation), copied into
+     * {@code into} without an array per value; Parquet copies a reused value it keeps (dictionary, min, max).
+     */
+    @SuppressWarnings("deprecation")
+    static void asciiBytes(String text, byte[] into) {
+        text.getBytes(0, text.length(), into, 0);
     }
 
     /** Cents of a TPC-H money value (a double that is an exact number of cents, as dbgen makes it). */
@@ -98,10 +106,17 @@ final class TpchParquetWriter<E extends TpchEntity> implements ParquetValueWrite
                 };
             case VARCHAR ->
                 new PrimitiveWriter<>(desc) {
+                    private byte[] buffer = new byte[64];
+
                     @Override
                     public void write(int repetitionLevel, E row) {
-                        byte[] text = tpch.getString(row).getBytes(StandardCharsets.UTF_8);
-                        column.writeBinary(repetitionLevel, Binary.fromConstantByteArray(text));
+                        String text = tpch.getString(row);
+                        int length = text.length();
+                        if (length > buffer.length) {
+                            buffer = new byte[Math.max(length, 2 * buffer.length)];
+                        }
+                        asciiBytes(text, buffer);
+                        column.writeBinary(repetitionLevel, Binary.fromReusedByteArray(buffer, 0, length));
                     }
                 };
         };
