@@ -9,7 +9,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The time a run has left, from each engine's own pace: its fixed cost (worker start and set-up, stop) and its
  * seconds per cold and per warm execution, learned as it runs (its very first execution, which also warms the engine
- * up, counts as a cold run only until a second cold run is known). An engine not yet measured is guessed from the
+ * up, counts as a cold run only until a second cold run is known, and meanwhile at most as its warm pace times the
+ * other engines' ratio of cold to warm runs). An engine not yet measured is guessed from the
  * engines that were (the mean of their paces) and named in {@link Estimate#guessed()}. Times are given by the
  * caller (nanoseconds on one clock), so the estimate is a pure function of what happened.
  */
@@ -63,6 +64,10 @@ public final class RunEta {
         } else {
             pace.warmSeconds += took;
             pace.warmCount++;
+            if (pace.queriesDone == 0) {
+                pace.firstQueryWarmSeconds += took;
+                pace.firstQueryWarmCount++;
+            }
             pace.warmInQuery++;
         }
     }
@@ -102,9 +107,14 @@ public final class RunEta {
 
     private double left(EnginePace pace, long now) {
         double cold = own(pace, EnginePace::coldPace);
-        double warm = pace.warmCount > 0
-                ? pace.warmSeconds / pace.warmCount
-                : pace.coldCount > 0 ? cold : guess(p -> p.warmCount == 0 ? Double.NaN : p.warmSeconds / p.warmCount);
+        if (pace.coldCount == 1 && pace.warmCount > 0) {
+            // its only cold run also warmed it up, so it bounds the pace from above; other engines' ratio of cold to
+            // warm runs, applied to its own warm pace, is nearer when smaller (Spark: 10 s first, 2 s later)
+            double byWarm = pace.warmPace()
+                    * guess(p -> p.coldCount < 2 || p.warmCount == 0 ? Double.NaN : p.coldPace() / p.warmPace());
+            cold = Double.isNaN(byWarm) ? cold : Math.min(cold, byWarm);
+        }
+        double warm = pace.warmCount > 0 ? pace.warmPace() : pace.coldCount > 0 ? cold : guess(EnginePace::warmPace);
         int measured = measuredPerQuery(pace, warm);
         double perQuery = cold + (work.warmup() + measured) * warm;
         boolean inQuery = pace.coldInQuery + pace.warmInQuery > 0;
@@ -167,11 +177,24 @@ public final class RunEta {
         int coldCount;
         double warmSeconds;
         int warmCount;
+        double firstQueryWarmSeconds;
+        int firstQueryWarmCount;
         int queriesDone;
         int coldInQuery;
         int warmInQuery;
         int warmInFinishedQueries;
         double firstSeconds;
+
+        /**
+         * Seconds per warm run: those of its first query (a JVM engine still compiling) only while no later one is
+         * known; NaN before any.
+         */
+        double warmPace() {
+            int later = warmCount - firstQueryWarmCount;
+            return warmCount == 0
+                    ? Double.NaN
+                    : later > 0 ? (warmSeconds - firstQueryWarmSeconds) / later : warmSeconds / warmCount;
+        }
 
         /** Seconds per cold run: the first one (which warms the engine) only while it is the only one. */
         double coldPace() {

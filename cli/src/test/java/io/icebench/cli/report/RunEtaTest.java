@@ -99,6 +99,37 @@ class RunEtaTest {
     }
 
     @Test
+    void aFirstColdRunThatWarmedTheEngineUpIsBoundedByItsWarmPaceTimesTheOthersColdToWarmRatio() {
+        RunEta eta = fastRanOneQuery(TWO_QUERIES);
+        eta.execution("fast", true, at(2.3));
+        eta.execution("fast", false, at(2.4));
+        eta.execution("fast", false, at(2.5));
+        eta.execution("fast", false, at(2.6));
+        eta.queryFinished("fast");
+        eta.engineFinished("fast", at(2.8)); // fast: cold 0.5 s, warm 0.1 s: cold runs take 5 warm runs
+        eta.engineStarted("slow", at(2.8));
+        eta.engineReady("slow", at(3.8));
+        eta.execution("slow", true, at(13.8)); // 10 s: its first run, warming it up
+        eta.execution("slow", false, at(14.0));
+        // slow: two warm runs left in this query at 0.2 s, then one query of a cold run at 5 x 0.2 s and 3 warm runs
+        assertThat(eta.estimate(at(14.0), 1).secondsLeft()).isCloseTo(2 * 0.2 + (1.0 + 3 * 0.2), within(1e-9));
+    }
+
+    @Test
+    void theWarmRunsOfTheFirstQueryStopCountingOnceALaterQueryHasWarmRuns() {
+        RunEta eta = new RunEta(List.of("slow"), new RunEta.Work(3, 0, 1, false, 0));
+        eta.engineStarted("slow", at(0));
+        eta.engineReady("slow", at(1));
+        eta.execution("slow", true, at(11)); // its first query: the JVM still compiling
+        eta.execution("slow", false, at(14));
+        eta.queryFinished("slow");
+        eta.execution("slow", true, at(16));
+        eta.execution("slow", false, at(17));
+        eta.queryFinished("slow");
+        assertThat(eta.estimate(at(17), 1).secondsLeft()).isCloseTo(2 + 1, within(1e-9));
+    }
+
+    @Test
     void enginesRunningAtOnceShareTheTimeLeft() {
         RunEta eta = fastRanOneQuery(TWO_QUERIES);
         assertThat(eta.estimate(at(1.8), 2).secondsLeft()).isCloseTo((0.8 + 1 + 1.6) / 2, within(1e-9));
