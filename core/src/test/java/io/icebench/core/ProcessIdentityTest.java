@@ -1,6 +1,7 @@
 package io.icebench.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.icebench.core.process.ProcessIdentity;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,23 @@ class ProcessIdentityTest {
                 .isFalse();
         assertThat(ProcessIdentity.keyIsRunning(self.pid() + "-" + (start.toEpochMilli() - 1000)))
                 .isTrue();
+    }
+
+    @Test
+    void onLinuxTheStartInTicksDecidesHoweverFarTheReportedInstantDrifted() {
+        ProcessIdentity self = ProcessIdentity.current();
+        assumeTrue(self.startTicks() != null, "the OS has no /proc/PID/stat");
+        java.time.Instant start = java.time.Instant.parse(self.startedAt());
+        assertThat(new ProcessIdentity(self.pid(), start.minusSeconds(60).toString(), self.command(), self.startTicks())
+                        .isRunning())
+                .as("a minute of clock drift between the JVM that recorded it and this one")
+                .isTrue();
+        assertThat(new ProcessIdentity(self.pid(), self.startedAt(), self.command(), self.startTicks() + 1).isRunning())
+                .as("same pid and instant, another start tick: another process")
+                .isFalse();
+        assertThat(self.key()).isEqualTo(self.pid() + "-t" + self.startTicks());
+        assertThat(ProcessIdentity.keyIsRunning(self.pid() + "-t" + (self.startTicks() + 1)))
+                .isFalse();
     }
 
     @Test
