@@ -85,6 +85,35 @@ class NullOrderTest {
     }
 
     @Test
+    void sortedByAKeyTheAnswerDoesNotShowAMajorityDoesNotMakeTheOtherNullPlacementWrong() {
+        String byExpression = SQL.replace("ORDER BY c_last_name,", "ORDER BY substr(c_last_name, 1, 30),");
+        QueryVerification v = verifier.verify(
+                        List.of(
+                                engine("duckdb", byExpression, NULLS_LAST.subList(0, 4)),
+                                engine("polars", byExpression, NULLS_LAST.subList(0, 4)),
+                                engine("spark", byExpression, NULLS_FIRST.subList(0, 4))),
+                        null)
+                .get(0);
+        assertThat(v.status()).isEqualTo(QueryVerification.DISAGREE);
+        assertThat(v.engines()).containsEntry("spark", QueryVerification.DISAGREE);
+        assertThat(v.mismatches()).isEmpty();
+        assertThat(v.agreeing()).containsExactly("duckdb", "polars");
+        List<List<Object>> noNull =
+                List.of(row("Aaron", "Al", 9), row("Adams", "Ann", 1), row("Baker", "Bob", 2), row("Clark", "Cy", 3));
+        QueryVerification wrong = verifier.verify(
+                        List.of(
+                                engine("duckdb", byExpression, NULLS_LAST.subList(0, 4)),
+                                engine("polars", byExpression, NULLS_LAST.subList(0, 4)),
+                                engine("spark", byExpression, noNull)),
+                        null)
+                .get(0);
+        assertThat(wrong.status())
+                .as("no NULL where the answers first differ: not a NULL order")
+                .isEqualTo(QueryVerification.MISMATCH);
+        assertThat(wrong.engines()).containsEntry("spark", QueryVerification.MISMATCH);
+    }
+
+    @Test
     void aWrongValueInARowBothLetInIsStillADifference() {
         List<List<Object>> wrong = new ArrayList<>(NULLS_FIRST.subList(0, 4));
         wrong.set(2, row("Adams", "Ann", 100));

@@ -167,8 +167,13 @@ public final class ConsoleSummary implements ReportFormat {
         for (QueryVerification v : verification) {
             if (QueryVerification.DISAGREE.equals(v.status())) {
                 out.format(
-                        "   ❗ %s: engines disagree: %s — no strict majority; --reference ENGINE names the right one%n",
-                        v.query(), AnswerGroups.text(v.groups()));
+                        "   ❗ %s: engines disagree: %s — %s%n",
+                        v.query(),
+                        AnswerGroups.text(v.groups()),
+                        v.agreeing().isEmpty()
+                                ? "no strict majority; --reference ENGINE names the right one"
+                                : "the others may differ only by NULL order, on sort keys the answer does not show;"
+                                        + " no engine is called wrong");
             }
             if (QueryVerification.TIE_AT_LIMIT.equals(v.status())) {
                 out.format(

@@ -88,10 +88,14 @@ public final class MarkdownReport implements ReportFormat {
             if (QueryVerification.DISAGREE.equals(v.status())) {
                 md.append(String.format(
                         Locale.ROOT,
-                        "%n**%s: engines disagree**: %s (no strict majority; no engine is "
-                                + "called wrong; `--reference ENGINE` names the right one)%n",
+                        "%n**%s: engines disagree**: %s (%s)%n",
                         v.query(),
-                        AnswerGroups.text(v.groups())));
+                        AnswerGroups.text(v.groups()),
+                        v.agreeing().isEmpty()
+                                ? "no strict majority; no engine is called wrong; `--reference ENGINE` names the right"
+                                        + " one"
+                                : "the others may differ only by NULL order, on sort keys the answer does not show;"
+                                        + " no engine is called wrong"));
             }
         }
         planning(results, md);

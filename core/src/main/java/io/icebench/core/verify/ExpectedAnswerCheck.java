@@ -40,7 +40,7 @@ final class ExpectedAnswerCheck {
                 ties.add(AnswerVerifier.mismatch(expected, answer, outcome));
                 weakest = weakest.weaker(outcome.kind());
             }
-            if (outcome.kind() != AnswerRelation.Kind.DIFFERENT) {
+            if (outcome.kind().agree()) {
                 agreeing.add(answer.engine());
             }
         }

@@ -48,6 +48,7 @@ public record QueryVerification(
             case SAME -> MATCH;
             case TIE_AT_LIMIT -> TIE_AT_LIMIT;
             case NULL_ORDER -> NULL_ORDER;
+            case UNCHECKED_NULL_ORDER -> DISAGREE;
             case DIFFERENT -> MISMATCH;
         };
     }
