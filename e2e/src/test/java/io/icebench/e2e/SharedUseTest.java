@@ -109,7 +109,8 @@ class SharedUseTest {
             assertThat(stop.out())
                     .contains("metastore in use by 1 other icebench command(s) (pid " + longRun.pid() + ")")
                     .contains("--force stops it now");
-            assertThat(Cli.run(dataDir, "metastore", "status").exit()).isZero();
+            Cli.Result status = Cli.run(dataDir, "metastore", "status");
+            assertThat(status.exit()).as(status.all()).isZero();
 
             assertThat(longRun.waitFor(10, TimeUnit.MINUTES)).isTrue();
             String longOut = Files.readString(dataDir.resolve("long.out"));
