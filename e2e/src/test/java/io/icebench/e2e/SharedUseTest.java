@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class SharedUseTest {
 
-    /** Keeps DuckDB busy for seconds per execution. */
-    private static final String LONG_QUERY = "select sum(a.range * b.range) from range(20000) a, range(20000) b";
+    /**
+     * Keeps DuckDB busy for about 4 s per execution here (3 executions), so the long run outlives the short one and
+     * the stop and status checks after it; at 20,000 x 20,000 (1.1 s) it sometimes ended between them, and its
+     * release stopped the metastore under the status check.
+     */
+    private static final String LONG_QUERY = "select sum(a.range * b.range) from range(50000) a, range(50000) b";
 
     @Test
     void twoConcurrentStartsLeaveExactlyOneUsableServer() throws Exception {
