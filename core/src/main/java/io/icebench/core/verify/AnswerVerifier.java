@@ -160,28 +160,19 @@ public final class AnswerVerifier {
                         .add(mismatch(expected, answer, outcome));
             }
         }
-        if (mismatches.isEmpty()) { // only answers that may differ by NULL order: a majority does not make them wrong
-            return new QueryVerification(
-                    query,
-                    QueryVerification.DISAGREE,
-                    engines,
-                    reference.stream().map(Answer::engine).toList(),
-                    groupNames,
-                    named.isPresent() ? "engine" : "majority",
-                    List.of(),
-                    unchecked,
-                    note + "; the others may differ by NULL order only: no engine is called wrong");
-        }
+        // answers that may differ only by NULL order, on keys the answer does not show: a majority does not make them
+        // wrong
+        boolean blamed = !mismatches.isEmpty();
         return new QueryVerification(
                 query,
-                QueryVerification.MISMATCH,
+                blamed ? QueryVerification.MISMATCH : QueryVerification.DISAGREE,
                 engines,
                 reference.stream().map(Answer::engine).toList(),
                 groupNames,
                 named.isPresent() ? "engine" : "majority",
                 mismatches,
                 unchecked,
-                note);
+                blamed ? note : note + "; the others may differ by NULL order only: no engine is called wrong");
     }
 
     /** Sets of equal answers (a tie at the limit or a NULL order counts as equal), the largest first (engines' order on a tie). */
