@@ -3,6 +3,7 @@ package io.icebench.catalog;
 import io.icebench.catalog.metastore.Ports;
 import io.icebench.catalog.plan.DeletionVectors;
 import io.icebench.catalog.plan.SnapshotPlanner;
+import io.icebench.catalog.storage.ForklessLocalFileSystem;
 import io.icebench.catalog.storage.S3Probe;
 import io.icebench.catalog.storage.StorageAccessException;
 import io.icebench.core.config.CatalogConnection;
@@ -65,7 +66,7 @@ public final class IcebergCatalog implements AutoCloseable {
     public static IcebergCatalog connect(CatalogConnection connection, String catalogName, Path cache) {
         Map<String, String> properties = new HashMap<>(connection.icebergProperties());
         Configuration conf = new Configuration(false);
-        conf.set("fs.file.impl", "org.apache.hadoop.fs.LocalFileSystem");
+        conf.set("fs.file.impl", ForklessLocalFileSystem.NAME);
         if (connection.kind() == CatalogKind.HIVE) {
             Ports.requireReachable(connection.uri());
             conf.set("hive.metastore.uris", connection.uri());

@@ -2,7 +2,6 @@ package io.icebench.catalog.generate;
 
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.core.config.Defaults;
-import io.trino.tpch.TextPool;
 import io.trino.tpch.TpchColumn;
 import io.trino.tpch.TpchEntity;
 import io.trino.tpch.TpchTable;
@@ -11,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Namespace;
@@ -82,8 +80,7 @@ public final class TpchGenerator implements TableGenerator {
                 outcomes.put(tpch.getTableName(), kept(existing));
             } else {
                 if (toWrite.isEmpty()) {
-                    // dbgen's 300 MB text pool takes seconds on one thread: made while the catalog is busy
-                    CompletableFuture.runAsync(TextPool::getDefaultTextPool);
+                    BenchmarkData.TPCH.prepareAsync(); // made while the catalog is busy, if not made yet
                 }
                 toWrite.add(tpch);
                 expected += expectedRows(tpch.getTableName(), scale);

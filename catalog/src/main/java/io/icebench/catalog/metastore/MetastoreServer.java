@@ -1,5 +1,6 @@
 package io.icebench.catalog.metastore;
 
+import io.icebench.catalog.storage.ForklessLocalFileSystem;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -62,6 +63,8 @@ public final class MetastoreServer {
                 ConfVars.TASK_THREADS_ALWAYS,
                 "org.apache.hadoop.hive.metastore.events.EventCleanerTask,"
                         + "org.apache.hadoop.hive.metastore.RuntimeStatsCleanerTask");
+        // no chmod process and no .crc file per database or table directory it makes
+        conf.set("fs.file.impl", ForklessLocalFileSystem.NAME);
         MetastoreS3.configure(conf, System.getenv());
         return conf;
     }

@@ -109,6 +109,7 @@ public final class GenerateCommand {
             TableName.parse(ns + ".x", context.settings().catalogName(), ns);
             TableLayout layout =
                     new TableLayout(formatVersion, TableLayout.partitions(presetPartitions(), partitions), files);
+            data.prepareAsync(); // while the metastore starts and the catalog connects
             CatalogConnection connection =
                     context.choose(catalogOptions.choice()).connection(System.out);
             try (IcebergCatalog catalog = context.catalog(connection)) {
