@@ -72,6 +72,17 @@ class TableNamesTest {
     }
 
     @Test
+    void aTableRegisteredAfterAQueryWasMappedChangesItsMapping() {
+        TableNames names = TableNames.of(EngineReads.FILES, "warehouse", "tpch", null);
+        String sql = "SELECT * FROM warehouse.other.orders";
+        assertThat(names.map(sql)).isEqualTo(sql);
+        names.add(new TableSnapshot(
+                "warehouse", "other", "orders", "/t", 1, List.of(), List.of(), List.of(), 0, 0, null));
+        assertThat(names.map(sql)).isEqualTo("SELECT * FROM other__orders");
+        assertThat(names.map(sql)).isSameAs(names.map(sql));
+    }
+
+    @Test
     void theDeclarationIsFilesOrCatalog() {
         assertThat(EngineReads.parse(" catalog ")).isEqualTo(EngineReads.CATALOG);
         assertThat(EngineReads.FILES.declared()).isEqualTo("files");
