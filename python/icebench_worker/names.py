@@ -35,14 +35,21 @@ class TableNames:
         self.default_namespace = default_namespace
         self.engine_catalog = engine_catalog
         self.local_names = {}
+        self._mapped = {}  # each query's SQL is mapped once, not at every execution
 
     def add(self, table):
         """Records a registered table (the protocol's table object); returns the name the engine registers it under."""
         local = local_name(table["namespace"], table["name"], self.default_namespace)
         self.local_names[(table["namespace"].lower(), table["name"].lower())] = local
+        self._mapped.clear()
         return local
 
     def map(self, sql):
+        if sql not in self._mapped:
+            self._mapped[sql] = self._map_tokens(sql)
+        return self._mapped[sql]
+
+    def _map_tokens(self, sql):
         try:
             tokens = _tokens(sql)
         except _Unterminated:

@@ -35,6 +35,13 @@ class SharedVectorsTest(unittest.TestCase):
             self.assertEqual(names.local_name(expected["namespace"], expected["name"], self.vectors["default_namespace"]),
                              expected["local"])
 
+    def test_a_table_registered_after_a_query_was_mapped_changes_its_mapping(self):
+        mapping = names.TableNames("files", "warehouse", "tpch")
+        sql = "SELECT * FROM warehouse.other.orders"
+        self.assertEqual(mapping.map(sql), sql)
+        mapping.add({"catalog": "warehouse", "namespace": "other", "name": "orders"})
+        self.assertEqual(mapping.map(sql), "SELECT * FROM other__orders")
+
 
 class EngineDeclarationTest(unittest.TestCase):
 
