@@ -43,7 +43,13 @@ final class EtaLog {
 
     /** {@code event}: started, estimate or finished; {@code etaSeconds} null when unknown. */
     synchronized void write(
-            String event, long epochMs, String engine, String query, Double etaSeconds, Object guessed) {
+            String event,
+            long epochMs,
+            String engine,
+            String query,
+            Double etaSeconds,
+            Object guessed,
+            Object remembered) {
         if (broken) {
             return;
         }
@@ -54,6 +60,7 @@ final class EtaLog {
         line.put("query", query);
         line.put("eta_s", etaSeconds);
         line.put("guessed", guessed);
+        line.put("remembered", remembered);
         try {
             writer.write(Json.MAPPER.writeValueAsString(line));
             writer.newLine();

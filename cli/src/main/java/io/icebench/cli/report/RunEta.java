@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The time a run has left, from each engine's own pace: its fixed cost (worker start and set-up, stop) and its
  * seconds per cold and per warm execution, learned as it runs (its very first execution, which also warms the engine
  * up, counts as a cold run only until a second cold run is known, and meanwhile at most as its warm pace times the
- * other engines' ratio of cold to warm runs). An engine not yet measured is guessed from the
+ * other engines' ratio of cold to warm runs). An engine not yet measured is estimated from its pace on the same work
+ * in an earlier run when one is known ({@link Estimate#remembered()}, {@link PaceHistory}), else guessed from the
  * engines that were (the mean of their paces) and named in {@link Estimate#guessed()}. Times are given by the
  * caller (nanoseconds on one clock), so the estimate is a pure function of what happened.
  */
@@ -22,19 +24,44 @@ public final class RunEta {
      */
     public record Work(int queries, int warmup, int iterations, boolean auto, double timeCapSeconds) {}
 
-    /** {@code secondsLeft} NaN while nothing is known yet; {@code guessed}: engines estimated from the others. */
-    public record Estimate(double secondsLeft, List<String> guessed) {
+    /**
+     * {@code secondsLeft} NaN while nothing is known yet; {@code guessed}: engines estimated from the others;
+     * {@code remembered}: engines estimated from their pace on the same work in an earlier run.
+     */
+    public record Estimate(double secondsLeft, List<String> guessed, List<String> remembered) {
         public boolean known() {
             return !Double.isNaN(secondsLeft);
         }
     }
 
+    /** An engine's pace over a whole run: fixed cost, mean seconds per cold and per warm execution. */
+    public record Pace(double setupSeconds, double coldSeconds, double warmSeconds) {}
+
     private final Work work;
     private final Map<String, EnginePace> engines = new LinkedHashMap<>();
+    private final Map<String, Pace> remembered;
 
     public RunEta(List<String> engineNames, Work work) {
+        this(engineNames, work, Map.of());
+    }
+
+    /** {@code remembered}: engines' paces on the same work in an earlier run, used until they show their own. */
+    public RunEta(List<String> engineNames, Work work, Map<String, Pace> remembered) {
         this.work = work;
+        this.remembered = Map.copyOf(remembered);
         engineNames.forEach(name -> engines.put(name, new EnginePace()));
+    }
+
+    /** The pace an engine showed over all the queries of the run; empty when it did not run them all. */
+    public Optional<Pace> observed(String engine) {
+        EnginePace pace = engines.get(engine);
+        if (pace == null || pace.queriesDone < work.queries() || pace.coldCount == 0 || pace.warmCount == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pace(
+                pace.setupSeconds,
+                (pace.firstSeconds + pace.coldSeconds) / pace.coldCount,
+                pace.warmSeconds / pace.warmCount));
     }
 
     public void engineStarted(String engine, long now) {
@@ -92,9 +119,16 @@ public final class RunEta {
     public Estimate estimate(long now, int parallel) {
         double left = 0;
         List<String> guessed = new ArrayList<>();
+        List<String> fromMemory = new ArrayList<>();
         for (Map.Entry<String, EnginePace> entry : engines.entrySet()) {
             EnginePace pace = entry.getValue();
             if (pace.finished) {
+                continue;
+            }
+            Pace before = remembered.get(entry.getKey());
+            if (pace.warmCount + pace.coldCount == 0 && before != null) {
+                fromMemory.add(entry.getKey());
+                left += left(pace, before, now);
                 continue;
             }
             if (pace.warmCount + pace.coldCount == 0) {
@@ -102,7 +136,20 @@ public final class RunEta {
             }
             left += left(pace, now);
         }
-        return new Estimate(left / Math.max(1, Math.min(parallel, engines.size())), List.copyOf(guessed));
+        return new Estimate(
+                left / Math.max(1, Math.min(parallel, engines.size())), List.copyOf(guessed), List.copyOf(fromMemory));
+    }
+
+    /** An engine that has not run yet, from its pace on the same work before. */
+    private double left(EnginePace pace, Pace before, long now) {
+        double setup = before.setupSeconds();
+        if (pace.ready) {
+            setup = 0;
+        } else if (pace.started != null) {
+            setup = Math.max(0, setup - seconds(now - pace.started));
+        }
+        int measured = measuredPerQuery(pace, before.warmSeconds());
+        return setup + work.queries() * (before.coldSeconds() + (work.warmup() + measured) * before.warmSeconds());
     }
 
     private double left(EnginePace pace, long now) {

@@ -9,8 +9,10 @@ import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A run's progress with ETA: on a terminal a status line kept at the bottom (engine, query, phase, percent, ETA)
@@ -23,6 +25,8 @@ public final class RunProgress implements RunListener {
     private final boolean terminal;
     private final StatusAware console;
     private final EtaLog etaLog;
+    private final PaceHistory history;
+    private String work;
     private RunPlan plan;
     private RunEta eta;
     private List<String> order = List.of();
@@ -30,15 +34,20 @@ public final class RunProgress implements RunListener {
     private String engine = "";
     private String query = "";
 
-    private RunProgress(PrintStream raw, boolean terminal, EtaLog etaLog) {
+    private RunProgress(PrintStream raw, boolean terminal, EtaLog etaLog, PaceHistory history) {
         this.raw = raw;
         this.terminal = terminal;
         this.console = new StatusAware(raw, this);
         this.etaLog = etaLog;
+        this.history = history;
     }
 
     public static RunProgress to(PrintStream out) {
-        return new RunProgress(out, System.console() != null && System.getenv("CI") == null, EtaLog.fromEnvironment());
+        return new RunProgress(
+                out,
+                System.console() != null && System.getenv("CI") == null,
+                EtaLog.fromEnvironment(),
+                PaceHistory.load(PaceHistory.defaultFile()));
     }
 
     /** The stream the console reporter should print to: it clears the status line before each write. */
@@ -53,6 +62,14 @@ public final class RunProgress implements RunListener {
                 .filter(e -> e.descriptor().available())
                 .map(e -> e.spec().label())
                 .toList();
+        work = PaceHistory.work(plan);
+        Map<String, RunEta.Pace> remembered = new HashMap<>();
+        for (String name : order) {
+            RunEta.Pace before = history.get(name, work);
+            if (before != null) {
+                remembered.put(name, before);
+            }
+        }
         eta = new RunEta(
                 order,
                 new RunEta.Work(
@@ -60,7 +77,8 @@ public final class RunProgress implements RunListener {
                         plan.warmup(),
                         plan.iterations(),
                         plan.autoIterations(),
-                        plan.autoTimeCap() == null ? 0 : plan.autoTimeCap().toNanos() / 1e9));
+                        plan.autoTimeCap() == null ? 0 : plan.autoTimeCap().toNanos() / 1e9),
+                remembered);
         start = System.nanoTime();
         List<String> first =
                 plan.parallel() > 1 ? order : order.stream().limit(1).toList();
@@ -116,6 +134,7 @@ public final class RunProgress implements RunListener {
     public synchronized void engineFinished(EngineRun run) {
         long now = System.nanoTime();
         eta.engineFinished(run.name(), now);
+        eta.observed(run.name()).ifPresent(pace -> history.remember(run.name(), work, pace));
         int next = order.indexOf(run.name()) + 1;
         if (plan.parallel() <= 1 && next > 0 && next < order.size()) {
             eta.engineStarted(order.get(next), now);
@@ -128,7 +147,7 @@ public final class RunProgress implements RunListener {
     public synchronized void runFinished(BenchmarkResults results) {
         clear();
         if (etaLog != null) {
-            etaLog.write("finished", System.currentTimeMillis(), engine, query, 0.0, List.of());
+            etaLog.write("finished", System.currentTimeMillis(), engine, query, 0.0, List.of(), List.of());
         }
     }
 
@@ -141,7 +160,8 @@ public final class RunProgress implements RunListener {
                     engine,
                     query,
                     estimate.known() ? estimate.secondsLeft() : null,
-                    estimate.guessed());
+                    estimate.guessed(),
+                    estimate.remembered());
         }
     }
 
@@ -157,6 +177,10 @@ public final class RunProgress implements RunListener {
         String guessed = estimate.guessed().isEmpty()
                 ? ""
                 : " (" + String.join(", ", estimate.guessed()) + " not measured yet: guessed from the others)";
+        if (!estimate.remembered().isEmpty()) {
+            guessed += " (" + String.join(", ", estimate.remembered())
+                    + " not started yet: from its last run of this work)";
+        }
         return String.format(
                 Locale.ROOT,
                 "%.0f%%, %s elapsed, ETA %s%s",

@@ -134,4 +134,38 @@ class RunEtaTest {
         RunEta eta = fastRanOneQuery(TWO_QUERIES);
         assertThat(eta.estimate(at(1.8), 2).secondsLeft()).isCloseTo((0.8 + 1 + 1.6) / 2, within(1e-9));
     }
+
+    @Test
+    void anEngineNotStartedIsEstimatedFromItsLastRunOfTheSameWorkWhenOneIsKnown() {
+        RunEta eta =
+                new RunEta(List.of("fast", "slow"), TWO_QUERIES, java.util.Map.of("slow", new RunEta.Pace(8, 2, 0.5)));
+        eta.engineStarted("fast", at(0));
+        eta.engineReady("fast", at(1));
+        eta.execution("fast", true, at(1.5));
+        eta.execution("fast", false, at(1.6));
+        eta.execution("fast", false, at(1.7));
+        eta.execution("fast", false, at(1.8));
+        eta.queryFinished("fast");
+        RunEta.Estimate estimate = eta.estimate(at(1.8), 1);
+        // fast: one query of 0.5 + 3 x 0.1; slow as last time: set-up 8 + two queries of 2 + 3 x 0.5
+        assertThat(estimate.secondsLeft()).isCloseTo(0.8 + 8 + 2 * 3.5, within(1e-9));
+        assertThat(estimate.remembered()).containsExactly("slow");
+        assertThat(estimate.guessed()).isEmpty();
+    }
+
+    @Test
+    void theObservedPaceCoversEveryExecutionOnceTheEngineRanEveryQuery() {
+        RunEta eta = fastRanOneQuery(TWO_QUERIES);
+        assertThat(eta.observed("fast")).as("one query of two").isEmpty();
+        eta.execution("fast", true, at(2.1));
+        eta.execution("fast", false, at(2.2));
+        eta.execution("fast", false, at(2.3));
+        eta.execution("fast", false, at(2.4));
+        eta.queryFinished("fast");
+        eta.engineFinished("fast", at(2.6));
+        RunEta.Pace pace = eta.observed("fast").orElseThrow();
+        assertThat(pace.setupSeconds()).isCloseTo(1.2, within(1e-9));
+        assertThat(pace.coldSeconds()).isCloseTo(0.4, within(1e-9));
+        assertThat(pace.warmSeconds()).isCloseTo(0.1, within(1e-9));
+    }
 }

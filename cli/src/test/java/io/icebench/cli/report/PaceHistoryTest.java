@@ -1,0 +1,75 @@
+package io.icebench.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.icebench.cli.run.RunPlan;
+import io.icebench.cli.run.ScriptedRun;
+import io.icebench.core.model.TableSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaceHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPaceRememberedIsReadBackByTheNextRunOfTheSameWork() {
+        Path file = dir.resolve("cache/pace-history.json");
+        PaceHistory.load(file).remember("spark", "w1", new RunEta.Pace(8.5, 1.25, 0.75));
+        PaceHistory next = PaceHistory.load(file);
+        assertThat(next.get("spark", "w1")).isEqualTo(new RunEta.Pace(8.5, 1.25, 0.75));
+        assertThat(next.get("spark", "w2")).isNull();
+        assertThat(next.get("duckdb", "w1")).isNull();
+    }
+
+    @Test
+    void anUnreadableHistoryIsIgnored() throws Exception {
+        Path file = Files.writeString(dir.resolve("pace-history.json"), "{not json");
+        PaceHistory history = PaceHistory.load(file);
+        assertThat(history.get("spark", "w1")).isNull();
+        history.remember("spark", "w1", new RunEta.Pace(1, 2, 3));
+        assertThat(PaceHistory.load(file).get("spark", "w1")).isEqualTo(new RunEta.Pace(1, 2, 3));
+    }
+
+    @Test
+    void theWorkIsTheSameForTheSameQueriesAndRowsAndDiffersOtherwise() {
+        RunPlan plan = new ScriptedRun(dir).queries("q1", "q6").plan();
+        String work = PaceHistory.work(withTables(plan, 600_572));
+        assertThat(PaceHistory.work(withTables(plan, 600_572))).isEqualTo(work);
+        assertThat(PaceHistory.work(withTables(plan, 6_001_215))).isNotEqualTo(work);
+        assertThat(PaceHistory.work(
+                        withTables(new ScriptedRun(dir).queries("q1").plan(), 600_572)))
+                .isNotEqualTo(work);
+    }
+
+    private static RunPlan withTables(RunPlan plan, long rows) {
+        TableSnapshot lineitem = new TableSnapshot(
+                "warehouse", "tpch", "lineitem", "/t", 1, List.of(), List.of(), List.of(), rows, 0, null);
+        return new RunPlan(
+                plan.connection(),
+                plan.catalog(),
+                plan.defaultNamespace(),
+                List.of(lineitem),
+                plan.queries(),
+                plan.engines(),
+                plan.iterations(),
+                plan.autoIterations(),
+                plan.autoTimeCap(),
+                plan.warmup(),
+                plan.freshProcessColdRuns(),
+                plan.dropCaches(),
+                plan.engineTimeout(),
+                plan.queryTimeout(),
+                plan.parallel(),
+                plan.printResults(),
+                plan.answerTolerance(),
+                plan.reference(),
+                plan.allowWrites(),
+                plan.logDir(),
+                plan.suite());
+    }
+}
