@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code workload run}: the built-in longevity workload (three rounds of TPC-H refreshes with position deletes,
+ * {@code workload run}: the built-in longevity workload (two rounds of TPC-H refreshes with position deletes,
  * then a compaction) on DuckDB, Polars and Spark, and a workload file whose SQL phase deletes rows through
  * Spark before a DuckDB read sees the change. TPC-H SF 0.01, Q4 and Q12 (both read the refreshed tables; Polars
  * answers them right), one measured run, no warm-up.
@@ -46,7 +46,7 @@ class WorkloadTest {
                 "run",
                 "longevity",
                 "--rounds",
-                "3",
+                "2",
                 "--delete-mode",
                 "position",
                 "--namespace",
@@ -104,13 +104,13 @@ class WorkloadTest {
     }
 
     @Test
-    void longevityMeasuresThreeRefreshRoundsAndOneCompactionWithVerifiedAnswers() throws Exception {
+    void longevityMeasuresTwoRefreshRoundsAndOneCompactionWithVerifiedAnswers() throws Exception {
         assertThat(longevity.exit()).as(longevity.all()).isZero();
         JsonNode rounds = longevityResults.path("rounds");
-        assertThat(rounds).hasSize(5); // baseline, three refreshes, after compaction
+        assertThat(rounds).hasSize(4); // baseline, two refreshes, after compaction
         Set<Long> snapshots = new HashSet<>();
         List<Long> lineitemRows = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             JsonNode round = rounds.get(i);
             assertThat(round.path("verified").asBoolean()).as(round.toString()).isTrue();
             assertThat(round.path("engines")).hasSize(3);
@@ -126,20 +126,20 @@ class WorkloadTest {
             int deleteFiles = round.path("tables").findValues("delete_files").stream()
                     .mapToInt(JsonNode::asInt)
                     .sum();
-            if (i == 0 || i == 4) {
+            if (i == 0 || i == 3) {
                 assertThat(deleteFiles).as("round " + i).isZero();
             } else {
                 assertThat(round.path("after").get(0).asText()).isEqualTo("refresh");
                 assertThat(deleteFiles).as("round " + i).isEqualTo(2 * i); // orders and lineitem, each refresh
             }
         }
-        assertThat(rounds.get(4).path("compacted").asBoolean()).isTrue();
-        assertThat(snapshots).hasSize(5);
+        assertThat(rounds.get(3).path("compacted").asBoolean()).isTrue();
+        assertThat(snapshots).hasSize(4);
         assertThat(lineitemRows.get(1)).isNotEqualTo(lineitemRows.get(0));
         JsonNode trends = longevityResults.path("trends");
         assertThat(trends).hasSize(3);
         for (JsonNode trend : trends) {
-            assertThat(trend.path("suite_ms")).as(trend.toString()).hasSize(5);
+            assertThat(trend.path("suite_ms")).as(trend.toString()).hasSize(4);
             assertThat(trend.path("degradation_rate").isNumber())
                     .as(trend.toString())
                     .isTrue();
@@ -150,11 +150,11 @@ class WorkloadTest {
         String stem = dir.resolve("longevity").toString();
         List<String> journal = Files.readAllLines(Path.of(stem + ".jsonl"));
         assertThat(journal.stream().filter(l -> l.contains("\"event\":\"round_finished\"")))
-                .hasSize(5);
+                .hasSize(4);
         assertThat(journal.stream().filter(l -> l.contains("\"event\":\"query_finished\"")))
-                .hasSize(5 * 3 * 2);
+                .hasSize(4 * 3 * 2);
         assertThat(Files.readString(Path.of(stem + ".md"))).contains("Degradation rate", "| spark |");
-        assertThat(Files.readAllLines(Path.of(stem + ".csv"))).hasSize(1 + 5 * 3 * 3);
+        assertThat(Files.readAllLines(Path.of(stem + ".csv"))).hasSize(1 + 4 * 3 * 3);
         String html = Files.readString(Path.of(stem + ".html"));
         assertThat(html.split("<svg", -1)).hasSize(4); // one chart per engine
         assertThat(html).contains("compaction");
@@ -186,7 +186,7 @@ class WorkloadTest {
         assertThat(counts[1]).isLessThan(counts[0]).isGreaterThan(counts[0] * 8 / 10);
     }
 
-    /** Runs icebench; a workload may take longer than Cli's ten minutes on a busy machine (five Spark sessions). */
+    /** Runs icebench; a workload may take longer than Cli's ten minutes on a busy machine (four Spark sessions). */
     private static Cli.Result workload(Path data, String... args) throws Exception {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
