@@ -1,5 +1,10 @@
 # Sourced by ./icebench and the scripts: pick_java prints a java binary of a JDK 17-21, or explains and fails.
-java_major() { # prints the major version of the java binary $1
+java_major() { # prints the major version of the java binary $1: from its JDK's release file, else by asking it
+  local release; release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [[ -f "$release" ]]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -1
+    return
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2; exit}'
 }
 usable() { local v; v=$(java_major "$1" 2>/dev/null || true); [[ "$v" =~ ^[0-9]+$ ]] && (( v >= 17 && v <= 21 )); }
