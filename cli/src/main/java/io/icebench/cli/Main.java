@@ -15,6 +15,7 @@ import io.icebench.cli.command.RestCommand;
 import io.icebench.cli.command.RunCommand;
 import io.icebench.cli.command.S3Command;
 import io.icebench.cli.command.ScaleCommand;
+import io.icebench.cli.command.StartupTraining;
 import io.icebench.cli.command.WorkloadCommand;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Defaults;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Command;
             ScaleCommand.class,
             ReportCommand.class,
             WorkloadCommand.class,
+            StartupTraining.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -28,21 +28,19 @@ final class Cli {
 
     static ProcessBuilder builder(Path dataDir, Path workingDir, Map<String, String> env, String... args)
             throws IOException {
-        String classpath = HOME.resolve("cli/target/classes") + ":"
-                + Files.readString(HOME.resolve("cli/target/runtime-classpath.txt"))
-                        .strip();
         // the launcher's command, plus quick start-up flags: hundreds of short coordinator JVMs here spent about
         // half their CPU time compiling with C2 (workers, which are what gets measured, are started as before)
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
+        List<String> flags = List.of(
                 "-Xss4m",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
                 "-Dicebench.home=" + HOME,
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
-                "-cp",
-                classpath,
-                "io.icebench.cli.Main"));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(flags);
+        command.addAll(CliClassSharing.arguments(flags));
+        command.add("io.icebench.cli.Main");
         command.addAll(List.of(args));
         Files.createDirectories(workingDir);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
