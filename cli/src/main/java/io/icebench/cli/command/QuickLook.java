@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What makes {@code quickstart} a first look rather than the final word: no warm-up run (the cold run comes first
- * all the same), measured runs stop as soon as the median is precise (from 6 runs), at 10 runs or after 0.5 s of
+ * all the same), measured runs stop as soon as the median is precise (from 6 runs), at 10 runs or after 0.3 s of
  * measuring a query (a slow engine's first look is one or two runs after its cold run); Spark gets settings for
  * small data. Options the user gives ({@code --iterations}, {@code ICEBENCH_ITERATIONS}, {@code --warmup},
  * {@code ICEBENCH_WARMUP}, {@code --spark-conf}, {@code -E}) win.
@@ -18,7 +18,7 @@ import java.util.Map;
 final class QuickLook {
 
     static final int MAX_ITERATIONS = 10;
-    static final Duration TIME_CAP = Duration.ofMillis(500);
+    static final Duration TIME_CAP = Duration.ofMillis(300);
     static final Iterations ITERATIONS = Iterations.auto(MAX_ITERATIONS, TIME_CAP);
     /** One shuffle partition per core: Spark's 200 cost far more than TPC-H SF 0.1's joins themselves. */
     static final String SHUFFLE_PARTITIONS =
