@@ -40,7 +40,9 @@ final class CliClassSharing {
             return List.of("-cp", classes + ":" + libraries);
         }
         String classpath = jar + ":" + libraries;
-        Path archive = Cli.WORK.resolve("cds/cli.jsa");
+        // one archive per build of the jar: an archive of another build would be ignored
+        Path archive = Cli.WORK.resolve("cds/cli-" + Files.size(jar) + "-"
+                + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
         if (!Files.exists(archive) && !train(jvmFlags, classpath, archive)) {
             return List.of("-cp", classpath);
         }
@@ -50,7 +52,7 @@ final class CliClassSharing {
     private static boolean train(List<String> jvmFlags, String classpath, Path archive) {
         try {
             Files.createDirectories(archive.getParent());
-            Path written = archive.resolveSibling("cli.jsa.tmp");
+            Path written = archive.resolveSibling(archive.getFileName() + ".tmp");
             List<String> command = new ArrayList<>(
                     List.of(ProcessHandle.current().info().command().orElse("java")));
             command.addAll(jvmFlags);
