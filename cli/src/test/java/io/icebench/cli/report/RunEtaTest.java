@@ -17,7 +17,11 @@ class RunEtaTest {
 
     /** fast: set-up 1 s, cold 0.5 s, warm 0.1 s; its first query done at 1.8 s. */
     private static RunEta fastRanOneQuery(RunEta.Work work) {
-        RunEta eta = new RunEta(List.of("fast", "slow"), work);
+        return fastRanOneQuery(work, java.util.Map.of());
+    }
+
+    private static RunEta fastRanOneQuery(RunEta.Work work, java.util.Map<String, RunEta.Pace> remembered) {
+        RunEta eta = new RunEta(List.of("fast", "slow"), work, remembered);
         eta.engineStarted("fast", at(0));
         eta.engineReady("fast", at(1));
         eta.execution("fast", true, at(1.5));
@@ -137,15 +141,7 @@ class RunEtaTest {
 
     @Test
     void anEngineNotStartedIsEstimatedFromItsLastRunOfTheSameWorkWhenOneIsKnown() {
-        RunEta eta =
-                new RunEta(List.of("fast", "slow"), TWO_QUERIES, java.util.Map.of("slow", new RunEta.Pace(8, 2, 0.5)));
-        eta.engineStarted("fast", at(0));
-        eta.engineReady("fast", at(1));
-        eta.execution("fast", true, at(1.5));
-        eta.execution("fast", false, at(1.6));
-        eta.execution("fast", false, at(1.7));
-        eta.execution("fast", false, at(1.8));
-        eta.queryFinished("fast");
+        RunEta eta = fastRanOneQuery(TWO_QUERIES, java.util.Map.of("slow", new RunEta.Pace(8, 2, 0.5)));
         RunEta.Estimate estimate = eta.estimate(at(1.8), 1);
         // fast: one query of 0.5 + 3 x 0.1; slow as last time: set-up 8 + two queries of 2 + 3 x 0.5
         assertThat(estimate.secondsLeft()).isCloseTo(0.8 + 8 + 2 * 3.5, within(1e-9));
