@@ -63,37 +63,43 @@ public final class ServiceStateFile<S extends ServiceState> {
 
     /** The recorded service, if its process is alive and its port answers. */
     public Optional<S> running() {
-        return read().filter(state ->
-                (state.process() != null ? state.ownProcess().isPresent() : state.pidAlive()) && answers(state.port()));
+        return read().filter(state -> alive(state) && whyUnanswered(state.port()) == null);
+    }
+
+    private static boolean alive(ServiceState state) {
+        return state.process() != null ? state.ownProcess().isPresent() : state.pidAlive();
     }
 
     /**
-     * A refused connection fails at once; a connection that times out is tried again, since on a machine a
-     * benchmark keeps busy the caller can miss a 2 s deadline while the service is fine.
+     * Why the port does not answer, or null when it does. A refused connection fails at once; a connection that
+     * times out is tried again, since on a machine a benchmark keeps busy the caller can miss a 2 s deadline while
+     * the service is fine.
      */
-    private static boolean answers(int port) {
+    private static String whyUnanswered(int port) {
+        String reason = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            String reason = Ports.unreachableReason("127.0.0.1", port, 2000);
-            if (reason == null) {
-                return true;
-            }
-            if (!reason.toLowerCase(java.util.Locale.ROOT).contains("timed out")) {
-                return false;
+            reason = Ports.unreachableReason("127.0.0.1", port, 2000);
+            if (reason == null || !reason.toLowerCase(java.util.Locale.ROOT).contains("timed out")) {
+                return reason;
             }
         }
-        return false;
+        return reason;
     }
 
     /** Describes a pid file whose process is gone or does not answer, or null when there is none. */
     public String staleProblem() {
         Optional<S> recorded = read();
-        if (recorded.isEmpty() || running().isPresent()) {
+        if (recorded.isEmpty()) {
             return null;
         }
         S state = recorded.get();
+        String unanswered = alive(state) ? whyUnanswered(state.port()) : "";
+        if (unanswered == null) {
+            return null; // running
+        }
         if (state.ownProcess().isPresent()) {
             return service + " process " + state.pid() + " is alive but does not answer on port " + state.port() + " ("
-                    + Ports.unreachableReason("127.0.0.1", state.port(), 2000) + ")";
+                    + unanswered + ")";
         }
         return state.pidAlive()
                 ? "stale pid file " + file + " (process " + state.pid() + " is not the " + service + " that wrote it)"
