@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A run's progress with ETA: on a terminal a status line kept at the bottom (engine, query, phase, percent, ETA)
@@ -27,6 +28,9 @@ public final class RunProgress implements RunListener {
     private final EtaLog etaLog;
     private final PaceHistory history;
     private String work;
+    /** Each engine's options (Spark settings, threads...): a pace is remembered for the options it ran with. */
+    private final Map<String, String> settings = new HashMap<>();
+
     private RunPlan plan;
     private RunEta eta;
     private List<String> order = List.of();
@@ -63,9 +67,12 @@ public final class RunProgress implements RunListener {
                 .map(e -> e.spec().label())
                 .toList();
         work = PaceHistory.work(plan);
+        plan.engines()
+                .forEach(e ->
+                        settings.put(e.spec().label(), new TreeMap<>(e.spec().engineOptions()).toString()));
         Map<String, RunEta.Pace> remembered = new HashMap<>();
         for (String name : order) {
-            RunEta.Pace before = history.get(name, work);
+            RunEta.Pace before = history.get(name, settings.get(name) + work);
             if (before != null) {
                 remembered.put(name, before);
             }
@@ -134,7 +141,7 @@ public final class RunProgress implements RunListener {
     public synchronized void engineFinished(EngineRun run) {
         long now = System.nanoTime();
         eta.engineFinished(run.name(), now);
-        eta.observed(run.name()).ifPresent(pace -> history.remember(run.name(), work, pace));
+        eta.observed(run.name()).ifPresent(pace -> history.remember(run.name(), settings.get(run.name()) + work, pace));
         int next = order.indexOf(run.name()) + 1;
         if (plan.parallel() <= 1 && next > 0 && next < order.size()) {
             eta.engineStarted(order.get(next), now);
