@@ -38,6 +38,9 @@ class SparkEngineTest {
                 "0",
                 "--spark-master",
                 "local[2]",
+                // a few shuffle partitions for tables of at most 60,000 rows, not Spark's 200
+                "--spark-conf",
+                "spark.sql.shuffle.partitions=2",
                 "--output",
                 output.toString());
         assertThat(run.exit()).as(run.all()).isZero();

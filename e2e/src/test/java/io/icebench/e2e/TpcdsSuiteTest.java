@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.TableName;
 import io.icebench.core.verify.QueryVerification;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * DuckDB and Spark (one measured run, no warm-up): every table has dsdgen's row count, each engine answers at least 95 queries, and the two
  * never disagree on a query both answered.
  */
+@ExtendWith(SharedTrinoExtension.class)
 class TpcdsSuiteTest {
 
     /**
@@ -170,56 +171,45 @@ class TpcdsSuiteTest {
     }
 
     /**
-     * Trino (a real server, scripts/trino) runs its variants and answers as DuckDB does: typed date literals
-     * (q16, q83) and quotients and averages in DOUBLE where Trino's integer division (q21, q34) or decimal
+     * Trino (the shared real server, {@link SharedTrino}) runs its variants and answers as DuckDB does: typed date
+     * literals (q16, q83) and quotients and averages in DOUBLE where Trino's integer division (q21, q34) or decimal
      * division and AVG at the operand's scale (q36, q47, q61, q66, q75) would give another number.
      */
     @Test
-    void trinoVariantsAnswerAsDuckDbDoes() throws Exception {
+    void trinoVariantsAnswerAsDuckDbDoes(SharedTrino trino) throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        Path output = shared.dataDir.resolve("tpcds-trino.json");
+        Cli.Result run = Cli.run(
+                shared.dataDir,
+                shared.dataDir.resolve("cwd"),
+                Map.of("TRINO_URL", trino.url()),
+                "run",
+                "--suite",
+                "tpcds",
+                "--namespace",
+                "tpcds",
+                "--queries",
+                TRINO_VARIANT_QUERIES,
+                "--engines",
+                "duckdb,trino",
+                "--iterations",
+                "1",
+                "--warmup",
+                "0",
+                "--output",
+                output.toString());
+        assertThat(run.exit()).as(run.all()).isZero();
+        JsonNode trinoRun = ResultsJson.read(output);
+        for (JsonNode query : ResultsJson.engine(trinoRun, "trino").path("queries")) {
+            assertThat(query.path("status").asText()).as(query.toString()).isEqualTo("ok");
+            assertThat(query.path("variant").asText())
+                    .as(query.path("id").asText())
+                    .isEqualTo("trino");
         }
-        Cli.Result start = Cli.script(
-                shared.dataDir, "scripts/trino", "start", "--port", Integer.toString(port), "--metastore", shared.uri);
-        try {
-            assertThat(start.exit()).as(start.out()).isZero();
-            Path output = shared.dataDir.resolve("tpcds-trino.json");
-            Cli.Result run = Cli.run(
-                    shared.dataDir,
-                    shared.dataDir.resolve("cwd"),
-                    Map.of("TRINO_URL", "jdbc:trino://127.0.0.1:" + port),
-                    "run",
-                    "--suite",
-                    "tpcds",
-                    "--namespace",
-                    "tpcds",
-                    "--queries",
-                    TRINO_VARIANT_QUERIES,
-                    "--engines",
-                    "duckdb,trino",
-                    "--iterations",
-                    "1",
-                    "--warmup",
-                    "0",
-                    "--output",
-                    output.toString());
-            assertThat(run.exit()).as(run.all()).isZero();
-            JsonNode trinoRun = ResultsJson.read(output);
-            for (JsonNode query : ResultsJson.engine(trinoRun, "trino").path("queries")) {
-                assertThat(query.path("status").asText()).as(query.toString()).isEqualTo("ok");
-                assertThat(query.path("variant").asText())
-                        .as(query.path("id").asText())
-                        .isEqualTo("trino");
-            }
-            for (JsonNode query : trinoRun.path("verification")) {
-                assertThat(query.path("status").asText()).as(query.toString()).isEqualTo("match");
-            }
-            assertThat(trinoRun.path("verification")).hasSize(TRINO_VARIANT_QUERIES.split(",").length);
-        } finally {
-            Cli.script(shared.dataDir, "scripts/trino", "stop");
+        for (JsonNode query : trinoRun.path("verification")) {
+            assertThat(query.path("status").asText()).as(query.toString()).isEqualTo("match");
         }
+        assertThat(trinoRun.path("verification")).hasSize(TRINO_VARIANT_QUERIES.split(",").length);
     }
 
     private static boolean hasNullOrNaN(JsonNode row) {
