@@ -128,20 +128,20 @@ public final class RunEta {
             Pace before = remembered.get(entry.getKey());
             if (pace.warmCount + pace.coldCount == 0 && before != null) {
                 fromMemory.add(entry.getKey());
-                left += left(pace, before, now);
+                left += leftAsBefore(pace, before, now);
                 continue;
             }
             if (pace.warmCount + pace.coldCount == 0) {
                 guessed.add(entry.getKey());
             }
-            left += left(pace, now);
+            left += left(pace, before, now);
         }
         return new Estimate(
                 left / Math.max(1, Math.min(parallel, engines.size())), List.copyOf(guessed), List.copyOf(fromMemory));
     }
 
     /** An engine that has not run yet, from its pace on the same work before. */
-    private double left(EnginePace pace, Pace before, long now) {
+    private double leftAsBefore(EnginePace pace, Pace before, long now) {
         double setup = before.setupSeconds();
         if (pace.ready) {
             setup = 0;
@@ -152,16 +152,26 @@ public final class RunEta {
         return setup + work.queries() * (before.coldSeconds() + (work.warmup() + measured) * before.warmSeconds());
     }
 
-    private double left(EnginePace pace, long now) {
+    /** An engine that has run, from its own pace; where that is one first run still, {@code before} or the others'. */
+    private double left(EnginePace pace, Pace before, long now) {
         double cold = own(pace, EnginePace::coldPace);
-        if (pace.coldCount == 1 && pace.warmCount > 0) {
+        if (pace.coldCount == 1 && before != null) {
+            cold = before.coldSeconds(); // its first run also warmed it up: its last run's pace is nearer
+        } else if (pace.coldCount == 1 && pace.warmCount == 0) {
+            // the first run alone (Spark: 10 s, later cold runs 1 s): bounded by the others' later to first ratio
+            double byFirst = pace.firstSeconds
+                    * guess(p -> p.coldCount < 2 ? Double.NaN : Math.min(1, p.coldPace() / p.firstSeconds));
+            cold = Double.isNaN(byFirst) ? cold : Math.min(cold, byFirst);
+        } else if (pace.coldCount == 1 && pace.warmCount > 0) {
             // its only cold run also warmed it up, so it bounds the pace from above; other engines' ratio of cold to
             // warm runs, applied to its own warm pace, is nearer when smaller (Spark: 10 s first, 2 s later)
             double byWarm = pace.warmPace()
                     * guess(p -> p.coldCount < 2 || p.warmCount == 0 ? Double.NaN : p.coldPace() / p.warmPace());
             cold = Double.isNaN(byWarm) ? cold : Math.min(cold, byWarm);
         }
-        double warm = pace.warmCount > 0 ? pace.warmPace() : pace.coldCount > 0 ? cold : guess(EnginePace::warmPace);
+        double warm = pace.warmCount > 0
+                ? pace.warmPace()
+                : before != null ? before.warmSeconds() : pace.coldCount > 0 ? cold : guess(EnginePace::warmPace);
         int measured = measuredPerQuery(pace, warm);
         double perQuery = cold + (work.warmup() + measured) * warm;
         boolean inQuery = pace.coldInQuery + pace.warmInQuery > 0;

@@ -164,4 +164,37 @@ class RunEtaTest {
         assertThat(pace.coldSeconds()).isCloseTo(0.4, within(1e-9));
         assertThat(pace.warmSeconds()).isCloseTo(0.1, within(1e-9));
     }
+
+    /** fast ran both queries (first cold 0.5 s, second 0.3 s); slow is ready at 12.6 s and its first cold run took 10 s. */
+    private static RunEta slowAfterItsFirstRun(java.util.Map<String, RunEta.Pace> remembered) {
+        RunEta eta = fastRanOneQuery(TWO_QUERIES, remembered);
+        eta.execution("fast", true, at(2.1));
+        eta.execution("fast", false, at(2.2));
+        eta.execution("fast", false, at(2.3));
+        eta.execution("fast", false, at(2.4));
+        eta.queryFinished("fast");
+        eta.engineFinished("fast", at(2.6));
+        eta.engineStarted("slow", at(2.6));
+        eta.engineReady("slow", at(12.6));
+        eta.execution("slow", true, at(22.6));
+        return eta;
+    }
+
+    @Test
+    void aFirstRunAloneIsBoundedByTheOthersRatioOfLaterToFirstRuns() {
+        // slow: 10 s x fast's 0.3 / 0.5 = 6 s a run; 3 runs left in this query, 4 in the next
+        assertThat(slowAfterItsFirstRun(java.util.Map.of())
+                        .estimate(at(22.6), 1)
+                        .secondsLeft())
+                .isCloseTo(7 * 6, within(1e-9));
+    }
+
+    @Test
+    void aFirstRunAloneGivesWayToTheEnginesLastRunOfTheSameWork() {
+        RunEta.Estimate estimate = slowAfterItsFirstRun(java.util.Map.of("slow", new RunEta.Pace(10, 2, 0.5)))
+                .estimate(at(22.6), 1);
+        // as last time: 3 warm runs of 0.5 s left in this query, then a cold run of 2 s and 3 warm runs
+        assertThat(estimate.secondsLeft()).isCloseTo(1.5 + 2 + 1.5, within(1e-9));
+        assertThat(estimate.remembered()).as("it has run: its own pace, helped").isEmpty();
+    }
 }
