@@ -83,6 +83,14 @@ public final class Main {
                         .println("icebench: " + failure.kind().label() + ": " + Secrets.maskText(cause.getMessage()));
                 return FAILURES;
             }
+            if (outOfMemory(error)) {
+                command.getErr()
+                        .println(
+                                "icebench: the coordinator ran out of its "
+                                        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                                        + " MB heap; give it more with ICEBENCH_CLI_HEAP (e.g. ICEBENCH_CLI_HEAP=4g ./icebench ...)");
+                return FAILURES;
+            }
             command.getErr().println("icebench: " + Secrets.maskText(oneLine(cause)));
             command.getErr().println("(details: run again with ICEBENCH_DEBUG=1 for the stack trace)");
             if (System.getenv("ICEBENCH_DEBUG") != null) {
@@ -107,6 +115,15 @@ public final class Main {
             }
         }
         return error;
+    }
+
+    private static boolean outOfMemory(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String oneLine(Throwable error) {

@@ -31,6 +31,7 @@ final class Cli {
         // the launcher's command, plus quick start-up flags: hundreds of short coordinator JVMs here spent about
         // half their CPU time compiling with C2 (workers, which are what gets measured, are started as before)
         List<String> flags = List.of(
+                "-Xmx1g", // the launcher's default heap (ICEBENCH_CLI_HEAP)
                 "-Xss4m",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
