@@ -151,22 +151,18 @@ class RunEtaTest {
 
     @Test
     void theObservedPaceCoversEveryExecutionOnceTheEngineRanEveryQuery() {
-        RunEta eta = fastRanOneQuery(TWO_QUERIES);
-        assertThat(eta.observed("fast")).as("one query of two").isEmpty();
-        eta.execution("fast", true, at(2.1));
-        eta.execution("fast", false, at(2.2));
-        eta.execution("fast", false, at(2.3));
-        eta.execution("fast", false, at(2.4));
-        eta.queryFinished("fast");
-        eta.engineFinished("fast", at(2.6));
+        assertThat(fastRanOneQuery(TWO_QUERIES).observed("fast"))
+                .as("one query of two")
+                .isEmpty();
+        RunEta eta = fastRanBothQueries(java.util.Map.of());
         RunEta.Pace pace = eta.observed("fast").orElseThrow();
         assertThat(pace.setupSeconds()).isCloseTo(1.2, within(1e-9));
         assertThat(pace.coldSeconds()).isCloseTo(0.4, within(1e-9));
         assertThat(pace.warmSeconds()).isCloseTo(0.1, within(1e-9));
     }
 
-    /** fast ran both queries (first cold 0.5 s, second 0.3 s); slow is ready at 12.6 s and its first cold run took 10 s. */
-    private static RunEta slowAfterItsFirstRun(java.util.Map<String, RunEta.Pace> remembered) {
+    /** fast ran both queries (first cold 0.5 s, second 0.3 s) and finished at 2.6 s. */
+    private static RunEta fastRanBothQueries(java.util.Map<String, RunEta.Pace> remembered) {
         RunEta eta = fastRanOneQuery(TWO_QUERIES, remembered);
         eta.execution("fast", true, at(2.1));
         eta.execution("fast", false, at(2.2));
@@ -174,6 +170,12 @@ class RunEtaTest {
         eta.execution("fast", false, at(2.4));
         eta.queryFinished("fast");
         eta.engineFinished("fast", at(2.6));
+        return eta;
+    }
+
+    /** After {@link #fastRanBothQueries}: slow is ready at 12.6 s and its first cold run took 10 s. */
+    private static RunEta slowAfterItsFirstRun(java.util.Map<String, RunEta.Pace> remembered) {
+        RunEta eta = fastRanBothQueries(remembered);
         eta.engineStarted("slow", at(2.6));
         eta.engineReady("slow", at(12.6));
         eta.execution("slow", true, at(22.6));
