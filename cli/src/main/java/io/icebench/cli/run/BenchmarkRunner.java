@@ -72,6 +72,8 @@ public final class BenchmarkRunner {
     /** Ctrl-C: kills every worker; {@link #run()} then returns what was measured, marked interrupted. */
     public void abort() {
         aborted = true;
+        // every engine first, so that none starts while the running one's worker is being killed
+        sessions.forEach(EngineSession::stopStarting);
         sessions.forEach(EngineSession::abort);
     }
 

@@ -59,6 +59,9 @@ final class EngineSession {
                 try {
                     worker.start();
                 } catch (WorkerFailure e) {
+                    if (worker.aborted()) {
+                        break; // the start was cut short by Ctrl-C: interrupted, not an engine error
+                    }
                     engineFailure = e.failure();
                     listener.engineFailed(label(), engineFailure);
                     break;
@@ -78,6 +81,11 @@ final class EngineSession {
                         ? EngineStatus.ERROR
                         : worker.aborted() ? EngineStatus.INTERRUPTED : allOk ? EngineStatus.OK : EngineStatus.FAILED,
                 engineFailure);
+    }
+
+    /** Ctrl-C, first step: this engine starts no worker and runs no query any more. */
+    void stopStarting() {
+        worker.stopStarting();
     }
 
     /** Stops the worker at once (Ctrl-C); {@link #run()} then returns what was measured. */

@@ -133,6 +133,11 @@ final class EngineWorker {
         }
     }
 
+    /** Ctrl-C, first step: no more starts and no more executions. */
+    void stopStarting() {
+        aborted = true;
+    }
+
     /** Ctrl-C: no more executions; the running worker is killed. */
     void abort() {
         aborted = true;

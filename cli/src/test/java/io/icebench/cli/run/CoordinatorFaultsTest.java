@@ -129,4 +129,27 @@ class CoordinatorFaultsTest {
         assertThat(a.queries().get(1).error().kind()).isEqualTo(ErrorKind.INTERRUPTED);
         assertThat(engine.executions("q3")).isZero();
     }
+
+    /**
+     * Ctrl-C while the first engine runs: the next engine never starts, even when killing the first one's worker
+     * takes a while (the run moves on as soon as that worker is gone, while the abort still kills).
+     */
+    @Test
+    void abortingStartsNoFurtherEngine() throws Exception {
+        ScriptedEngine first =
+                new ScriptedEngine("1.0").steps("q2", new Hangs()).slowToKill(Duration.ofMillis(500));
+        ScriptedEngine next = new ScriptedEngine("1.0");
+        ScriptedRun run =
+                new ScriptedRun(logs).engine("a", first).engine("b", next).queries("q1", "q2");
+        BenchmarkRunner runner = run.runner();
+
+        CompletableFuture<BenchmarkResults> running = CompletableFuture.supplyAsync(runner::run);
+        assertThat(first.awaitHanging(Duration.ofSeconds(30))).isTrue();
+        runner.abort();
+        BenchmarkResults results = running.get(30, TimeUnit.SECONDS);
+
+        assertThat(ScriptedRun.engine(results, "a").status()).isEqualTo(EngineStatus.INTERRUPTED);
+        assertThat(ScriptedRun.engine(results, "b").status()).isEqualTo(EngineStatus.INTERRUPTED);
+        assertThat(next.starts()).as("workers started for b").isZero();
+    }
 }

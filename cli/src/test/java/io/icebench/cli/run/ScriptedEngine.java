@@ -55,6 +55,7 @@ public final class ScriptedEngine implements WorkerStarter {
     private final CountDownLatch hanging = new CountDownLatch(1);
     private Failure openFailure;
     private Long peakRssBytes;
+    private Duration killTakes = Duration.ZERO;
 
     public ScriptedEngine(String version) {
         this.version = version;
@@ -83,6 +84,12 @@ public final class ScriptedEngine implements WorkerStarter {
     /** The engine session cannot be opened: every worker start fails with this. */
     public ScriptedEngine failsToOpen(ErrorKind kind, String message) {
         openFailure = Failure.of(kind, message);
+        return this;
+    }
+
+    /** A kill that takes this long to return after the worker is gone (a process slow to reap). */
+    public ScriptedEngine slowToKill(Duration takes) {
+        killTakes = takes;
         return this;
     }
 
@@ -217,6 +224,11 @@ public final class ScriptedEngine implements WorkerStarter {
         public void kill() {
             dead = true;
             killed.countDown();
+            try {
+                Thread.sleep(killTakes.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
