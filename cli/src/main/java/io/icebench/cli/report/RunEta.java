@@ -126,13 +126,8 @@ public final class RunEta {
                 continue;
             }
             Pace before = remembered.get(entry.getKey());
-            if (pace.warmCount + pace.coldCount == 0 && before != null) {
-                fromMemory.add(entry.getKey());
-                left += leftAsBefore(pace, before, now);
-                continue;
-            }
             if (pace.warmCount + pace.coldCount == 0) {
-                guessed.add(entry.getKey());
+                (before != null ? fromMemory : guessed).add(entry.getKey());
             }
             left += left(pace, before, now);
         }
@@ -140,23 +135,14 @@ public final class RunEta {
                 left / Math.max(1, Math.min(parallel, engines.size())), List.copyOf(guessed), List.copyOf(fromMemory));
     }
 
-    /** An engine that has not run yet, from its pace on the same work before. */
-    private double leftAsBefore(EnginePace pace, Pace before, long now) {
-        double setup = before.setupSeconds();
-        if (pace.ready) {
-            setup = 0;
-        } else if (pace.started != null) {
-            setup = Math.max(0, setup - seconds(now - pace.started));
-        }
-        int measured = measuredPerQuery(pace, before.warmSeconds());
-        return setup + work.queries() * (before.coldSeconds() + (work.warmup() + measured) * before.warmSeconds());
-    }
-
-    /** An engine that has run, from its own pace; where that is one first run still, {@code before} or the others'. */
+    /**
+     * From the engine's own pace; where it has not run, or only its first run (which also warmed it up), from
+     * {@code before} (its pace on the same work in an earlier run) when known, else from the others'.
+     */
     private double left(EnginePace pace, Pace before, long now) {
         double cold = own(pace, EnginePace::coldPace);
-        if (pace.coldCount == 1 && before != null) {
-            cold = before.coldSeconds(); // its first run also warmed it up: its last run's pace is nearer
+        if (pace.coldCount < 2 && before != null) {
+            cold = before.coldSeconds();
         } else if (pace.coldCount == 1 && pace.warmCount == 0) {
             // the first run alone (Spark: 10 s, later cold runs 1 s): bounded by the others' later to first ratio
             double byFirst = pace.firstSeconds
@@ -183,7 +169,8 @@ public final class RunEta {
         double setup = 0;
         if (!pace.ready) {
             double spent = pace.started == null ? 0 : seconds(now - pace.started);
-            setup = Math.max(0, guess(p -> p.ready ? p.setupSeconds : Double.NaN) - spent);
+            double fixed = before != null ? before.setupSeconds() : guess(p -> p.ready ? p.setupSeconds : Double.NaN);
+            setup = Math.max(0, fixed - spent);
         }
         return setup + current + Math.max(0, queriesLeft) * perQuery;
     }

@@ -27,9 +27,8 @@ public final class RunProgress implements RunListener {
     private final StatusAware console;
     private final EtaLog etaLog;
     private final PaceHistory history;
-    private String work;
-    /** Each engine's options (Spark settings, threads...): a pace is remembered for the options it ran with. */
-    private final Map<String, String> settings = new HashMap<>();
+    /** Each engine's work in the pace history: the run's work with the engine's options (Spark settings...). */
+    private final Map<String, String> works = new HashMap<>();
 
     private RunPlan plan;
     private RunEta eta;
@@ -66,13 +65,12 @@ public final class RunProgress implements RunListener {
                 .filter(e -> e.descriptor().available())
                 .map(e -> e.spec().label())
                 .toList();
-        work = PaceHistory.work(plan);
+        String work = PaceHistory.work(plan);
         plan.engines()
-                .forEach(e ->
-                        settings.put(e.spec().label(), new TreeMap<>(e.spec().engineOptions()).toString()));
+                .forEach(e -> works.put(e.spec().label(), new TreeMap<>(e.spec().engineOptions()) + work));
         Map<String, RunEta.Pace> remembered = new HashMap<>();
         for (String name : order) {
-            RunEta.Pace before = history.get(name, settings.get(name) + work);
+            RunEta.Pace before = history.get(name, works.get(name));
             if (before != null) {
                 remembered.put(name, before);
             }
@@ -141,7 +139,7 @@ public final class RunProgress implements RunListener {
     public synchronized void engineFinished(EngineRun run) {
         long now = System.nanoTime();
         eta.engineFinished(run.name(), now);
-        eta.observed(run.name()).ifPresent(pace -> history.remember(run.name(), settings.get(run.name()) + work, pace));
+        eta.observed(run.name()).ifPresent(pace -> history.remember(run.name(), works.get(run.name()), pace));
         int next = order.indexOf(run.name()) + 1;
         if (plan.parallel() <= 1 && next > 0 && next < order.size()) {
             eta.engineStarted(order.get(next), now);
