@@ -59,21 +59,12 @@ public enum BenchmarkData {
         if (textPool != null) {
             return textPool;
         }
-        CompletableFuture<Void> made = new CompletableFuture<>();
-        Thread maker = new Thread(
-                () -> {
-                    try {
-                        TextPool.getDefaultTextPool();
-                        made.complete(null);
-                    } catch (RuntimeException | Error e) {
-                        made.completeExceptionally(e);
-                    }
-                },
-                "icebench-tpch-text-pool");
-        maker.setDaemon(true);
-        maker.start();
-        textPool = made;
-        return made;
+        textPool = CompletableFuture.runAsync(TextPool::getDefaultTextPool, task -> {
+            Thread maker = new Thread(task, "icebench-tpch-text-pool");
+            maker.setDaemon(true);
+            maker.start();
+        });
+        return textPool;
     }
 
     public TableGenerator generator(IcebergCatalog catalog, int threads) {
