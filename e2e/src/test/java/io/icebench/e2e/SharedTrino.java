@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 
@@ -36,6 +37,11 @@ final class SharedTrino implements CloseableResource {
 
     String url() {
         return "jdbc:trino://127.0.0.1:" + port;
+    }
+
+    /** icebench on the shared data directory, with TRINO_URL naming this server. */
+    Cli.Result icebench(String... args) throws Exception {
+        return Cli.run(dataDir, dataDir.resolve("cwd"), Map.of("TRINO_URL", url()), args);
     }
 
     private static SharedTrino start(SharedMetastore metastore) {

@@ -179,10 +179,7 @@ class TpcdsSuiteTest {
     void trinoVariantsAnswerAsDuckDbDoes(SharedTrino trino) throws Exception {
         SharedMetastore shared = METASTORE.shared();
         Path output = shared.dataDir.resolve("tpcds-trino.json");
-        Cli.Result run = Cli.run(
-                shared.dataDir,
-                shared.dataDir.resolve("cwd"),
-                Map.of("TRINO_URL", trino.url()),
+        Cli.Result run = trino.icebench(
                 "run",
                 "--suite",
                 "tpcds",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,10 +23,7 @@ class TrinoTest {
         SharedMetastore shared = METASTORE.shared();
         assertThat(trino.started.out()).contains("Trino 476 up");
         Path output = shared.dataDir.resolve("trino.json");
-        Cli.Result run = Cli.run(
-                shared.dataDir,
-                shared.dataDir.resolve("cwd"),
-                Map.of("TRINO_URL", trino.url()),
+        Cli.Result run = trino.icebench(
                 "run",
                 "--suite",
                 "tpch",
