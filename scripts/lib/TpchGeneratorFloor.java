@@ -1,0 +1,111 @@
+import io.trino.tpch.TextPool;
+import io.trino.tpch.TpchColumn;
+import io.trino.tpch.TpchEntity;
+import io.trino.tpch.TpchTable;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The floor under icebench's TPC-H generation (scripts/bench-generate): io.trino.tpch makes every row of every table
+ * at SCALE on THREADS threads, split into parts as `icebench generate` splits them, and nothing is written. Each row's
+ * columns are read, as the Parquet writer reads them. Prints the text pool's time, then rows, wall seconds, rows/s
+ * and the process's CPU seconds.
+ *   java -cp <tpch + guava> TpchGeneratorFloor.java SCALE THREADS
+ */
+public final class TpchGeneratorFloor {
+
+    public static void main(String[] args) throws Exception {
+        double scale = Double.parseDouble(args[0]);
+        int threads = Integer.parseInt(args[1]);
+        long start = System.nanoTime();
+        TextPool.getDefaultTextPool();
+        double poolSeconds = (System.nanoTime() - start) / 1e9;
+        List<Part> parts = new ArrayList<>();
+        for (TpchTable<?> table : TpchTable.getTables()) {
+            long rows = approximateRows(table, scale);
+            int count = rows <= 25 ? 1 : (int) Math.max(rows >= 100_000 ? threads : 1, Math.ceil(rows / 1e6));
+            for (int part = 1; part <= count; part++) {
+                parts.add(new Part(table, part, count, rows));
+            }
+        }
+        parts.sort(Comparator.comparingLong(part -> -part.tableRows()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Long>> made = new ArrayList<>();
+        for (Part part : parts) {
+            made.add(pool.submit(() -> part.generate(scale)));
+        }
+        long checksum = 0;
+        for (Future<Long> part : made) {
+            checksum += part.get();
+        }
+        long rows = parts.stream().mapToLong(part -> part.rows).sum();
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
+        System.out.printf(
+                "floor %d %.2f %.2f %.2f %d%n", rows, seconds, poolSeconds, cpu, checksum & 0xff);
+    }
+
+    private static long approximateRows(TpchTable<?> table, double scale) {
+        return switch (table.getTableName()) {
+            case "region" -> 5;
+            case "nation" -> 25;
+            case "supplier" -> (long) (10_000 * scale);
+            case "customer" -> (long) (150_000 * scale);
+            case "part" -> (long) (200_000 * scale);
+            case "partsupp" -> (long) (800_000 * scale);
+            case "orders" -> (long) (1_500_000 * scale);
+            default -> (long) (6_000_000 * scale);
+        };
+    }
+
+    private static final class Part {
+        private final TpchTable<?> table;
+        private final int number;
+        private final int count;
+        private final long tableRows;
+        private volatile long rows;
+
+        Part(TpchTable<?> table, int number, int count, long tableRows) {
+            this.table = table;
+            this.number = number;
+            this.count = count;
+            this.tableRows = tableRows;
+        }
+
+        long tableRows() {
+            return tableRows;
+        }
+
+        long generate(double scale) {
+            return consume(table, scale);
+        }
+
+        private <E extends TpchEntity> long consume(TpchTable<E> typed, double scale) {
+            long checksum = 0;
+            long made = 0;
+            List<TpchColumn<E>> columns = typed.getColumns();
+            for (E row : typed.createGenerator(scale, number, count)) {
+                for (TpchColumn<E> column : columns) {
+                    checksum += switch (column.getType().getBase()) {
+                        case IDENTIFIER -> column.getIdentifier(row);
+                        case INTEGER -> column.getInteger(row);
+                        case DATE -> column.getDate(row);
+                        case DOUBLE -> (long) column.getDouble(row);
+                        case VARCHAR -> column.getString(row).length();
+                    };
+                }
+                made++;
+            }
+            rows = made;
+            return checksum;
+        }
+    }
+}
