@@ -38,7 +38,9 @@ public final class FrameCodec {
 
     /** The frame of {@code message}, its line end included. */
     public static byte[] encode(Message message) throws IOException {
-        byte[] json = WRITER.writeValueAsBytes(message);
+        byte[] json = PlainExecutedCodec.fits(message)
+                ? PlainExecutedCodec.write((Message.Executed) message)
+                : WRITER.writeValueAsBytes(message);
         byte[] length = Integer.toString(json.length).getBytes(StandardCharsets.US_ASCII);
         byte[] frame = new byte[MARKER_BYTES.length + length.length + 1 + json.length + 1];
         System.arraycopy(MARKER_BYTES, 0, frame, 0, MARKER_BYTES.length);
@@ -52,6 +54,10 @@ public final class FrameCodec {
 
     /** The message of a whole frame's JSON; an {@link Message.Error} when it is not one. */
     static Message parse(byte[] bytes, int offset, int length, long lineLength) {
+        Message plain = PlainExecutedCodec.read(bytes, offset, length);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return Json.MAPPER.readValue(bytes, offset, length, Message.class);
         } catch (IOException e) {
