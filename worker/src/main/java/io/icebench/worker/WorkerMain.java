@@ -27,6 +27,7 @@ public final class WorkerMain {
     private final Engine engine;
     private final OutputStream protocol;
     private TableNames names;
+    private LastResult lastResult;
 
     private WorkerMain(Engine engine, OutputStream protocol) {
         this.engine = engine;
@@ -118,13 +119,14 @@ public final class WorkerMain {
     }
 
     private Message execute(Message.Execute request) throws Exception {
-        ResultCollector collector =
-                new ResultCollector(request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS, request.previewRows());
+        ResultCollector collector = new ResultCollector(
+                request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS, request.previewRows(), lastResult);
         String sql = names().map(request.sql());
         long start = System.nanoTime();
         engine.execute(sql, collector);
         long elapsed = System.nanoTime() - start;
         long afterTimer = collector.finish();
+        lastResult = collector.lastResult();
         long inside = collector.nanosInsideTimer();
         return new Message.Executed(
                 elapsed - inside,
