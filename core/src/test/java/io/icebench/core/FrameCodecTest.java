@@ -128,6 +128,21 @@ class FrameCodecTest {
     }
 
     @Test
+    void aRepeatedFrameAfterStrayTextOrWithAnotherEndIsStillReadAsALine() throws Exception {
+        String frame = new String(FrameCodec.encode(new Message.Close()), StandardCharsets.US_ASCII);
+        String line = frame.strip();
+        List<String> stray = new ArrayList<>();
+        FrameReader in = reader(frame + "WARN " + frame + line + "\r\n" + line + " trailing\n" + frame);
+
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isNull();
+        assertThat(stray).containsExactly("WARN ", line + " trailing");
+    }
+
+    @Test
     void aLineSplitAcrossReadsAndALastLineWithoutItsEndAreRead() throws Exception {
         byte[] frame = FrameCodec.encode(new Message.Close());
         byte[] stream =

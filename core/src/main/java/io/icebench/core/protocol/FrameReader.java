@@ -10,8 +10,9 @@ import java.util.function.Consumer;
  * Reads the messages of a byte stream of frames ({@link FrameCodec}) on the caller's thread. Lines are found in a
  * byte buffer and a frame's JSON is parsed from its bytes; a line longer than {@link FrameCodec#MAX_LINE_CHARS} is
  * read to its end but only that much of it is kept. A frame equal to the one read before is not parsed again: its
- * message is the one read before (the coordinator sends the same execute for every run of a query). Not for use by
- * more than one thread at a time.
+ * message is the one read before (the coordinator sends the same execute for every run of a query); when such a
+ * frame is whole in the buffer, its line is not even scanned for its end. Not for use by more than one thread at a
+ * time.
  */
 public final class FrameReader {
 
@@ -26,7 +27,9 @@ public final class FrameReader {
     private byte[] line = new byte[8 * 1024];
     private int kept;
     private long length;
+    /** The last frame read, from its marker to its line's end. */
     private byte[] lastFrame = new byte[0];
+
     private Message lastMessage;
 
     public FrameReader(InputStream in) {
@@ -36,7 +39,16 @@ public final class FrameReader {
     /** The next message; null at end of stream. Lines that are not frames go to {@code strayOutput}. */
     public Message read(Consumer<String> strayOutput) throws IOException {
         try {
-            while (nextLine()) {
+            while (true) {
+                if (position == limit && !fill()) {
+                    return null;
+                }
+                if (repeatsLastFrame()) {
+                    return lastMessage;
+                }
+                if (!nextLine()) {
+                    return null;
+                }
                 boolean cut = length > FrameCodec.MAX_LINE_CHARS;
                 int marker = indexOfMarker();
                 if (marker < 0) {
@@ -45,7 +57,7 @@ public final class FrameReader {
                 }
                 Message message = cut
                         ? FrameCodec.unreadable(length, "longer than " + FrameCodec.MAX_LINE_CHARS + " characters")
-                        : frame(marker + MARKER.length);
+                        : frame(marker);
                 if (message == null) {
                     strayOutput.accept(text(kept));
                     continue;
@@ -55,7 +67,6 @@ public final class FrameReader {
                 }
                 return message;
             }
-            return null;
         } finally {
             if (line.length > REMEMBERED_BYTES) {
                 line = new byte[8 * 1024];
@@ -63,8 +74,22 @@ public final class FrameReader {
         }
     }
 
-    /** The message of {@code <length> <json>} from {@code from} to the line's end; null if it is not a whole frame. */
-    private Message frame(int from) {
+    /** Whether the buffer holds the last frame's line again, whole: it is then skipped, neither scanned nor parsed. */
+    private boolean repeatsLastFrame() {
+        int end = position + lastFrame.length;
+        if (lastMessage == null
+                || end >= limit
+                || buffer[end] != '\n'
+                || !Arrays.equals(buffer, position, end, lastFrame, 0, lastFrame.length)) {
+            return false;
+        }
+        position = end + 1;
+        return true;
+    }
+
+    /** The message of the frame {@code <marker><length> <json>} from {@code marker}; null if it is not a whole one. */
+    private Message frame(int marker) {
+        int from = marker + MARKER.length;
         int space = from;
         while (space < kept && line[space] != ' ') {
             space++;
@@ -81,12 +106,12 @@ public final class FrameReader {
         if (bytes != declared && new String(line, start, bytes, StandardCharsets.UTF_8).length() != declared) {
             return null; // the length counts characters; a frame is ASCII, where they are its bytes
         }
-        if (lastMessage != null && Arrays.equals(line, start, kept, lastFrame, 0, lastFrame.length)) {
+        if (lastMessage != null && Arrays.equals(line, marker, kept, lastFrame, 0, lastFrame.length)) {
             return lastMessage;
         }
         Message message = FrameCodec.parse(line, start, bytes, length);
-        if (!(message instanceof Message.Error) && bytes <= REMEMBERED_BYTES) {
-            lastFrame = Arrays.copyOfRange(line, start, kept);
+        if (!(message instanceof Message.Error) && kept - marker <= REMEMBERED_BYTES) {
+            lastFrame = Arrays.copyOfRange(line, marker, kept);
             lastMessage = message;
         }
         return message;
