@@ -9,13 +9,13 @@ import io.icebench.core.config.Defaults;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.protocol.FrameCodec;
+import io.icebench.core.protocol.FrameReader;
 import io.icebench.core.protocol.Json;
 import io.icebench.core.protocol.Message;
 import io.icebench.core.result.CanonicalValue;
 import io.icebench.core.result.ResultFingerprint;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +50,7 @@ class ContractVectorsTest {
                 read("frames.json").path("frames"),
                 vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
                     List<String> stray = new ArrayList<>();
-                    Message message =
-                            FrameCodec.read(reader(vector.path("frame").asText()), stray::add);
+                    Message message = reader(vector.path("frame").asText()).read(stray::add);
                     assertThat(message).isNotNull();
                     assertThat(tree(message)).isEqualTo(normalised(vector.path("message")));
                     assertThat(stray).isEmpty();
@@ -85,10 +84,10 @@ class ContractVectorsTest {
                 read("frames.json").path("streams"),
                 vector -> DynamicTest.dynamicTest(vector.path("name").asText(), () -> {
                     List<String> stray = new ArrayList<>();
-                    BufferedReader in = reader(vector.path("stream").asText());
+                    FrameReader in = reader(vector.path("stream").asText());
                     List<JsonNode> messages = new ArrayList<>();
                     Message message;
-                    while ((message = FrameCodec.read(in, stray::add)) != null) {
+                    while ((message = in.read(stray::add)) != null) {
                         messages.add(tree(message));
                     }
                     JsonNode expected = vector.path("messages");
@@ -210,8 +209,8 @@ class ContractVectorsTest {
         return EXACT.readTree(EXACT.writeValueAsString(node));
     }
 
-    private static BufferedReader reader(String text) {
-        return new BufferedReader(new StringReader(text));
+    private static FrameReader reader(String text) {
+        return new FrameReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -6,10 +6,11 @@ import io.icebench.core.config.CatalogConnection;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.ResultPreview;
 import io.icebench.core.protocol.FrameCodec;
+import io.icebench.core.protocol.FrameReader;
 import io.icebench.core.protocol.Message;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,10 +38,10 @@ class FrameCodecTest {
         FrameCodec.write(bytes, new Message.Error(ErrorKind.SQL_ERROR, "bad\nsql"));
 
         List<String> stray = new ArrayList<>();
-        BufferedReader in = new BufferedReader(new StringReader(bytes.toString(StandardCharsets.UTF_8)));
-        Message first = FrameCodec.read(in, stray::add);
-        Message second = FrameCodec.read(in, stray::add);
-        Message third = FrameCodec.read(in, stray::add);
+        FrameReader in = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
+        Message first = in.read(stray::add);
+        Message second = in.read(stray::add);
+        Message third = in.read(stray::add);
 
         assertThat(first)
                 .isEqualTo(new Message.Open(
@@ -52,7 +53,7 @@ class FrameCodecTest {
         assertThat(executed.preview().rows().get(0).get(0)).isEqualTo(new BigDecimal("1.10"));
         assertThat(executed.preview().columns()).containsExactly("x", "naïve");
         assertThat(third).isEqualTo(new Message.Error(ErrorKind.SQL_ERROR, "bad\nsql"));
-        assertThat(FrameCodec.read(in, stray::add)).isNull();
+        assertThat(in.read(stray::add)).isNull();
         assertThat(stray).containsExactly("engine banner printed to stdout", "WARN something native");
     }
 
@@ -61,7 +62,7 @@ class FrameCodecTest {
         String broken =
                 FrameCodec.MARKER + "999 {\"type\":\"close\"}\n" + FrameCodec.MARKER + "16 {\"type\":\"close\"}\n";
         List<String> stray = new ArrayList<>();
-        Message message = FrameCodec.read(new BufferedReader(new StringReader(broken)), stray::add);
+        Message message = reader(broken).read(stray::add);
         assertThat(message).isInstanceOf(Message.Close.class);
         assertThat(stray).hasSize(1);
     }
@@ -74,9 +75,9 @@ class FrameCodecTest {
         assertThat(frame).contains("\"writes_allowed\":true");
         String older = "{\"type\":\"open\",\"catalog\":\"warehouse\",\"default_namespace\":\"tpch\",\"options\":{}}";
         String framed = FrameCodec.MARKER + older.getBytes(StandardCharsets.UTF_8).length + " " + older + "\n";
-        Message open = FrameCodec.read(new BufferedReader(new StringReader(framed)), line -> {});
+        Message open = reader(framed).read(line -> {});
         assertThat(((Message.Open) open).writesAllowed()).isFalse();
-        Message allowed = FrameCodec.read(new BufferedReader(new StringReader(frame)), line -> {});
+        Message allowed = reader(frame).read(line -> {});
         assertThat(((Message.Open) allowed).writesAllowed()).isTrue();
     }
 
@@ -90,10 +91,10 @@ class FrameCodecTest {
         String stream =
                 bytes.toString(StandardCharsets.UTF_8) + FrameCodec.MARKER + tooLong.length() + " " + tooLong + "\n";
         List<String> stray = new ArrayList<>();
-        BufferedReader in = new BufferedReader(new StringReader(stream));
+        FrameReader in = reader(stream);
 
-        Message unparsable = FrameCodec.read(in, stray::add);
-        Message cut = FrameCodec.read(in, stray::add);
+        Message unparsable = in.read(stray::add);
+        Message cut = in.read(stray::add);
 
         assertThat(unparsable).isInstanceOfSatisfying(Message.Error.class, e -> {
             assertThat(e.kind()).isEqualTo(ErrorKind.CRASH);
@@ -104,7 +105,74 @@ class FrameCodecTest {
                         Message.Error.class,
                         e -> assertThat(e.message())
                                 .contains("longer than " + FrameCodec.MAX_LINE_CHARS + " characters"));
-        assertThat(FrameCodec.read(in, stray::add)).isNull();
+        assertThat(in.read(stray::add)).isNull();
         assertThat(stray).isEmpty();
+    }
+
+    @Test
+    void aRepeatedFrameGivesTheSameMessageAndADifferentOneIsParsed() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Message.Execute execute = new Message.Execute("q1", "SELECT 1", false, 0);
+        FrameCodec.write(bytes, execute);
+        FrameCodec.write(bytes, execute);
+        FrameCodec.write(bytes, new Message.Execute("q1", "SELECT 1", false, 10));
+        FrameReader in = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
+
+        Message first = in.read(line -> {});
+        Message second = in.read(line -> {});
+        Message third = in.read(line -> {});
+
+        assertThat(first).isEqualTo(execute);
+        assertThat(second).isSameAs(first);
+        assertThat(third).isEqualTo(new Message.Execute("q1", "SELECT 1", false, 10));
+    }
+
+    @Test
+    void aRepeatedFrameAfterStrayTextOrWithAnotherEndIsStillReadAsALine() throws Exception {
+        String frame = new String(FrameCodec.encode(new Message.Close()), StandardCharsets.US_ASCII);
+        String line = frame.strip();
+        List<String> stray = new ArrayList<>();
+        FrameReader in = reader(frame + "WARN " + frame + line + "\r\n" + line + " trailing\n" + frame);
+
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isNull();
+        assertThat(stray).containsExactly("WARN ", line + " trailing");
+    }
+
+    @Test
+    void aLineSplitAcrossReadsAndALastLineWithoutItsEndAreRead() throws Exception {
+        byte[] frame = FrameCodec.encode(new Message.Close());
+        byte[] stream =
+                (new String(frame, StandardCharsets.US_ASCII) + "tail without end").getBytes(StandardCharsets.UTF_8);
+        List<String> stray = new ArrayList<>();
+        FrameReader in = new FrameReader(
+                new InputStream() { // one byte per read: every line is split
+                    private int next;
+
+                    @Override
+                    public int read() {
+                        return next < stream.length ? stream[next++] : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] into, int offset, int length) {
+                        if (next >= stream.length) {
+                            return -1;
+                        }
+                        into[offset] = stream[next++];
+                        return 1;
+                    }
+                });
+
+        assertThat(in.read(stray::add)).isEqualTo(new Message.Close());
+        assertThat(in.read(stray::add)).isNull();
+        assertThat(stray).containsExactly("tail without end");
+    }
+
+    private static FrameReader reader(String text) {
+        return new FrameReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -3,13 +3,13 @@ package io.icebench.worker;
 import io.icebench.core.config.Defaults;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.protocol.FrameCodec;
+import io.icebench.core.protocol.FrameReader;
 import io.icebench.core.protocol.Message;
 import io.icebench.core.sql.EngineReads;
 import io.icebench.core.sql.TableNames;
-import java.io.BufferedReader;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +27,7 @@ public final class WorkerMain {
     private final Engine engine;
     private final OutputStream protocol;
     private TableNames names;
+    private LastResult lastResult;
 
     private WorkerMain(Engine engine, OutputStream protocol) {
         this.engine = engine;
@@ -55,9 +56,9 @@ public final class WorkerMain {
                 protocol,
                 new Message.Hello(
                         engine.name(), safeVersion(), ProcessHandle.current().pid()));
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        FrameReader in = new FrameReader(new FileInputStream(FileDescriptor.in));
         Message message;
-        while ((message = FrameCodec.read(in, line -> System.err.println("[stray input] " + line))) != null) {
+        while ((message = in.read(line -> System.err.println("[stray input] " + line))) != null) {
             if (message instanceof Message.Close) {
                 long start = System.nanoTime();
                 engine.close();
@@ -118,13 +119,14 @@ public final class WorkerMain {
     }
 
     private Message execute(Message.Execute request) throws Exception {
-        ResultCollector collector =
-                new ResultCollector(request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS, request.previewRows());
+        ResultCollector collector = new ResultCollector(
+                request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS, request.previewRows(), lastResult);
         String sql = names().map(request.sql());
         long start = System.nanoTime();
         engine.execute(sql, collector);
         long elapsed = System.nanoTime() - start;
         long afterTimer = collector.finish();
+        lastResult = collector.lastResult();
         long inside = collector.nanosInsideTimer();
         return new Message.Executed(
                 elapsed - inside,

@@ -29,6 +29,7 @@ final class EngineWorker {
     private Double startupMs;
     private Double setupMs;
     private Long rssAfterSetup;
+    private Message.Execute lastRequest;
 
     EngineWorker(RunPlan plan, PlannedEngine engine, WorkerLauncher launcher, Path log, RunListener listener) {
         this.plan = plan;
@@ -102,7 +103,7 @@ final class EngineWorker {
         current.resetPeakMemory();
         long start = System.nanoTime();
         try {
-            Message reply = current.request(new Message.Execute(id, sql, ordered, previewRows), budget, waitingFor);
+            Message reply = current.request(request(id, sql, ordered, previewRows), budget, waitingFor);
             double roundtrip = (System.nanoTime() - start) / 1e6;
             Long peak = engine.descriptor().remote()
                     ? null
@@ -122,6 +123,19 @@ final class EngineWorker {
             worker = null;
             return new ExecutionOutcome(null, (System.nanoTime() - start) / 1e6, null, e.failure());
         }
+    }
+
+    /** The request of the execution before when it is the same: the worker connection sends it without encoding. */
+    private Message.Execute request(String id, String sql, boolean ordered, int previewRows) {
+        Message.Execute last = lastRequest;
+        if (last == null
+                || !last.queryId().equals(id)
+                || !last.sql().equals(sql)
+                || last.ordered() != ordered
+                || last.previewRows() != previewRows) {
+            lastRequest = new Message.Execute(id, sql, ordered, previewRows);
+        }
+        return lastRequest;
     }
 
     /** Closes the worker, if one runs. */

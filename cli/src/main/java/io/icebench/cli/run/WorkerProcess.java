@@ -4,44 +4,44 @@ import io.icebench.core.config.Secrets;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.Failure;
 import io.icebench.core.protocol.FrameCodec;
+import io.icebench.core.protocol.FrameReader;
 import io.icebench.core.protocol.Message;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One engine worker process: started with its own classpath, spoken to over framed messages on its
- * stdin/stdout, its stderr (and any stray stdout) kept in a log file. Every wait has a deadline; on
- * timeout or protocol failure the whole process tree is killed.
+ * stdin/stdout, its stderr (and any stray stdout) kept in a log file. A reply is read on the thread waiting for it;
+ * every wait has a deadline ({@link ReplyWatchdog}); on timeout or protocol failure the whole process tree is killed.
+ * The same request object as the one before (every run of a query) is sent as the frame it was encoded to then.
  */
 public final class WorkerProcess implements WorkerConnection {
 
-    private static final Object EOF = new Object();
     private final Process process;
     private final Path log;
     private final Path tempDir;
     private final OutputStream toWorker;
-    private final LinkedBlockingQueue<Object> fromWorker = new LinkedBlockingQueue<>();
+    private final FrameReader fromWorker;
+    private final ReentrantLock reading = new ReentrantLock();
+    private final ReplyWatchdog watchdog;
+    private Message lastSent;
+    private byte[] lastFrame;
 
     private WorkerProcess(Process process, Path log, Path tempDir) {
         this.process = process;
         this.log = log;
         this.tempDir = tempDir;
         this.toWorker = process.getOutputStream();
-        Thread reader = new Thread(this::readLoop, "worker-reader-" + process.pid());
-        reader.setDaemon(true);
-        reader.start();
+        this.fromWorker = new FrameReader(process.getInputStream());
+        this.watchdog = new ReplyWatchdog("worker-watchdog-" + process.pid(), this::kill);
     }
 
     /** Starts the worker with a temporary directory of its own ({@link WorkerTempDirs}), removed when it ends. */
@@ -89,25 +89,9 @@ public final class WorkerProcess implements WorkerConnection {
         return MemoryProbe.rssBytes(pid());
     }
 
-    private void readLoop() {
-        try (BufferedReader in =
-                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                BufferedWriter stray = Files.newBufferedWriter(log, StandardOpenOption.APPEND)) {
-            Message message;
-            while ((message = FrameCodec.read(in, line -> writeStray(stray, line))) != null) {
-                fromWorker.add(message);
-            }
-        } catch (IOException e) {
-            // the process died; reported through EOF below
-        }
-        fromWorker.add(EOF);
-    }
-
-    private static void writeStray(BufferedWriter stray, String line) {
+    private void writeStray(String line) {
         try {
-            stray.write("[stdout] " + line);
-            stray.newLine();
-            stray.flush();
+            Files.writeString(log, "[stdout] " + line + System.lineSeparator(), StandardOpenOption.APPEND);
         } catch (IOException ignored) {
             // the log is best effort
         }
@@ -115,32 +99,46 @@ public final class WorkerProcess implements WorkerConnection {
 
     @Override
     public Message receive(Duration timeout, String waitingFor) throws WorkerFailure {
-        Object next;
+        reading.lock();
         try {
-            next = fromWorker.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            kill();
-            throw new WorkerFailure(Failure.of(ErrorKind.CRASH, "interrupted while waiting for " + waitingFor));
+            watchdog.start(timeout);
+            Message next;
+            try {
+                next = fromWorker.read(this::writeStray);
+            } catch (IOException e) {
+                next = null; // the process died
+            }
+            if (watchdog.stop()) {
+                throw WorkerFailure.timedOut(waitingFor, timeout);
+            }
+            if (next == null) {
+                throw new WorkerFailure(died());
+            }
+            return next;
+        } finally {
+            reading.unlock();
         }
-        if (next == null) {
-            kill();
-            throw WorkerFailure.timedOut(waitingFor, timeout);
-        }
-        if (next == EOF) {
-            throw new WorkerFailure(died());
-        }
-        return (Message) next;
     }
 
     @Override
     public Message request(Message message, Duration timeout, String waitingFor) throws WorkerFailure {
         try {
-            FrameCodec.write(toWorker, message);
+            send(message);
         } catch (IOException e) {
             throw new WorkerFailure(died());
         }
         return receive(timeout, waitingFor);
+    }
+
+    private void send(Message message) throws IOException {
+        synchronized (toWorker) {
+            if (message != lastSent) {
+                lastFrame = FrameCodec.encode(message);
+                lastSent = message;
+            }
+            toWorker.write(lastFrame);
+            toWorker.flush();
+        }
     }
 
     private Failure died() {
@@ -164,9 +162,10 @@ public final class WorkerProcess implements WorkerConnection {
         return " (exit code " + code + ")";
     }
 
+    /** Asks the worker to close; a worker another thread is waiting on is killed instead. */
     @Override
     public void close() {
-        if (process.isAlive()) {
+        if (process.isAlive() && reading.tryLock()) {
             try {
                 request(new Message.Close(), Duration.ofSeconds(10), "close");
                 process.waitFor(5, TimeUnit.SECONDS);
@@ -174,6 +173,8 @@ public final class WorkerProcess implements WorkerConnection {
                 // killed already
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                reading.unlock();
             }
         }
         kill();
@@ -184,5 +185,6 @@ public final class WorkerProcess implements WorkerConnection {
     public void kill() {
         ProcessTree.kill(process.toHandle());
         WorkerTempDirs.delete(tempDir);
+        watchdog.close();
     }
 }

@@ -3,16 +3,14 @@ package io.icebench.core.protocol;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.icebench.core.model.ErrorKind;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
 
 /**
  * Frames on a byte stream: one line per message, {@code #ICEBENCH <length> <json>\n}. Anything else on
- * the stream (a library printing to stdout) is not a frame: the reader hands it to a stray-output
- * consumer (the worker log) and keeps reading, so engine output cannot corrupt the link. A frame that is
+ * the stream (a library printing to stdout) is not a frame: the reader ({@link FrameReader}) hands it to a
+ * stray-output consumer (the worker log) and keeps reading, so engine output cannot corrupt the link. A frame that is
  * whole but cannot be read (too large, not a message) is answered with an {@link Message.Error}, so that a
  * reader waiting for a reply never waits for one that was sent. Lines longer than {@link #MAX_LINE_CHARS}
  * are skipped, never held in memory. The Python worker implements the same rules; both are checked against
@@ -21,6 +19,7 @@ import java.util.function.Consumer;
 public final class FrameCodec {
 
     public static final String MARKER = "#ICEBENCH ";
+    static final byte[] MARKER_BYTES = MARKER.getBytes(StandardCharsets.US_ASCII);
     /** Longest line read; workers keep their replies far below it. */
     public static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
 
@@ -30,56 +29,37 @@ public final class FrameCodec {
     private FrameCodec() {}
 
     public static void write(OutputStream out, Message message) throws IOException {
-        String json = WRITER.writeValueAsString(message);
-        byte[] frame = (MARKER + json.length() + " " + json + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] frame = encode(message);
         synchronized (out) {
             out.write(frame);
             out.flush();
         }
     }
 
-    /** Reads the next message; returns null at end of stream. */
-    public static Message read(BufferedReader in, Consumer<String> strayOutput) throws IOException {
-        BoundedLine line;
-        while ((line = BoundedLine.read(in, MAX_LINE_CHARS)) != null) {
-            String text = line.text();
-            int start = text.indexOf(MARKER);
-            if (start < 0) {
-                strayOutput.accept(line.cut() ? text + "… (" + line.length() + " characters)" : text);
-                continue;
-            }
-            Message message = line.cut()
-                    ? unreadable(line.length(), "longer than " + MAX_LINE_CHARS + " characters")
-                    : parse(text.substring(start + MARKER.length()), line.length());
-            if (message == null) {
-                strayOutput.accept(text);
-                continue;
-            }
-            if (start > 0) {
-                strayOutput.accept(text.substring(0, start));
-            }
-            return message;
-        }
-        return null;
+    /** The frame of {@code message}, its line end included. */
+    public static byte[] encode(Message message) throws IOException {
+        byte[] json = PlainExecutedCodec.fits(message)
+                ? PlainExecutedCodec.write((Message.Executed) message)
+                : WRITER.writeValueAsBytes(message);
+        byte[] length = Integer.toString(json.length).getBytes(StandardCharsets.US_ASCII);
+        byte[] frame = new byte[MARKER_BYTES.length + length.length + 1 + json.length + 1];
+        System.arraycopy(MARKER_BYTES, 0, frame, 0, MARKER_BYTES.length);
+        System.arraycopy(length, 0, frame, MARKER_BYTES.length, length.length);
+        int body = MARKER_BYTES.length + length.length + 1;
+        frame[body - 1] = ' ';
+        System.arraycopy(json, 0, frame, body, json.length);
+        frame[frame.length - 1] = '\n';
+        return frame;
     }
 
-    private static Message parse(String body, long lineLength) {
-        int space = body.indexOf(' ');
-        if (space <= 0) {
-            return null;
-        }
-        int length;
-        try {
-            length = Integer.parseInt(body.substring(0, space));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        String json = body.substring(space + 1);
-        if (json.length() != length) {
-            return null;
+    /** The message of a whole frame's JSON; an {@link Message.Error} when it is not one. */
+    static Message parse(byte[] bytes, int offset, int length, long lineLength) {
+        Message plain = PlainExecutedCodec.read(bytes, offset, length);
+        if (plain != null) {
+            return plain;
         }
         try {
-            return Json.MAPPER.readValue(json, Message.class);
+            return Json.MAPPER.readValue(bytes, offset, length, Message.class);
         } catch (IOException e) {
             String reason = e.getMessage() == null
                     ? e.getClass().getSimpleName()
@@ -88,7 +68,7 @@ public final class FrameCodec {
         }
     }
 
-    private static Message unreadable(long length, String reason) {
+    static Message unreadable(long length, String reason) {
         return new Message.Error(
                 ErrorKind.CRASH,
                 "the worker's reply of " + length + " characters could not be read ("

@@ -3,6 +3,7 @@ package io.icebench.core.result;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Fingerprint of a result: each row's canonical text ({@link CanonicalValue}, values joined by U+001F)
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 public final class ResultFingerprint {
 
     private static final char SEPARATOR = '\u001f';
+    private static final MessageDigest SHA_256 = prototype();
     private final boolean ordered;
     private final MessageDigest sha256;
     private final StringBuilder row = new StringBuilder();
@@ -21,8 +23,21 @@ public final class ResultFingerprint {
 
     public ResultFingerprint(boolean ordered) {
         this.ordered = ordered;
+        this.sha256 = sha256();
+    }
+
+    /** Cloned: a provider look-up for every result would sit in the worker's reply path. */
+    private static MessageDigest sha256() {
         try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return prototype();
+        }
+    }
+
+    private static MessageDigest prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -50,6 +65,6 @@ public final class ResultFingerprint {
     }
 
     public String value() {
-        return (ordered ? "o:" : "u:") + String.format("%016x", hash);
+        return (ordered ? "o:" : "u:") + HexFormat.of().toHexDigits(hash);
     }
 }
