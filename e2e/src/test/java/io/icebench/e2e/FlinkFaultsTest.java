@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The faults {@link WorkerFaultsTest} gives DuckDB, for Flink: a killed worker, a timed-out query, bad SQL. */
+/**
+ * The faults {@link WorkerFaultsTest} gives DuckDB, for Flink, in one run of one engine: a killed worker, a timed-out
+ * query, bad SQL; after each the next query runs in a fresh worker.
+ */
 class FlinkFaultsTest {
 
     /** A Flink nested-loop join far longer than the timeout: 60,175² × 25 comparisons at SF 0.01. */
@@ -21,12 +24,15 @@ class FlinkFaultsTest {
     static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
 
     @Test
-    void killedWorkerIsACrashTimedOutQueryIsATimeoutAndTheNextQueryRuns() throws Exception {
+    void killedWorkerIsACrashTimedOutQueryIsATimeoutBadSqlIsOneLineAndTheNextQueryRuns() throws Exception {
         SharedMetastore shared = METASTORE.shared();
         Path suite = Files.createDirectories(shared.dataDir.resolve("flink-fault-suite"));
         Files.writeString(suite.resolve("a_count.sql"), "select count(*) from region");
-        Files.writeString(suite.resolve("b_slow.sql"), SLOW);
+        Files.writeString(suite.resolve("b_killed.sql"), SLOW);
         Files.writeString(suite.resolve("c_count.sql"), "select count(*) from nation");
+        Files.writeString(suite.resolve("d_slow.sql"), SLOW);
+        Files.writeString(suite.resolve("e_count.sql"), "select count(*) from nation");
+        Files.writeString(suite.resolve("f_bad.sql"), "select no_such_column from nation");
         Path output = Faults.freshOutput(shared, "flink-faults");
         Process cli = Cli.builder(
                         shared.dataDir,
@@ -36,7 +42,7 @@ class FlinkFaultsTest {
                         "--suite",
                         suite.toString(),
                         "--engines",
-                        "flink,second=flink",
+                        "flink",
                         "--iterations",
                         "1",
                         "--warmup",
@@ -52,7 +58,7 @@ class FlinkFaultsTest {
             Faults.awaitLine(shared.dataDir.resolve("flink-faults.jsonl"), "\"query\":\"a_count\"", cli);
             Thread.sleep(3000);
             ProcessHandle worker =
-                    Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_slow"));
+                    Faults.workerOf(cli).orElseThrow(() -> new AssertionError("no worker running b_killed"));
             new ProcessBuilder("kill", "-9", Long.toString(worker.pid()))
                     .start()
                     .waitFor();
@@ -64,36 +70,16 @@ class FlinkFaultsTest {
         assertThat(cli.exitValue()).isEqualTo(1);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
 
-        JsonNode results = ResultsJson.read(output);
-        JsonNode crashed = ResultsJson.query(results, "flink", "b_slow");
+        JsonNode flink = ResultsJson.engine(ResultsJson.read(output), "flink");
+        JsonNode crashed = ResultsJson.query(flink, "b_killed");
         assertThat(crashed.path("error").path("kind").asText()).isEqualTo("crash");
         assertThat(crashed.path("error").path("message").asText()).contains("SIGKILL");
-        assertThat(ResultsJson.query(results, "flink", "c_count").path("status").asText())
-                .isEqualTo("ok");
-        JsonNode timedOut = ResultsJson.query(results, "second", "b_slow");
+        assertThat(ResultsJson.query(flink, "c_count").path("status").asText()).isEqualTo("ok");
+        JsonNode timedOut = ResultsJson.query(flink, "d_slow");
         assertThat(timedOut.path("error").path("kind").asText()).isEqualTo("timeout");
-        assertThat(ResultsJson.query(results, "second", "c_count").path("rows").asLong())
-                .isEqualTo(1);
-    }
-
-    @Test
-    void badSqlIsAOneLineSqlError() throws Exception {
-        Path data = METASTORE.shared().dataDir;
-        Path output = Faults.freshOutput(METASTORE.shared(), "flink-bad");
-        Cli.Result bad = Cli.run(
-                data,
-                "run",
-                "SELECT no_such_column FROM tpch.nation",
-                "--engines",
-                "flink",
-                "--iterations",
-                "1",
-                "--output",
-                output.toString());
-        assertThat(bad.exit()).as(bad.all()).isEqualTo(1);
-        JsonNode error =
-                ResultsJson.query(ResultsJson.read(output), "flink", "query").path("error");
-        assertThat(error.path("kind").asText()).isEqualTo("sql-error");
-        assertThat(error.path("message").asText()).contains("no_such_column").doesNotContain("\n");
+        assertThat(ResultsJson.query(flink, "e_count").path("rows").asLong()).isEqualTo(1);
+        JsonNode bad = ResultsJson.query(flink, "f_bad").path("error");
+        assertThat(bad.path("kind").asText()).isEqualTo("sql-error");
+        assertThat(bad.path("message").asText()).contains("no_such_column").doesNotContain("\n");
     }
 }

@@ -10,53 +10,43 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Partitioned TPC-H SF 0.01 after two refresh pairs with each kind of delete file: DuckDB and Polars answer
- * the 22 queries as they do on the same rows after compaction, DuckDB and Spark agree on all 22 (deletion
- * vectors), and Arrow, which applies no deletes, refuses exactly the queries that read a table with deletes.
+ * Partitioned TPC-H SF 0.01 after two refresh pairs with each kind of delete file ({@link MutatedTpch}): DuckDB and
+ * Polars answer the 22 queries as they do on the same rows after compaction, DuckDB and Spark agree on all 22
+ * (deletion vectors, {@link DeletionVectorRun}), and Arrow, which applies no deletes, refuses exactly the queries that
+ * read a table with deletes.
  */
 class MergeOnReadTest {
 
     @RegisterExtension
     static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
 
+    @RegisterExtension
+    static final DeletionVectorRunExtension DELETION_VECTORS = new DeletionVectorRunExtension();
+
     @ParameterizedTest
     @ValueSource(strings = {"position", "equality", "dv"})
     void answersWithDeletesEqualAnswersAfterCompaction(String mode) throws Exception {
         Path data = METASTORE.shared().dataDir;
-        String namespace = "mor_" + mode;
-        Cli.Result generated = Cli.run(
-                data,
-                "generate",
-                "tpch",
-                "--scale",
-                "0.01",
-                "--namespace",
-                namespace,
-                "--partitioned",
-                "--format-version",
-                mode.equals("dv") ? "3" : "2",
-                "--replace");
-        assertThat(generated.exit()).as(generated.all()).isZero();
-        Cli.Result mutated =
-                Cli.run(data, "mutate", "tpch", "--refresh", "2", "--delete-mode", mode, "--namespace", namespace);
-        assertThat(mutated.exit()).as(mutated.all()).isZero();
-        Matcher totals = Pattern.compile("\\+(\\d+) rows, -(\\d+) rows").matcher(mutated.out());
-        assertThat(totals.find()).as(mutated.out()).isTrue();
-        assertThat(Long.parseLong(totals.group(2))).isPositive();
-
         // compaction (Iceberg's own reader writing the live rows) checks all three kinds; Spark checks deletion
         // vectors too (its position deletes: SparkWrittenDeletesTest); Arrow's refusal is the same for every kind
         boolean spark = mode.equals("dv");
         boolean arrow = mode.equals("position");
-        JsonNode before =
-                suite(data, namespace, "before", "duckdb,polars" + (spark ? ",spark" : "") + (arrow ? ",arrow" : ""));
+        String namespace;
+        JsonNode before;
+        if (spark) {
+            DeletionVectorRun shared = DELETION_VECTORS.run();
+            namespace = shared.namespace;
+            before = shared.results;
+        } else {
+            namespace = MutatedTpch.generateAndMutate(data, mode);
+            MutatedTpch.suite(data, namespace, "before", "duckdb,polars" + (arrow ? ",arrow" : ""));
+            before = MutatedTpch.results(data, namespace, "before");
+        }
         // the two tables are compacted at once: two commits on two tables, each its own process
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -69,7 +59,8 @@ class MergeOnReadTest {
         } finally {
             pool.shutdown();
         }
-        JsonNode after = suite(data, namespace, "after", "duckdb,polars");
+        MutatedTpch.suite(data, namespace, "after", "duckdb,polars");
+        JsonNode after = MutatedTpch.results(data, namespace, "after");
 
         for (String engine : List.of("duckdb", "polars")) {
             for (JsonNode query : ResultsJson.engine(before, engine).path("queries")) {
@@ -112,32 +103,6 @@ class MergeOnReadTest {
                 assertThat(query.path("error").path("message").asText()).doesNotContain("deletes");
             }
         }
-    }
-
-    private static JsonNode suite(Path data, String namespace, String label, String engines) throws Exception {
-        Path output = data.resolve("mor-" + namespace + "-" + label + ".json");
-        Cli.Result run = Cli.run(
-                data,
-                "run",
-                "--suite",
-                "tpch",
-                "--namespace",
-                namespace,
-                "--engines",
-                engines,
-                "--iterations",
-                "1",
-                "--warmup",
-                "0",
-                "--spark-master",
-                "local[2]",
-                "--spark-conf",
-                "spark.sql.shuffle.partitions=2",
-                "--no-report",
-                "--output",
-                output.toString());
-        assertThat(run.exit()).as(run.all()).isIn(0, 1);
-        return ResultsJson.read(output);
     }
 
     private static List<String> okQueries(JsonNode results, String engine) {
