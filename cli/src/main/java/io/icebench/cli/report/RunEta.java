@@ -136,8 +136,8 @@ public final class RunEta {
     }
 
     /**
-     * From the engine's own pace; where it has not run, or only its first run (which also warmed it up), from
-     * {@code before} (its pace on the same work in an earlier run) when known, else from the others'.
+     * From the engine's own pace; where it has not run, or only its first run or first query (which also warmed it
+     * up), from {@code before} (its pace on the same work in an earlier run) when known, else from the others'.
      */
     private double left(EnginePace pace, Pace before, long now) {
         double cold = own(pace, EnginePace::coldPace);
@@ -155,9 +155,10 @@ public final class RunEta {
                     * guess(p -> p.coldCount < 2 || p.warmCount == 0 ? Double.NaN : p.coldPace() / p.warmPace());
             cold = Double.isNaN(byWarm) ? cold : Math.min(cold, byWarm);
         }
-        double warm = pace.warmCount > 0
-                ? pace.warmPace()
-                : before != null ? before.warmSeconds() : pace.coldCount > 0 ? cold : guess(EnginePace::warmPace);
+        // the warm runs of its first query (a JVM engine still compiling) give way to its last run, as its first run
+        double warm = before != null && pace.warmCount == pace.firstQueryWarmCount
+                ? before.warmSeconds()
+                : pace.warmCount > 0 ? pace.warmPace() : pace.coldCount > 0 ? cold : guess(EnginePace::warmPace);
         int measured = measuredPerQuery(pace, warm);
         double perQuery = cold + (work.warmup() + measured) * warm;
         boolean inQuery = pace.coldInQuery + pace.warmInQuery > 0;

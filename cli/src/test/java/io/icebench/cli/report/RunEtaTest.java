@@ -199,4 +199,12 @@ class RunEtaTest {
         assertThat(estimate.secondsLeft()).isCloseTo(1.5 + 2 + 1.5, within(1e-9));
         assertThat(estimate.remembered()).as("it has run: its own pace, helped").isEmpty();
     }
+
+    @Test
+    void theWarmRunsOfAFirstQueryStillCompilingGiveWayToTheEnginesLastRunOfTheSameWork() {
+        RunEta eta = slowAfterItsFirstRun(java.util.Map.of("slow", new RunEta.Pace(10, 2, 0.5)));
+        eta.execution("slow", false, at(25.6)); // 3 s: the engine still compiles its code
+        // as last time: 2 warm runs of 0.5 s left in this query, then a cold run of 2 s and 3 warm runs
+        assertThat(eta.estimate(at(25.6), 1).secondsLeft()).isCloseTo(1 + 2 + 1.5, within(1e-9));
+    }
 }
