@@ -6,19 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.TableName;
 import io.icebench.core.verify.QueryVerification;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * never disagree on a query both answered.
  */
 @ExtendWith(SharedTrinoExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TpcdsSuiteTest {
 
     /**
@@ -74,80 +68,45 @@ class TpcdsSuiteTest {
     @RegisterExtension
     static final SharedMetastoreExtension METASTORE = new SharedMetastoreExtension();
 
-    private static Path output;
-    private static Path console;
-    private static Process quickstart;
     private static JsonNode results;
+    private static String console;
 
-    /**
-     * Starts quickstart and lets it run while Trino checks its variants on the generated tables (the Trino server's
-     * start and the Spark run, each mostly one busy thread, overlap); the tests that read quickstart's results wait
-     * for it.
-     */
     @BeforeAll
-    static void startQuickstart() throws Exception {
+    static void generateAndRun() throws Exception {
         SharedMetastore shared = METASTORE.shared();
-        output = Faults.freshOutput(shared, "tpcds");
-        console = shared.dataDir.resolve("tpcds.out");
+        Path output = shared.dataDir.resolve("tpcds.json");
         // quickstart generates the suite's data, then runs it
-        quickstart = Cli.builder(
-                        shared.dataDir,
-                        shared.dataDir.resolve("cwd"),
-                        Map.of(),
-                        "quickstart",
-                        "--suite",
-                        "tpcds",
-                        "--scale",
-                        "0.01",
-                        "--engines",
-                        "duckdb,spark",
-                        "--spark-master",
-                        "local[2]",
-                        "--spark-conf",
-                        "spark.sql.shuffle.partitions=2",
-                        "--iterations",
-                        "1",
-                        "--warmup",
-                        "0",
-                        "--timeout",
-                        "20m",
-                        "--output",
-                        output.toString())
-                .redirectOutput(console.toFile())
-                .redirectErrorStream(true)
-                .start();
-    }
-
-    @AfterAll
-    static void stopQuickstartIfStillRunning() {
-        quickstart.descendants().forEach(ProcessHandle::destroyForcibly);
-        quickstart.destroyForcibly();
-    }
-
-    /** Quickstart's results, once it has finished (at most 25 minutes after it started). */
-    private static synchronized JsonNode results() throws Exception {
-        if (results == null) {
-            assertThat(quickstart.waitFor(25, TimeUnit.MINUTES))
-                    .as("quickstart finished")
-                    .isTrue();
-            String out = Files.readString(console);
-            assertThat(quickstart.exitValue()).as(out).isIn(0, 1);
-            assertThat(out).contains("📦 tpcds SF 0.01 in ").containsPattern("wrote [\\d,]+ rows|already in");
-            results = ResultsJson.read(output);
-            assertThat(results.path("settings").path("suite_name").asText()).isEqualTo("tpcds");
-        }
-        return results;
-    }
-
-    /** Waits until quickstart has generated the tables and started running the queries. */
-    private static void awaitGenerated() throws Exception {
-        Path events = output.resolveSibling("tpcds.jsonl");
-        Faults.awaitEvent(events, "run_started", "\"event\"", quickstart);
+        Cli.Result run = Cli.runWithin(
+                Duration.ofMinutes(25),
+                shared.dataDir,
+                "quickstart",
+                "--suite",
+                "tpcds",
+                "--scale",
+                "0.01",
+                "--engines",
+                "duckdb,spark",
+                "--spark-master",
+                "local[2]",
+                "--spark-conf",
+                "spark.sql.shuffle.partitions=2",
+                "--iterations",
+                "1",
+                "--warmup",
+                "0",
+                "--timeout",
+                "20m",
+                "--output",
+                output.toString());
+        assertThat(run.exit()).as(run.all()).isIn(0, 1);
+        assertThat(run.out()).contains("📦 tpcds SF 0.01 in ").containsPattern("wrote [\\d,]+ rows|already in");
+        results = ResultsJson.read(output);
+        console = run.out();
+        assertThat(results.path("settings").path("suite_name").asText()).isEqualTo("tpcds");
     }
 
     @Test
     void all24TablesHaveDsdgensRowCounts() throws Exception {
-        awaitGenerated();
         assertThat(ROWS_AT_SF_0_01).hasSize(24);
         try (IcebergCatalog catalog = IcebergCatalog.connect(METASTORE.shared().uri, null, "warehouse")) {
             for (Map.Entry<String, Long> table : ROWS_AT_SF_0_01.entrySet()) {
@@ -159,11 +118,11 @@ class TpcdsSuiteTest {
     }
 
     @Test
-    void duckdbAndSparkEachAnswerAtLeast95Queries() throws Exception {
+    void duckdbAndSparkEachAnswerAtLeast95Queries() {
         for (String engine : List.of("duckdb", "spark")) {
             List<String> failed = new ArrayList<>();
             int ok = 0;
-            for (JsonNode query : ResultsJson.engine(results(), engine).path("queries")) {
+            for (JsonNode query : ResultsJson.engine(results, engine).path("queries")) {
                 if (query.path("status").asText().equals("ok")) {
                     ok++;
                 } else {
@@ -183,11 +142,11 @@ class TpcdsSuiteTest {
      * sorted by an expression); any other difference is a wrong answer.
      */
     @Test
-    void answersAgreeWhereTheSqlDeterminesThem() throws Exception {
+    void answersAgreeWhereTheSqlDeterminesThem() {
         List<String> wrong = new ArrayList<>();
         List<String> nullOrder = new ArrayList<>();
         int engineDefaults = 0;
-        for (JsonNode query : results().path("verification")) {
+        for (JsonNode query : results.path("verification")) {
             String status = query.path("status").asText();
             if (status.equals(QueryVerification.NULL_ORDER)) {
                 nullOrder.add(query.path("query").asText());
@@ -205,7 +164,7 @@ class TpcdsSuiteTest {
         assertThat(nullOrder)
                 .as("queries whose LIMIT cuts differently by NULL order")
                 .contains(NULL_ORDER_QUERIES);
-        assertThat(Files.readString(console)).contains(NULL_ORDER_QUERIES[0] + ": NULL order");
+        assertThat(console).contains(NULL_ORDER_QUERIES[0] + ": NULL order");
         assertThat(engineDefaults)
                 .as("queries differing by NULL order or NaN, not told apart")
                 .isLessThanOrEqualTo(MAX_UNEXPLAINED);
@@ -217,11 +176,9 @@ class TpcdsSuiteTest {
      * division and AVG at the operand's scale (q36, q47, q61, q66, q75) would give another number.
      */
     @Test
-    @Order(1) // while quickstart runs
     void trinoVariantsAnswerAsDuckDbDoes(SharedTrino trino) throws Exception {
-        awaitGenerated();
         SharedMetastore shared = METASTORE.shared();
-        Path trinoOutput = shared.dataDir.resolve("tpcds-trino.json");
+        Path output = shared.dataDir.resolve("tpcds-trino.json");
         Cli.Result run = trino.icebench(
                 "run",
                 "--suite",
@@ -237,9 +194,9 @@ class TpcdsSuiteTest {
                 "--warmup",
                 "0",
                 "--output",
-                trinoOutput.toString());
+                output.toString());
         assertThat(run.exit()).as(run.all()).isZero();
-        JsonNode trinoRun = ResultsJson.read(trinoOutput);
+        JsonNode trinoRun = ResultsJson.read(output);
         for (JsonNode query : ResultsJson.engine(trinoRun, "trino").path("queries")) {
             assertThat(query.path("status").asText()).as(query.toString()).isEqualTo("ok");
             assertThat(query.path("variant").asText())
