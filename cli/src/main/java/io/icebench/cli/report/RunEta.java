@@ -34,8 +34,11 @@ public final class RunEta {
         }
     }
 
-    /** An engine's pace over a whole run: fixed cost, mean seconds per cold and per warm execution. */
-    public record Pace(double setupSeconds, double coldSeconds, double warmSeconds) {}
+    /**
+     * An engine's pace over a whole run: fixed cost, seconds per cold and per warm execution once warmed up, and what
+     * its first query took beyond that pace (a JVM engine compiling its code; 0 in a history written before it).
+     */
+    public record Pace(double setupSeconds, double coldSeconds, double warmSeconds, double warmUpSeconds) {}
 
     private final Work work;
     private final Map<String, EnginePace> engines = new LinkedHashMap<>();
@@ -58,10 +61,11 @@ public final class RunEta {
         if (pace == null || pace.queriesDone < work.queries() || pace.coldCount == 0 || pace.warmCount == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Pace(
-                pace.setupSeconds,
-                (pace.firstSeconds + pace.coldSeconds) / pace.coldCount,
-                pace.warmSeconds / pace.warmCount));
+        double cold = pace.coldPace();
+        double warm = pace.warmPace();
+        double warmUp = Math.max(0, pace.firstSeconds - cold)
+                + Math.max(0, pace.firstQueryWarmSeconds - pace.firstQueryWarmCount * warm);
+        return Optional.of(new Pace(pace.setupSeconds, cold, warm, warmUp));
     }
 
     public void engineStarted(String engine, long now) {
@@ -167,11 +171,11 @@ public final class RunEta {
                         + Math.max(0, work.warmup() + measured - pace.warmInQuery) * warm
                 : 0;
         int queriesLeft = work.queries() - pace.queriesDone - (inQuery ? 1 : 0);
-        double setup = 0;
+        double setup = before != null && pace.coldCount == 0 ? before.warmUpSeconds() : 0;
         if (!pace.ready) {
             double spent = pace.started == null ? 0 : seconds(now - pace.started);
             double fixed = before != null ? before.setupSeconds() : guess(p -> p.ready ? p.setupSeconds : Double.NaN);
-            setup = Math.max(0, fixed - spent);
+            setup += Math.max(0, fixed - spent);
         }
         return setup + current + Math.max(0, queriesLeft) * perQuery;
     }

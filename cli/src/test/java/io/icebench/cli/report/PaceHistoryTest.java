@@ -19,11 +19,21 @@ class PaceHistoryTest {
     @Test
     void aPaceRememberedIsReadBackByTheNextRunOfTheSameWork() {
         Path file = dir.resolve("cache/pace-history.json");
-        PaceHistory.load(file).remember("spark", "w1", new RunEta.Pace(8.5, 1.25, 0.75));
+        PaceHistory.load(file).remember("spark", "w1", new RunEta.Pace(8.5, 1.25, 0.75, 3.5));
         PaceHistory next = PaceHistory.load(file);
-        assertThat(next.get("spark", "w1")).isEqualTo(new RunEta.Pace(8.5, 1.25, 0.75));
+        assertThat(next.get("spark", "w1")).isEqualTo(new RunEta.Pace(8.5, 1.25, 0.75, 3.5));
         assertThat(next.get("spark", "w2")).isNull();
         assertThat(next.get("duckdb", "w1")).isNull();
+    }
+
+    @Test
+    void aHistoryWrittenBeforeTheWarmUpWasKeptReadsAsNoWarmUp() throws Exception {
+        Path file = dir.resolve("pace-history.json");
+        PaceHistory.load(file).remember("spark", "w1", new RunEta.Pace(8.5, 1.25, 0.75, 3.5));
+        String written = Files.readString(file);
+        assertThat(written).contains("\"warm_up_seconds\":3.5");
+        Files.writeString(file, written.replace(",\"warm_up_seconds\":3.5", ""));
+        assertThat(PaceHistory.load(file).get("spark", "w1")).isEqualTo(new RunEta.Pace(8.5, 1.25, 0.75, 0));
     }
 
     @Test
@@ -31,8 +41,8 @@ class PaceHistoryTest {
         Path file = Files.writeString(dir.resolve("pace-history.json"), "{not json");
         PaceHistory history = PaceHistory.load(file);
         assertThat(history.get("spark", "w1")).isNull();
-        history.remember("spark", "w1", new RunEta.Pace(1, 2, 3));
-        assertThat(PaceHistory.load(file).get("spark", "w1")).isEqualTo(new RunEta.Pace(1, 2, 3));
+        history.remember("spark", "w1", new RunEta.Pace(1, 2, 3, 4));
+        assertThat(PaceHistory.load(file).get("spark", "w1")).isEqualTo(new RunEta.Pace(1, 2, 3, 4));
     }
 
     @Test

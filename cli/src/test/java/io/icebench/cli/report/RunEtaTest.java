@@ -141,24 +141,27 @@ class RunEtaTest {
 
     @Test
     void anEngineNotStartedIsEstimatedFromItsLastRunOfTheSameWorkWhenOneIsKnown() {
-        RunEta eta = fastRanOneQuery(TWO_QUERIES, java.util.Map.of("slow", new RunEta.Pace(8, 2, 0.5)));
+        RunEta eta = fastRanOneQuery(TWO_QUERIES, java.util.Map.of("slow", new RunEta.Pace(8, 2, 0.5, 4)));
         RunEta.Estimate estimate = eta.estimate(at(1.8), 1);
-        // fast: one query of 0.5 + 3 x 0.1; slow as last time: set-up 8 + two queries of 2 + 3 x 0.5
-        assertThat(estimate.secondsLeft()).isCloseTo(0.8 + 8 + 2 * 3.5, within(1e-9));
+        // fast: one query of 0.5 + 3 x 0.1; slow as last time: set-up 8, warm-up 4, two queries of 2 + 3 x 0.5
+        assertThat(estimate.secondsLeft()).isCloseTo(0.8 + 8 + 4 + 2 * 3.5, within(1e-9));
         assertThat(estimate.remembered()).containsExactly("slow");
         assertThat(estimate.guessed()).isEmpty();
     }
 
     @Test
-    void theObservedPaceCoversEveryExecutionOnceTheEngineRanEveryQuery() {
+    void theObservedPaceIsTheWarmedUpOneAndWhatTheFirstQueryTookBeyondIt() {
         assertThat(fastRanOneQuery(TWO_QUERIES).observed("fast"))
                 .as("one query of two")
                 .isEmpty();
         RunEta eta = fastRanBothQueries(java.util.Map.of());
         RunEta.Pace pace = eta.observed("fast").orElseThrow();
         assertThat(pace.setupSeconds()).isCloseTo(1.2, within(1e-9));
-        assertThat(pace.coldSeconds()).isCloseTo(0.4, within(1e-9));
+        assertThat(pace.coldSeconds()).as("the second cold run").isCloseTo(0.3, within(1e-9));
         assertThat(pace.warmSeconds()).isCloseTo(0.1, within(1e-9));
+        assertThat(pace.warmUpSeconds())
+                .as("the first cold run's 0.5 s less 0.3")
+                .isCloseTo(0.2, within(1e-9));
     }
 
     /** fast ran both queries (first cold 0.5 s, second 0.3 s) and finished at 2.6 s. */
@@ -193,7 +196,7 @@ class RunEtaTest {
 
     @Test
     void aFirstRunAloneGivesWayToTheEnginesLastRunOfTheSameWork() {
-        RunEta.Estimate estimate = slowAfterItsFirstRun(java.util.Map.of("slow", new RunEta.Pace(10, 2, 0.5)))
+        RunEta.Estimate estimate = slowAfterItsFirstRun(java.util.Map.of("slow", new RunEta.Pace(10, 2, 0.5, 4)))
                 .estimate(at(22.6), 1);
         // as last time: 3 warm runs of 0.5 s left in this query, then a cold run of 2 s and 3 warm runs
         assertThat(estimate.secondsLeft()).isCloseTo(1.5 + 2 + 1.5, within(1e-9));
@@ -202,7 +205,7 @@ class RunEtaTest {
 
     @Test
     void theWarmRunsOfAFirstQueryStillCompilingGiveWayToTheEnginesLastRunOfTheSameWork() {
-        RunEta eta = slowAfterItsFirstRun(java.util.Map.of("slow", new RunEta.Pace(10, 2, 0.5)));
+        RunEta eta = slowAfterItsFirstRun(java.util.Map.of("slow", new RunEta.Pace(10, 2, 0.5, 4)));
         eta.execution("slow", false, at(25.6)); // 3 s: the engine still compiles its code
         // as last time: 2 warm runs of 0.5 s left in this query, then a cold run of 2 s and 3 warm runs
         assertThat(eta.estimate(at(25.6), 1).secondsLeft()).isCloseTo(1 + 2 + 1.5, within(1e-9));
