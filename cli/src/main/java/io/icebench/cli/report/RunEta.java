@@ -40,6 +40,8 @@ public final class RunEta {
      */
     public record Pace(double setupSeconds, double coldSeconds, double warmSeconds, double warmUpSeconds) {}
 
+    private static final int PRIOR_RUNS = 5;
+
     private final Work work;
     private final Map<String, EnginePace> engines = new LinkedHashMap<>();
     private final Map<String, Pace> remembered;
@@ -145,8 +147,8 @@ public final class RunEta {
      */
     private double left(EnginePace pace, Pace before, long now) {
         double cold = own(pace, EnginePace::coldPace);
-        if (pace.coldCount < 2 && before != null) {
-            cold = before.coldSeconds();
+        if (before != null) {
+            cold = withPrior(before.coldSeconds(), cold, pace.coldCount - 1);
         } else if (pace.coldCount == 1 && pace.warmCount == 0) {
             // the first run alone (Spark: 10 s, later cold runs 1 s): bounded by the others' later to first ratio
             double byFirst = pace.firstSeconds
@@ -160,8 +162,8 @@ public final class RunEta {
             cold = Double.isNaN(byWarm) ? cold : Math.min(cold, byWarm);
         }
         // the warm runs of its first query (a JVM engine still compiling) give way to its last run, as its first run
-        double warm = before != null && pace.warmCount == pace.firstQueryWarmCount
-                ? before.warmSeconds()
+        double warm = before != null
+                ? withPrior(before.warmSeconds(), pace.warmPace(), pace.warmCount - pace.firstQueryWarmCount)
                 : pace.warmCount > 0 ? pace.warmPace() : pace.coldCount > 0 ? cold : guess(EnginePace::warmPace);
         int measured = measuredPerQuery(pace, warm);
         double perQuery = cold + (work.warmup() + measured) * warm;
@@ -178,6 +180,14 @@ public final class RunEta {
             setup += Math.max(0, fixed - spent);
         }
         return setup + current + Math.max(0, queriesLeft) * perQuery;
+    }
+
+    /**
+     * The engine's pace in its last run of the same work, counted as {@link #PRIOR_RUNS} executions, and {@code runs}
+     * executions of its own warmed-up pace (a query or two of Spark's say little of the twenty left).
+     */
+    private static double withPrior(double before, double own, int runs) {
+        return runs <= 0 ? before : (PRIOR_RUNS * before + runs * own) / (PRIOR_RUNS + runs);
     }
 
     /** Measured runs a query of this engine will take: fixed, or with auto what its finished queries took. */

@@ -210,4 +210,20 @@ class RunEtaTest {
         // as last time: 2 warm runs of 0.5 s left in this query, then a cold run of 2 s and 3 warm runs
         assertThat(eta.estimate(at(25.6), 1).secondsLeft()).isCloseTo(1 + 2 + 1.5, within(1e-9));
     }
+
+    @Test
+    void anEnginesOwnPaceIsWeighedAgainstItsLastRunOfTheSameWorkAsFiveRuns() {
+        RunEta eta = new RunEta(
+                List.of("slow"),
+                new RunEta.Work(3, 0, 1, false, 0),
+                java.util.Map.of("slow", new RunEta.Pace(10, 2, 0.5, 4)));
+        eta.engineStarted("slow", at(0));
+        eta.engineReady("slow", at(10));
+        eta.execution("slow", true, at(20));
+        eta.execution("slow", false, at(23));
+        eta.queryFinished("slow");
+        eta.execution("slow", true, at(30)); // 7 s: one cold run of its own against five of 2 s
+        // this query's measured run (0.5 s), then one query of a cold run of (5 x 2 + 7) / 6 s and a measured run
+        assertThat(eta.estimate(at(30), 1).secondsLeft()).isCloseTo(0.5 + 17.0 / 6 + 0.5, within(1e-9));
+    }
 }
