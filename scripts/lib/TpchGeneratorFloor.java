@@ -1,3 +1,4 @@
+import io.icebench.catalog.generate.TpchGenerator;
 import io.trino.tpch.TextPool;
 import io.trino.tpch.TpchColumn;
 import io.trino.tpch.TpchEntity;
@@ -12,10 +13,10 @@ import java.util.concurrent.Future;
 
 /**
  * The floor under icebench's TPC-H generation (scripts/bench-generate): io.trino.tpch makes every row of every table
- * at SCALE on THREADS threads, split into parts as `icebench generate` splits them, and nothing is written. Each row's
- * columns are read, as the Parquet writer reads them. Prints the text pool's time, then rows, wall seconds, rows/s
- * and the process's CPU seconds.
- *   java -cp <tpch + guava> TpchGeneratorFloor.java SCALE THREADS
+ * at SCALE on THREADS threads, split into parts by icebench's own TpchGenerator.partCount, and nothing is
+ * written. Each row's columns are read, as the Parquet writer reads them. Prints the text pool's time, then rows,
+ * wall seconds, rows/s and the process's CPU seconds.
+ *   java -cp <the CLI's runtime classpath> TpchGeneratorFloor.java SCALE THREADS
  */
 public final class TpchGeneratorFloor {
 
@@ -27,8 +28,8 @@ public final class TpchGeneratorFloor {
         double poolSeconds = (System.nanoTime() - start) / 1e9;
         List<Part> parts = new ArrayList<>();
         for (TpchTable<?> table : TpchTable.getTables()) {
-            long rows = approximateRows(table, scale);
-            int count = rows <= 25 ? 1 : (int) Math.max(rows >= 100_000 ? threads : 1, Math.ceil(rows / 1e6));
+            long rows = TpchGenerator.expectedRows(table.getTableName(), scale);
+            int count = TpchGenerator.partCount(table.getTableName(), scale, threads, null);
             for (int part = 1; part <= count; part++) {
                 parts.add(new Part(table, part, count, rows));
             }
@@ -51,19 +52,6 @@ public final class TpchGeneratorFloor {
                 / 1e9;
         System.out.printf(
                 "floor %d %.2f %.2f %.2f %d%n", rows, seconds, poolSeconds, cpu, checksum & 0xff);
-    }
-
-    private static long approximateRows(TpchTable<?> table, double scale) {
-        return switch (table.getTableName()) {
-            case "region" -> 5;
-            case "nation" -> 25;
-            case "supplier" -> (long) (10_000 * scale);
-            case "customer" -> (long) (150_000 * scale);
-            case "part" -> (long) (200_000 * scale);
-            case "partsupp" -> (long) (800_000 * scale);
-            case "orders" -> (long) (1_500_000 * scale);
-            default -> (long) (6_000_000 * scale);
-        };
     }
 
     private static final class Part {

@@ -25,3 +25,9 @@ pick_java() {
   return 2
 }
 
+# The JVM option asking for transparent huge pages where the kernel gives them on request (madvise), else nothing:
+# generation reads TPC-H's 300 MB text pool at random places (docs/suites.md).
+huge_pages() {
+  [[ "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" == *"[madvise]"* ]] && echo "-XX:+UseTransparentHugePages"
+  return 0
+}

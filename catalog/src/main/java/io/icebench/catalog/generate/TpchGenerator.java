@@ -137,14 +137,22 @@ public final class TpchGenerator implements TableGenerator {
         return rows < 100_000 ? -Long.MAX_VALUE + rows : -rows;
     }
 
-    private <E extends TpchEntity> List<TablePart> parts(TpchTable<E> tpch, double scale, Integer wanted) {
-        long rows = expectedRows(tpch.getTableName(), scale);
-        int count = rows <= 25
+    /**
+     * The parts a table is written in ({@code wanted}, a layout's count, or null): about one per million rows, at least
+     * one per thread for tables over 100,000 rows.
+     */
+    public static int partCount(String table, double scale, int threads, Integer wanted) {
+        long rows = expectedRows(table, scale);
+        return rows <= 25
                 ? 1
                 : wanted != null
                         ? (int) Math.min(wanted, rows)
                         : (int) Math.max(
                                 rows >= 100_000 ? threads : 1, Math.ceil((double) rows / Defaults.ROWS_PER_FILE));
+    }
+
+    private <E extends TpchEntity> List<TablePart> parts(TpchTable<E> tpch, double scale, Integer wanted) {
+        int count = partCount(tpch.getTableName(), scale, threads, wanted);
         List<TablePart> parts = new ArrayList<>();
         for (int part = 1; part <= count; part++) {
             int partNumber = part;
