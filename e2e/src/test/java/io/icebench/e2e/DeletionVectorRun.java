@@ -1,5 +1,7 @@
 package io.icebench.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -22,6 +24,20 @@ final class DeletionVectorRun {
         this.namespace = namespace;
         this.run = run;
         this.results = results;
+    }
+
+    /** Every query's answer check, in which DuckDB and Spark both match (Polars differs on some: decimals in floats). */
+    void assertDuckDbAndSparkMatchOnEveryQuery() {
+        JsonNode verification = results.path("verification");
+        assertThat(verification).hasSize(22);
+        for (JsonNode v : verification) {
+            assertThat(v.path("engines").path("duckdb").asText())
+                    .as(v.toString())
+                    .isEqualTo("match");
+            assertThat(v.path("engines").path("spark").asText())
+                    .as(v.toString())
+                    .isEqualTo("match");
+        }
     }
 
     static DeletionVectorRun get(ExtensionContext context) {
