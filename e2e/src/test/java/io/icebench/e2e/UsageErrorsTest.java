@@ -26,7 +26,11 @@ class UsageErrorsTest {
     void badOptionValues() throws Exception {
         Path data = METASTORE.shared().dataDir;
         assertUsageError(
-                Cli.run(data, "run", "--suite", "tpch", "--iterations", "0"), "--iterations must be at least 1");
+                Cli.run(data, "run", "--suite", "tpch", "--iterations", "-1"),
+                "--iterations must be 0 (the cold run only)");
+        assertUsageError(
+                Cli.run(data, "run", "--suite", "tpch", "--iterations", "0", "--warmup", "1"),
+                "drop --warmup or measure at least one run");
         assertUsageError(
                 Cli.run(data, "run", "--suite", "tpch", "--engines", "nosuchengine"), "unknown engine 'nosuchengine'");
         assertUsageError(

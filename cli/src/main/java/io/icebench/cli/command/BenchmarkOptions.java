@@ -19,7 +19,7 @@ final class BenchmarkOptions {
     @Option(
             names = "--iterations",
             description =
-                    "Measured runs per query, or auto: until the median's 95%% interval is "
+                    "Measured runs per query (0: the cold run only, no warm-up), or auto: until the median's 95%% interval is "
                             + "within ±5%% (from 6 runs), --max-iterations or --max-time (env ICEBENCH_ITERATIONS; default 10).")
     String iterations;
 

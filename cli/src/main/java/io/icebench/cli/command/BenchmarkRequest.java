@@ -84,6 +84,10 @@ record BenchmarkRequest(
             if (warmup < 0) {
                 throw new ConfigException("--warmup must be 0 or more");
             }
+            if (iterations.coldOnly() && warmup > 0) {
+                throw new ConfigException("--iterations 0 measures each query's cold run only, so warm-up runs would"
+                        + " be thrown away: drop --warmup or measure at least one run");
+            }
             if (freshProcessColdRuns < 0) {
                 throw new ConfigException("--cold-runs must be at least 1");
             }

@@ -79,7 +79,8 @@ public final class CompareCommand implements Callable<Integer> {
         List<ResultsComparison.Change> changes = ResultsComparison.changes(old, latest, limit, alpha);
         if (changes.isEmpty()) {
             throw new ConfigException("nothing to compare: no engine × query was measured in both " + before + " and "
-                    + newer + " (engines are matched by label, queries by id)");
+                    + newer + " (engines are matched by label, queries by id; a run with --iterations 0 has cold runs"
+                    + " only, which cannot be compared)");
         }
         System.out.printf(
                 Locale.ROOT,

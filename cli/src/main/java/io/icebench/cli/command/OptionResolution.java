@@ -28,12 +28,16 @@ final class OptionResolution {
     }
 
     BenchmarkRequestBuilder request() {
+        Iterations iterations = iterations();
         BenchmarkRequestBuilder builder = BenchmarkRequest.builder()
                 .engines(options.engines.names(settings))
                 .engineOptions(options.engines.options())
                 .engineDefaults(options.engines.defaults(settings))
-                .iterations(iterations())
-                .warmup(options.warmup != null ? options.warmup : integer("ICEBENCH_WARMUP", Defaults.WARMUP))
+                .iterations(iterations)
+                .warmup(
+                        options.warmup != null
+                                ? options.warmup
+                                : integer("ICEBENCH_WARMUP", iterations.coldOnly() ? 0 : Defaults.WARMUP))
                 .freshProcessColdRuns(freshProcessColdRuns())
                 .dropCaches(options.dropCaches)
                 .engineTimeout(duration(options.timeout, "ICEBENCH_TIMEOUT", "--timeout", Defaults.ENGINE_TIMEOUT))

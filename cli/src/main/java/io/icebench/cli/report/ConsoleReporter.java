@@ -64,22 +64,27 @@ public final class ConsoleReporter implements RunListener {
                 plan.engines().stream().filter(e -> e.descriptor().available()).count();
         out.printf(
                 Locale.ROOT,
-                "🧪 %d quer%s × %d engine%s: cold run + %d warm-up + %s measured each, %s%n",
+                "🧪 %d quer%s × %d engine%s: %s, %s%n",
                 plan.queries().size(),
                 plan.queries().size() == 1 ? "y" : "ies",
                 available,
                 available == 1 ? "" : "s",
-                plan.warmup(),
-                plan.autoIterations()
-                        ? String.format(
-                                Locale.ROOT,
-                                "6 to %d (until the median is known " + "within ±5%%, at most %s per query)",
-                                plan.iterations(),
-                                Durations.format(plan.autoTimeCap()))
-                        : Integer.toString(plan.iterations()),
+                !plan.autoIterations() && plan.iterations() == 0
+                        ? "the cold run only (--iterations 0: answers and cold times, no statistics)"
+                        : "cold run + " + plan.warmup() + " warm-up + " + measuredRuns(plan) + " measured each",
                 plan.contended()
                         ? plan.parallel() + " engines at once (timings marked contended)"
                         : "engines one after another");
+    }
+
+    private static String measuredRuns(RunPlan plan) {
+        return plan.autoIterations()
+                ? String.format(
+                        Locale.ROOT,
+                        "6 to %d (until the median is known " + "within ±5%%, at most %s per query)",
+                        plan.iterations(),
+                        Durations.format(plan.autoTimeCap()))
+                : Integer.toString(plan.iterations());
     }
 
     private static String deletes(Planning p) {

@@ -50,7 +50,9 @@ public final class ConsoleSummary implements ReportFormat {
                     engine.status().label(),
                     ok,
                     queries.size(),
-                    Format.bytes(engine.peakRssBytes()),
+                    engine.peakRssBytes() != null || engine.coldPeakRssBytes() == null
+                            ? Format.bytes(engine.peakRssBytes())
+                            : Format.bytes(engine.coldPeakRssBytes()) + " (cold runs)",
                     engine.error() != null
                             ? " — " + engine.error().kind().label() + ": "
                                     + engine.error().oneLine()
@@ -71,7 +73,10 @@ public final class ConsoleSummary implements ReportFormat {
                     summary.mostMemoryEfficient(),
                     Format.bytes(summary.peakRssBytes().get(summary.mostMemoryEfficient())));
         }
-        if (summary.fastest() == null) {
+        String coldOnly = ColdRunsOnly.verdict(results.engines());
+        if (coldOnly != null) {
+            out.format("%s%n", coldOnly);
+        } else if (summary.fastest() == null) {
             out.format("No engine completed a query: nothing to compare.%n");
         }
         comparisons(out, summary, results.verification());

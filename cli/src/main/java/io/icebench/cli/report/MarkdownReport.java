@@ -64,7 +64,11 @@ public final class MarkdownReport implements ReportFormat {
                             "| %s | `%s` | %s |  |  |  |  |  | %s |%n",
                             q.id(),
                             engine.name(),
-                            q.error() != null ? "failed: " + q.error().kind().label() : "no measurement",
+                            q.error() != null
+                                    ? "failed: " + q.error().kind().label()
+                                    : q.coldMs() != null
+                                            ? String.format(Locale.ROOT, "cold run only: %.2f", q.coldMs())
+                                            : "no measurement",
                             answer));
                     continue;
                 }

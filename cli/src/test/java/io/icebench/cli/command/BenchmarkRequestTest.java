@@ -38,11 +38,31 @@ class BenchmarkRequestTest {
                 .hasMessage("--warmup must be 0 or more");
         assertThatThrownBy(() -> BenchmarkRequest.builder().parallel(0).build())
                 .hasMessage("--parallel must be at least 1");
-        assertThatThrownBy(() -> Iterations.fixed(0)).hasMessage("--iterations must be at least 1");
+        assertThatThrownBy(() -> Iterations.fixed(-1))
+                .hasMessageStartingWith("--iterations must be 0 (the cold run only)");
+        assertThatThrownBy(() -> BenchmarkRequest.builder()
+                        .iterations(Iterations.fixed(0))
+                        .warmup(1)
+                        .build())
+                .hasMessageStartingWith("--iterations 0 measures each query's cold run only");
         assertThatThrownBy(() -> Iterations.auto(5, Duration.ofMinutes(1)))
                 .hasMessageStartingWith("--max-iterations must be at least 6");
         assertThatThrownBy(() -> new BenchmarkRequest.AnswerCheck(1.0, null))
                 .hasMessageStartingWith("--tolerance must be at least 0 and below 1");
+    }
+
+    @Test
+    void iterationsZeroIsTheColdRunAloneWithNoWarmUp() {
+        RunCommand command = new RunCommand();
+        new CommandLine(command).parseArgs("--iterations", "0");
+
+        BenchmarkRequest request = command.options
+                .request(Settings.load(Path.of("does-not-exist"), Map.of()))
+                .suite("tpch")
+                .build();
+
+        assertThat(request.measurement().iterations().coldOnly()).isTrue();
+        assertThat(request.measurement().warmup()).isZero();
     }
 
     @Test

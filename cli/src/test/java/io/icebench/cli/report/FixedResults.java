@@ -164,6 +164,45 @@ final class FixedResults {
                 false);
     }
 
+    /** {@link #run()} as {@code --iterations 0} makes it: each query's cold run alone, no measured runs. */
+    static BenchmarkResults coldOnly() {
+        BenchmarkResults run = run();
+        List<EngineRun> engines = run.engines().stream()
+                .map(e -> e.withQueries(
+                        e.queries().stream().map(FixedResults::coldRunOnly).toList()))
+                .toList();
+        return new BenchmarkResults(
+                run.formatVersion(),
+                run.environment(),
+                run.settings(),
+                run.metastore(),
+                run.tables(),
+                engines,
+                run.verification(),
+                RunSummary.of(engines),
+                false);
+    }
+
+    private static QueryRun coldRunOnly(QueryRun q) {
+        return new QueryRun(
+                q.id(),
+                q.sql(),
+                q.status(),
+                q.error(),
+                q.coldMs(),
+                q.coldPeakRssBytes(),
+                null,
+                null,
+                List.of(),
+                null,
+                q.rows(),
+                q.fingerprint(),
+                q.resultPreview(),
+                q.variant(),
+                null,
+                q.answer());
+    }
+
     private static QueryRun ok(String engine, String id, String sql, double base, long rss, String fingerprint) {
         List<IterationResult> measured = new ArrayList<>();
         double[] ms = {base, base * 1.05, base * 0.97};

@@ -23,14 +23,19 @@ class ReportGoldenTest {
 
     static Stream<Arguments> formats() {
         return ReportFormats.ALL.stream()
-                .flatMap(f -> Stream.of(Arguments.of(f.name(), "run"), Arguments.of(f.name(), "scale")));
+                .flatMap(f -> Stream.of(
+                        Arguments.of(f.name(), "run"),
+                        Arguments.of(f.name(), "cold"),
+                        Arguments.of(f.name(), "scale")));
     }
 
     @ParameterizedTest(name = "{0} of a {1}")
     @MethodSource("formats")
     void rendersAsTheGoldenFile(String name, String kind) throws IOException {
         ReportFormat format = ReportFormats.named(name);
-        String text = kind.equals("run") ? format.render(FixedResults.run()) : format.render(FixedResults.scale());
+        String text = kind.equals("scale")
+                ? format.render(FixedResults.scale())
+                : format.render(kind.equals("cold") ? FixedResults.coldOnly() : FixedResults.run());
         Path golden = GOLDEN.resolve(kind + "-" + name + "." + format.extension());
         if (UPDATE) {
             Files.createDirectories(GOLDEN);

@@ -56,4 +56,13 @@ public record EngineRun(
         }
         return peak;
     }
+
+    /** The highest resident set of the queries' cold runs; null when none was measured. */
+    public Long coldPeakRssBytes() {
+        return queries.stream()
+                .map(QueryRun::coldPeakRssBytes)
+                .filter(java.util.Objects::nonNull)
+                .max(Long::compare)
+                .orElse(null);
+    }
 }

@@ -28,6 +28,16 @@ final class Tables {
         for (EngineRun engine : results.engines()) {
             for (QueryRun q : engine.queries()) {
                 Stats s = q.stats();
+                if (s == null && q.ok() && q.coldMs() != null) {
+                    t.append(String.format(
+                            Locale.ROOT,
+                            "<tr><td>%s</td><td>%s</td><td>0</td><td colspan=\"4\">cold run only</td>"
+                                    + "<td class=\"num\">%.2f</td><td></td><td class=\"num\">%s</td></tr>",
+                            Html.escape(engine.name()),
+                            Html.escape(q.id()),
+                            q.coldMs(),
+                            q.rows() == null ? "" : q.rows().toString()));
+                }
                 if (s == null) {
                     continue;
                 }
