@@ -40,7 +40,7 @@ final class MutatedTpch {
         return namespace;
     }
 
-    /** The 22 queries on the engines, one measured run, results in {@code mor-NAMESPACE-LABEL.json}. */
+    /** The 22 queries on the engines, the cold run only, results in {@code mor-NAMESPACE-LABEL.json}. */
     static Cli.Result suite(Path data, String namespace, String label, String engines) throws Exception {
         Cli.Result run = Cli.run(
                 data,
@@ -52,8 +52,6 @@ final class MutatedTpch {
                 "--engines",
                 engines,
                 "--iterations",
-                "1",
-                "--warmup",
                 "0",
                 "--spark-master",
                 "local[2]",

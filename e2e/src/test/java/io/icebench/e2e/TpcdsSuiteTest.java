@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code quickstart --suite tpcds}: TPC-DS SF 0.01 generated through the real metastore, then the 103 queries on
- * DuckDB and Spark (one measured run, no warm-up): every table has dsdgen's row count, each engine answers at least 95 queries, and the two
+ * DuckDB and Spark ({@code --iterations 0}: each query's cold run only): every table has dsdgen's row count, each engine answers at least 95 queries, and the two
  * never disagree on a query both answered.
  */
 @ExtendWith(SharedTrinoExtension.class)
@@ -91,8 +91,6 @@ class TpcdsSuiteTest {
                 "--spark-conf",
                 "spark.sql.shuffle.partitions=2",
                 "--iterations",
-                "1",
-                "--warmup",
                 "0",
                 "--timeout",
                 "20m",
@@ -115,6 +113,24 @@ class TpcdsSuiteTest {
                 assertThat(rows).as(table.getKey()).isEqualTo(table.getValue());
             }
         }
+    }
+
+    /** {@code --iterations 0}: a cold run per query, its time and answer kept, no measured run, no ranking. */
+    @Test
+    void iterationsZeroKeepsTheColdRunAlone() {
+        for (String engine : List.of("duckdb", "spark")) {
+            for (JsonNode query : ResultsJson.engine(results, engine).path("queries")) {
+                if (query.path("status").asText().equals("ok")) {
+                    assertThat(query.path("cold_ms").asDouble()).as(engine).isPositive();
+                    assertThat(query.path("iterations")).as(engine).isEmpty();
+                    assertThat(query.path("stats").isNull()).as(engine).isTrue();
+                }
+            }
+        }
+        assertThat(console)
+                .contains("the cold run only (--iterations 0")
+                .contains("🧊 Cold runs only (no measured runs): total of cold runs over ")
+                .doesNotContain("🏆 Fastest");
     }
 
     @Test
@@ -190,8 +206,6 @@ class TpcdsSuiteTest {
                 "--engines",
                 "duckdb,trino",
                 "--iterations",
-                "1",
-                "--warmup",
                 "0",
                 "--output",
                 output.toString());
