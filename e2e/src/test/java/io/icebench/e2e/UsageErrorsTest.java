@@ -32,6 +32,9 @@ class UsageErrorsTest {
                 Cli.run(data, "run", "--suite", "tpch", "--iterations", "0", "--warmup", "1"),
                 "drop --warmup or measure at least one run");
         assertUsageError(
+                Cli.run(data, "workload", "run", "longevity", "--iterations", "0"),
+                "a workload compares each round's medians: --iterations 0 measures none");
+        assertUsageError(
                 Cli.run(data, "run", "--suite", "tpch", "--engines", "nosuchengine"), "unknown engine 'nosuchengine'");
         assertUsageError(
                 Cli.run(data, "run", "--suite", "tpch", "--timeout", "soon"), "--timeout 'soon' is not a duration");

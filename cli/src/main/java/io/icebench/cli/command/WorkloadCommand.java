@@ -83,7 +83,11 @@ public final class WorkloadCommand {
             Environment environment =
                     EnvironmentProbe.probe(Map.of("data_dir", context.dataDir().toString()));
             CoordinatorPhases engines = new CoordinatorPhases(context, options, ns, environment, out);
-            engines.base().build(); // the command's options are checked before anything runs
+            // the command's options are checked before anything runs
+            if (engines.base().build().measurement().iterations().coldOnly()) {
+                throw new ConfigException("a workload compares each round's medians: --iterations 0 measures none;"
+                        + " use --iterations 1 or more");
+            }
             try (IcebergCatalog catalog = context.catalog(context.connection(out));
                     WorkloadJournal journal = WorkloadJournal.create(outputs.journal())) {
                 WorkloadRunner runner = new WorkloadRunner(
