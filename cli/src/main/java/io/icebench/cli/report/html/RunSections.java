@@ -37,15 +37,31 @@ final class RunSections {
                 .append(results.interrupted() ? " · <span class=\"badge mismatch\">interrupted</span>" : "")
                 .append("</p>");
         verdict(body, results.summary(), results.verification());
+        boolean coldOnly = results.engines().stream()
+                .flatMap(e -> e.queries().stream())
+                .noneMatch(q -> q.ok() && q.stats() != null);
         BarChart medians = new BarChart(
-                "Median time per query, with 95% confidence interval of the median",
-                "ms", engines, List.copyOf(queries));
+                coldOnly
+                        ? "Cold run per query (no measured runs: one run each, no interval)"
+                        : "Median time per query, with 95% confidence interval of the median",
+                "ms",
+                engines,
+                List.copyOf(queries));
         BarChart coldWarm =
                 new BarChart("Cold run against warm median", "ms", coldWarmSeries(engines), List.copyOf(queries));
         for (EngineRun engine : results.engines()) {
             String name = engine.name();
             for (QueryRun q : engine.queries()) {
                 Stats s = q.stats();
+                if (coldOnly && q.ok() && q.coldMs() != null) {
+                    medians.add(new BarChart.Bar(
+                            name,
+                            q.id(),
+                            q.coldMs(),
+                            Double.NaN,
+                            Double.NaN,
+                            String.format(Locale.ROOT, "%s %s: cold run %.2f ms", name, q.id(), q.coldMs())));
+                }
                 if (!q.ok() || s == null) {
                     continue;
                 }
@@ -93,7 +109,8 @@ final class RunSections {
                 .sorted()
                 .toArray();
         boolean wide = range.length > 0 && range[range.length - 1] / range[0] > 50;
-        body.append("<section><h2>Median time per query</h2><label class=\"toggle\"><input type=\"checkbox\" id=\"log\""
+        body.append("<section><h2>" + (coldOnly ? "Cold run per query" : "Median time per query")
+                        + "</h2><label class=\"toggle\"><input type=\"checkbox\" id=\"log\""
                         + (wide ? " checked" : "") + "> log scale</label><div class=\"scroll linear\">")
                 .append(medians.svg(false))
                 .append("</div><div class=\"scroll log\">")
