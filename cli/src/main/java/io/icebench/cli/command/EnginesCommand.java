@@ -2,6 +2,7 @@ package io.icebench.cli.command;
 
 import io.icebench.cli.IcebenchContext;
 import io.icebench.cli.Main;
+import io.icebench.cli.engine.EngineCache;
 import io.icebench.cli.engine.EngineDescriptor;
 import io.icebench.cli.engine.EngineRegistry;
 import io.icebench.cli.engine.WorkerVersions;
@@ -74,7 +75,7 @@ public final class EnginesCommand implements Callable<Integer> {
         Files.createDirectories(logs);
         EngineRegistry registry = context.engines(System.out, Duration.ofSeconds(3));
         List<EngineDescriptor> engines = registry.all();
-        Map<String, WorkerVersions.Probe> probes = new WorkerVersions(WorkerVersions.defaultCache(), logs)
+        Map<String, WorkerVersions.Probe> probes = new WorkerVersions(EngineCache.root(), logs)
                 .probe(engines.stream().filter(EngineDescriptor::available).toList(), probe);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ENGINE", "STATUS", "VERSION", "READS ICEBERG / REASON"});

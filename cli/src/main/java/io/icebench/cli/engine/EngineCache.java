@@ -1,5 +1,6 @@
 package io.icebench.cli.engine;
 
+import io.icebench.core.config.UserCache;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -21,18 +22,7 @@ public final class EngineCache {
         if (own != null && !own.isBlank()) {
             return Path.of(own);
         }
-        return userCache(environment, userHome).resolve("engines");
-    }
-
-    /** icebench's folder in the user's cache: {@code $XDG_CACHE_HOME/icebench}, else {@code ~/.cache/icebench}. */
-    public static Path userCache() {
-        return userCache(System.getenv(), Path.of(System.getProperty("user.home")));
-    }
-
-    static Path userCache(Map<String, String> environment, Path userHome) {
-        String xdg = environment.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".cache");
-        return base.resolve("icebench");
+        return UserCache.dir(environment, userHome).resolve("engines");
     }
 
     /** The folder of one engine at one version. */

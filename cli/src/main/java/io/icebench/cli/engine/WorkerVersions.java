@@ -40,16 +40,6 @@ public final class WorkerVersions {
         this.logs = logs;
     }
 
-    public static Path defaultCache() {
-        String own = System.getenv("ICEBENCH_ENGINE_CACHE");
-        if (own != null && !own.isBlank()) {
-            return Path.of(own);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("icebench").resolve("engines");
-    }
-
     /** Each engine's probe, by name, in the given order; {@code fresh} starts every worker whatever the cache says. */
     public Map<String, Probe> probe(List<EngineDescriptor> engines, boolean fresh) throws InterruptedException {
         Map<String, Probe> probes = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package io.icebench.cli.report;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.icebench.cli.engine.EngineCache;
 import io.icebench.cli.run.Query;
 import io.icebench.cli.run.RunPlan;
+import io.icebench.core.config.UserCache;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Json;
 import java.io.IOException;
@@ -37,7 +37,7 @@ final class PaceHistory {
     }
 
     static Path defaultFile() {
-        return EngineCache.userCache().resolve("pace-history.json");
+        return UserCache.dir().resolve("pace-history.json");
     }
 
     static PaceHistory load(Path file) {
