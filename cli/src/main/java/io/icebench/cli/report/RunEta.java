@@ -35,10 +35,22 @@ public final class RunEta {
     }
 
     /**
-     * An engine's pace over a whole run: fixed cost, seconds per cold and per warm execution once warmed up, and what
-     * its first query took beyond that pace (a JVM engine compiling its code; 0 in a history written before it).
+     * An engine's pace over a whole run: fixed cost, seconds per cold and per warm execution once warmed up, what
+     * its first query took beyond that pace (a JVM engine compiling its code; 0 in a history written before it), and
+     * the seconds each query took (null in a history written before they were kept).
      */
-    public record Pace(double setupSeconds, double coldSeconds, double warmSeconds, double warmUpSeconds) {}
+    public record Pace(
+            double setupSeconds,
+            double coldSeconds,
+            double warmSeconds,
+            double warmUpSeconds,
+            Map<String, Double> querySeconds) {
+
+        /** Without per-query times (a history written before they were kept). */
+        public Pace(double setupSeconds, double coldSeconds, double warmSeconds, double warmUpSeconds) {
+            this(setupSeconds, coldSeconds, warmSeconds, warmUpSeconds, null);
+        }
+    }
 
     private static final int PRIOR_RUNS = 5;
 
@@ -67,7 +79,7 @@ public final class RunEta {
         double warm = pace.warmPace();
         double warmUp = Math.max(0, pace.firstSeconds - cold)
                 + Math.max(0, pace.firstQueryWarmSeconds - pace.firstQueryWarmCount * warm);
-        return Optional.of(new Pace(pace.setupSeconds, cold, warm, warmUp));
+        return Optional.of(new Pace(pace.setupSeconds, cold, warm, warmUp, new LinkedHashMap<>(pace.querySeconds)));
     }
 
     public void engineStarted(String engine, long now) {
@@ -82,10 +94,17 @@ public final class RunEta {
         pace.lastEvent = now;
     }
 
+    public void queryStarted(String engine, String query) {
+        EnginePace pace = pace(engine);
+        pace.currentQuery = query;
+        pace.currentQuerySeconds = 0;
+    }
+
     public void execution(String engine, boolean cold, long now) {
         EnginePace pace = pace(engine);
         double took = pace.lastEvent == null ? 0 : seconds(now - pace.lastEvent);
         pace.lastEvent = now;
+        pace.currentQuerySeconds += took;
         if (cold && pace.coldCount == 0 && pace.warmCount == 0) {
             pace.firstSeconds = took; // the engine's first execution also warms it up: kept apart from its pace
             pace.coldCount++;
@@ -107,6 +126,10 @@ public final class RunEta {
 
     public void queryFinished(String engine) {
         EnginePace pace = pace(engine);
+        if (pace.currentQuery != null) {
+            pace.querySeconds.put(pace.currentQuery, pace.currentQuerySeconds);
+            pace.currentQuery = null;
+        }
         pace.queriesDone++;
         pace.warmInFinishedQueries += pace.warmInQuery;
         pace.coldInQuery = 0;
@@ -146,6 +169,11 @@ public final class RunEta {
      * up), from {@code before} (its pace on the same work in an earlier run) when known, else from the others'.
      */
     private double left(EnginePace pace, Pace before, long now) {
+        if (before != null
+                && before.querySeconds() != null
+                && before.querySeconds().size() == work.queries()) {
+            return leftByQuery(pace, before, now);
+        }
         double cold = own(pace, EnginePace::coldPace);
         if (before != null) {
             cold = withPrior(before.coldSeconds(), cold, pace.coldCount - 1);
@@ -180,6 +208,37 @@ public final class RunEta {
             setup += Math.max(0, fixed - spent);
         }
         return setup + current + Math.max(0, queriesLeft) * perQuery;
+    }
+
+    /**
+     * From what each query left took in the engine's last run of the same work, scaled by how its queries done so far
+     * compare with theirs then (that ratio weighed against 1 as {@link #PRIOR_RUNS} queries).
+     */
+    private double leftByQuery(EnginePace pace, Pace before, long now) {
+        double own = 0;
+        double then = 0;
+        for (Map.Entry<String, Double> done : pace.querySeconds.entrySet()) {
+            Double took = before.querySeconds().get(done.getKey());
+            if (took != null) {
+                own += done.getValue();
+                then += took;
+            }
+        }
+        double ratio = then > 0 ? withPrior(1, own / then, pace.querySeconds.size()) : 1;
+        double left = 0;
+        for (Map.Entry<String, Double> query : before.querySeconds().entrySet()) {
+            if (query.getKey().equals(pace.currentQuery)) {
+                double spent = pace.currentQuerySeconds + (pace.lastEvent == null ? 0 : seconds(now - pace.lastEvent));
+                left += Math.max(0, query.getValue() * ratio - spent);
+            } else if (!pace.querySeconds.containsKey(query.getKey())) {
+                left += query.getValue() * ratio;
+            }
+        }
+        if (!pace.ready) {
+            double spent = pace.started == null ? 0 : seconds(now - pace.started);
+            left += Math.max(0, before.setupSeconds() - spent);
+        }
+        return left;
     }
 
     /**
@@ -223,41 +282,5 @@ public final class RunEta {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    /** What one engine has shown of its pace so far. */
-    private static final class EnginePace {
-        Long started;
-        Long lastEvent;
-        boolean ready;
-        boolean finished;
-        double setupSeconds;
-        double coldSeconds;
-        int coldCount;
-        double warmSeconds;
-        int warmCount;
-        double firstQueryWarmSeconds;
-        int firstQueryWarmCount;
-        int queriesDone;
-        int coldInQuery;
-        int warmInQuery;
-        int warmInFinishedQueries;
-        double firstSeconds;
-
-        /**
-         * Seconds per warm run: those of its first query (a JVM engine still compiling) only while no later one is
-         * known; NaN before any.
-         */
-        double warmPace() {
-            int later = warmCount - firstQueryWarmCount;
-            return warmCount == 0
-                    ? Double.NaN
-                    : later > 0 ? (warmSeconds - firstQueryWarmSeconds) / later : warmSeconds / warmCount;
-        }
-
-        /** Seconds per cold run: the first one (which warms the engine) only while it is the only one. */
-        double coldPace() {
-            return coldCount == 0 ? Double.NaN : coldCount == 1 ? firstSeconds : coldSeconds / (coldCount - 1);
-        }
     }
 }

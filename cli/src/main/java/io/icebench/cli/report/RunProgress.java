@@ -101,6 +101,7 @@ public final class RunProgress implements RunListener {
     public synchronized void queryStarted(String engine, Query query) {
         this.engine = engine;
         this.query = query.id();
+        eta.queryStarted(engine, query.id());
     }
 
     @Override

@@ -37,6 +37,14 @@ class PaceHistoryTest {
     }
 
     @Test
+    void theSecondsOfEachQueryAreKept() {
+        Path file = dir.resolve("pace-history.json");
+        RunEta.Pace pace = new RunEta.Pace(8.5, 1.25, 0.75, 3.5, java.util.Map.of("q1", 9.5, "q2", 1.25));
+        PaceHistory.load(file).remember("spark", "w1", pace);
+        assertThat(PaceHistory.load(file).get("spark", "w1")).isEqualTo(pace);
+    }
+
+    @Test
     void anUnreadableHistoryIsIgnored() throws Exception {
         Path file = Files.writeString(dir.resolve("pace-history.json"), "{not json");
         PaceHistory history = PaceHistory.load(file);

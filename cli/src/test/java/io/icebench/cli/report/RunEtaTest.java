@@ -226,4 +226,41 @@ class RunEtaTest {
         // this query's measured run (0.5 s), then one query of a cold run of (5 x 2 + 7) / 6 s and a measured run
         assertThat(eta.estimate(at(30), 1).secondsLeft()).isCloseTo(0.5 + 17.0 / 6 + 0.5, within(1e-9));
     }
+
+    @Test
+    void withTheSecondsEachQueryTookLastTimeWhatIsLeftIsThoseOfTheQueriesLeftScaledByTheOnesDone() {
+        java.util.Map<String, Double> lastTime = new java.util.LinkedHashMap<>();
+        lastTime.put("q1", 10.0);
+        lastTime.put("q2", 1.0);
+        lastTime.put("q3", 5.0);
+        RunEta eta = new RunEta(
+                List.of("slow"),
+                new RunEta.Work(3, 0, 1, false, 0),
+                java.util.Map.of("slow", new RunEta.Pace(2, 1, 1, 0, lastTime)));
+        eta.engineStarted("slow", at(0));
+        assertThat(eta.estimate(at(0.5), 1).secondsLeft())
+                .as("set-up left, then every query")
+                .isCloseTo(1.5 + 16, within(1e-9));
+        eta.engineReady("slow", at(1));
+        eta.queryStarted("slow", "q1");
+        eta.execution("slow", true, at(5));
+        eta.execution("slow", false, at(6));
+        eta.queryFinished("slow");
+        // q1 took 5 s against 10 s: a ratio of 0.5, weighed against 1 as five queries
+        double ratio = (5 * 1 + 0.5) / 6;
+        assertThat(eta.estimate(at(6), 1).secondsLeft()).isCloseTo((1 + 5) * ratio, within(1e-9));
+        eta.queryStarted("slow", "q2");
+        // half a second into q2: what is left of it, then q3
+        assertThat(eta.estimate(at(6.5), 1).secondsLeft()).isCloseTo(ratio - 0.5 + 5 * ratio, within(1e-9));
+        eta.execution("slow", true, at(7));
+        eta.queryFinished("slow");
+        eta.queryStarted("slow", "q3");
+        eta.execution("slow", true, at(9));
+        eta.execution("slow", false, at(10));
+        eta.queryFinished("slow");
+        eta.engineFinished("slow", at(10.5));
+        assertThat(eta.observed("slow").orElseThrow().querySeconds())
+                .containsExactly(
+                        java.util.Map.entry("q1", 5.0), java.util.Map.entry("q2", 1.0), java.util.Map.entry("q3", 3.0));
+    }
 }
