@@ -26,7 +26,8 @@ class InterruptedGenerateTest {
     void anInterruptedGenerationLeavesNoHalfMadeTableNoFileAndNoMetastore() throws Exception {
         Path data = Cli.WORK.resolve("interrupted-generate");
         Cli.run(data, "metastore", "stop", "--force");
-        deleteTree(data); // a fresh metastore: nothing left by an earlier run (a lock, a table) can change this one
+        // a fresh metastore: nothing left by an earlier run (a lock, a table) can change this one
+        TestFiles.deleteTree(data);
         Files.createDirectories(data.resolve("cwd"));
         Process cli = Cli.builder(
                         data, data.resolve("cwd"), Map.of(), "generate", "tpch", "--scale", "0.2", "--namespace", "cut")
@@ -93,16 +94,6 @@ class InterruptedGenerateTest {
             assertThat(run.err()).contains("does not exist").doesNotContain("Exception");
         }
         Cli.run(data, "metastore", "stop", "--force");
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     private static String threadDump(Process cli) {

@@ -1,8 +1,11 @@
 package io.icebench.catalog.metastore;
 
+import io.icebench.catalog.service.ServiceClassSharing;
 import io.icebench.catalog.service.ServiceProcess;
 import io.icebench.core.config.Defaults;
+import io.icebench.core.config.UserCache;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,19 +24,19 @@ final class MetastoreProcess {
     /** @param environment added to the process's environment (S3 settings: secrets stay off its command line) */
     Process launch(int port, Map<String, String> environment) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(
-                java,
-                "-Xmx1g",
-                "-XX:+UseSerialGC",
+        String classpath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC"));
+        command.addAll(new ServiceClassSharing(UserCache.dir().resolve("cds")).options(SERVICE, java, classpath));
+        command.addAll(List.of(
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.log.io.icebench=info",
                 "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-Dicebench.role=metastore",
                 "-cp",
-                System.getProperty("java.class.path"),
+                classpath,
                 MetastoreServer.class.getName(),
                 Integer.toString(port),
-                dataDir.toString());
+                dataDir.toString()));
         return ServiceProcess.launch(SERVICE, command, logFile, environment);
     }
 
