@@ -39,6 +39,9 @@ class ResultsSchemaTest {
     void aRunsResultsMatchTheSchema() throws IOException {
         assertThat(problems("results.schema.json", Json.MAPPER.valueToTree(FixedResults.run())))
                 .isEmpty();
+        assertThat(problems("results.schema.json", Json.MAPPER.valueToTree(FixedResults.coldOnly())))
+                .as("a run with --iterations 0")
+                .isEmpty();
     }
 
     @Test
