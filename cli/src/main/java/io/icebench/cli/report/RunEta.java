@@ -201,13 +201,21 @@ public final class RunEta {
                         + Math.max(0, work.warmup() + measured - pace.warmInQuery) * warm
                 : 0;
         int queriesLeft = work.queries() - pace.queriesDone - (inQuery ? 1 : 0);
-        double setup = before != null && pace.coldCount == 0 ? before.warmUpSeconds() : 0;
-        if (!pace.ready) {
-            double spent = pace.started == null ? 0 : seconds(now - pace.started);
-            double fixed = before != null ? before.setupSeconds() : guess(p -> p.ready ? p.setupSeconds : Double.NaN);
-            setup += Math.max(0, fixed - spent);
+        double warmUp = before != null && pace.coldCount == 0 ? before.warmUpSeconds() : 0;
+        return warmUp + setupLeft(pace, before, now) + current + Math.max(0, queriesLeft) * perQuery;
+    }
+
+    /**
+     * What is left of the engine's worker start and set-up while it is not ready: its fixed cost in its last run of
+     * the same work when known, else the others', less what it has spent starting.
+     */
+    private double setupLeft(EnginePace pace, Pace before, long now) {
+        if (pace.ready) {
+            return 0;
         }
-        return setup + current + Math.max(0, queriesLeft) * perQuery;
+        double spent = pace.started == null ? 0 : seconds(now - pace.started);
+        double fixed = before != null ? before.setupSeconds() : guess(p -> p.ready ? p.setupSeconds : Double.NaN);
+        return Math.max(0, fixed - spent);
     }
 
     /**
@@ -234,11 +242,7 @@ public final class RunEta {
                 left += query.getValue() * ratio;
             }
         }
-        if (!pace.ready) {
-            double spent = pace.started == null ? 0 : seconds(now - pace.started);
-            left += Math.max(0, before.setupSeconds() - spent);
-        }
-        return left;
+        return left + setupLeft(pace, before, now);
     }
 
     /**
