@@ -1,9 +1,9 @@
 package io.icebench.cli.report;
 
+import io.icebench.cli.run.RunSummary;
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.QueryRun;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,25 +17,13 @@ final class ColdRunsOnly {
 
     /** The line to print, or null when some query has measured runs or no cold run succeeded. */
     static String verdict(List<EngineRun> engines) {
-        boolean measured =
-                engines.stream().flatMap(e -> e.queries().stream()).anyMatch(q -> q.ok() && q.stats() != null);
         List<EngineRun> cold = engines.stream()
                 .filter(e -> e.queries().stream().anyMatch(ColdRunsOnly::answered))
                 .toList();
-        if (measured || cold.isEmpty()) {
+        if (RunSummary.anyMeasured(engines) || cold.isEmpty()) {
             return null;
         }
-        Set<String> common = null;
-        for (EngineRun engine : cold) {
-            Set<String> answered = new LinkedHashSet<>();
-            engine.queries().stream().filter(ColdRunsOnly::answered).forEach(q -> answered.add(q.id()));
-            if (common == null) {
-                common = answered;
-            } else {
-                common.retainAll(answered);
-            }
-        }
-        Set<String> compared = common;
+        Set<String> compared = RunSummary.commonQueries(cold, ColdRunsOnly::answered);
         List<String> totals = new ArrayList<>();
         for (EngineRun engine : cold) {
             double total = engine.queries().stream()

@@ -2,12 +2,14 @@ package io.icebench.cli.run;
 
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.EngineStatus;
+import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.RunVerdict;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The verdict of a run: the fastest engine (lowest total of medians over the queries every compared engine
@@ -20,9 +22,9 @@ public final class RunSummary {
 
     public static RunVerdict of(List<EngineRun> engines) {
         List<EngineRun> measured = engines.stream()
-                .filter(e -> e.queries().stream().anyMatch(q -> q.ok() && q.stats() != null))
+                .filter(e -> e.queries().stream().anyMatch(RunSummary::measured))
                 .toList();
-        Set<String> common = commonQueries(measured);
+        Set<String> common = commonQueries(measured, RunSummary::measured);
         Map<String, Double> totals = new LinkedHashMap<>();
         for (EngineRun engine : measured) {
             totals.put(
@@ -64,11 +66,22 @@ public final class RunSummary {
                 .orElse(null);
     }
 
-    private static Set<String> commonQueries(List<EngineRun> engines) {
+    /** The query succeeded and has measured runs (statistics). */
+    public static boolean measured(QueryRun query) {
+        return query.ok() && query.stats() != null;
+    }
+
+    /** Whether some engine has a query with measured runs (none in a run with {@code --iterations 0}). */
+    public static boolean anyMeasured(List<EngineRun> engines) {
+        return engines.stream().flatMap(e -> e.queries().stream()).anyMatch(RunSummary::measured);
+    }
+
+    /** The ids of the queries for which {@code counted} holds on every one of {@code engines}, in order. */
+    public static Set<String> commonQueries(List<EngineRun> engines, Predicate<QueryRun> counted) {
         Set<String> common = null;
         for (EngineRun engine : engines) {
             Set<String> ok = new LinkedHashSet<>();
-            engine.queries().stream().filter(q -> q.ok() && q.stats() != null).forEach(q -> ok.add(q.id()));
+            engine.queries().stream().filter(counted).forEach(q -> ok.add(q.id()));
             if (common == null) {
                 common = ok;
             } else {

@@ -1,5 +1,6 @@
 package io.icebench.cli.report.html;
 
+import io.icebench.cli.run.RunSummary;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.IterationResult;
@@ -37,9 +38,7 @@ final class RunSections {
                 .append(results.interrupted() ? " · <span class=\"badge mismatch\">interrupted</span>" : "")
                 .append("</p>");
         verdict(body, results.summary(), results.verification());
-        boolean coldOnly = results.engines().stream()
-                .flatMap(e -> e.queries().stream())
-                .noneMatch(q -> q.ok() && q.stats() != null);
+        boolean coldOnly = !RunSummary.anyMeasured(results.engines());
         BarChart medians = new BarChart(
                 coldOnly
                         ? "Cold run per query (no measured runs: one run each, no interval)"
