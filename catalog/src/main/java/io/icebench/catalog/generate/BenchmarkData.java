@@ -1,8 +1,8 @@
 package io.icebench.catalog.generate;
 
 import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.generate.tpch.DbgenTextPool;
 import io.icebench.core.config.ConfigException;
-import io.trino.tpch.TextPool;
 import io.trino.tpch.TpchTable;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +59,7 @@ public enum BenchmarkData {
         if (textPool != null) {
             return textPool;
         }
-        textPool = CompletableFuture.runAsync(TextPool::getDefaultTextPool, task -> {
+        textPool = CompletableFuture.runAsync(DbgenTextPool::standard, task -> {
             Thread maker = new Thread(task, "icebench-tpch-text-pool");
             maker.setDaemon(true);
             maker.start();

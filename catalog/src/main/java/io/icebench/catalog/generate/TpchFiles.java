@@ -1,12 +1,12 @@
 package io.icebench.catalog.generate;
 
-import io.trino.tpch.TpchEntity;
+import io.icebench.catalog.generate.tpch.TpchRow;
 import io.trino.tpch.TpchTable;
 import java.util.Map;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.TableProperties;
 
-/** Files of io.trino.tpch rows, written straight into Parquet columns by {@link TpchParquetWriter}. */
+/** Files of generated TPC-H rows, written straight into Parquet columns by {@link TpchParquetWriter}. */
 final class TpchFiles {
 
     /**
@@ -20,9 +20,9 @@ final class TpchFiles {
 
     private TpchFiles() {}
 
-    static <E extends TpchEntity> PartitionedFiles<E> open(Table table, TpchTable<E> tpch, WrittenFiles ledger) {
-        TpchPartitionSource<E> source = new TpchPartitionSource<>(tpch.getColumns());
+    static PartitionedFiles<TpchRow> open(Table table, TpchTable<?> tpch, WrittenFiles ledger) {
+        TpchPartitionSource source = new TpchPartitionSource(tpch.getColumns());
         return new PartitionedFiles<>(
-                table, ledger, source::wrap, (schema, type) -> new TpchParquetWriter<>(tpch, type), WRITER_SETTINGS);
+                table, ledger, source::wrap, (schema, type) -> new TpchParquetWriter(tpch, type), WRITER_SETTINGS);
     }
 }

@@ -1,6 +1,9 @@
 package io.icebench.catalog.generate;
 
 import io.icebench.catalog.IcebergCatalog;
+import io.icebench.catalog.generate.tpch.DbgenTextPool;
+import io.icebench.catalog.generate.tpch.TpchRow;
+import io.icebench.catalog.generate.tpch.TpchRowSource;
 import io.icebench.core.config.Defaults;
 import io.trino.tpch.TpchColumn;
 import io.trino.tpch.TpchEntity;
@@ -18,7 +21,7 @@ import org.apache.iceberg.types.Type;
 import org.apache.iceberg.types.Types;
 
 /**
- * TPC-H at any scale factor (io.trino.tpch, a port of dbgen) as Iceberg tables: money as DECIMAL(15,2),
+ * TPC-H at any scale factor (dbgen's rows, {@link TpchRowSource}; io.trino.tpch's table definitions) as Iceberg tables: money as DECIMAL(15,2),
  * dates as DATE, keys as BIGINT. Deterministic: the same scale gives the same rows.
  */
 public final class TpchGenerator implements TableGenerator {
@@ -151,7 +154,7 @@ public final class TpchGenerator implements TableGenerator {
                                 rows >= 100_000 ? threads : 1, Math.ceil((double) rows / Defaults.ROWS_PER_FILE));
     }
 
-    private <E extends TpchEntity> List<TablePart> parts(TpchTable<E> tpch, double scale, Integer wanted) {
+    private List<TablePart> parts(TpchTable<?> tpch, double scale, Integer wanted) {
         int count = partCount(tpch.getTableName(), scale, threads, wanted);
         List<TablePart> parts = new ArrayList<>();
         for (int part = 1; part <= count; part++) {
@@ -159,8 +162,11 @@ public final class TpchGenerator implements TableGenerator {
             int partCount = count;
             parts.add((table, ledger, progress) -> {
                 long unreported = 0;
-                try (PartitionedFiles<E> files = TpchFiles.open(table, tpch, ledger)) {
-                    for (E row : tpch.createGenerator(scale, partNumber, partCount)) {
+                TpchRowSource rows =
+                        TpchRowSource.open(tpch.getTableName(), scale, partNumber, partCount, DbgenTextPool.standard());
+                TpchRow row = new TpchRow(tpch.getColumns().size());
+                try (PartitionedFiles<TpchRow> files = TpchFiles.open(table, tpch, ledger)) {
+                    while (rows.next(row)) {
                         files.write(row);
                         if (++unreported == TablePart.PROGRESS_EVERY) {
                             TablePart.stopIfInterrupted();

@@ -1,7 +1,7 @@
 package io.icebench.catalog.generate;
 
+import io.icebench.catalog.generate.tpch.TpchRow;
 import io.trino.tpch.TpchColumn;
-import io.trino.tpch.TpchEntity;
 import io.trino.tpch.TpchTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,25 +15,25 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * Writes io.trino.tpch rows straight into Parquet columns, without an Iceberg record between: keys as INT64,
- * dates as INT32 days, money as the INT64 unscaled value of DECIMAL(15,2) (cents), text as bytes. The values
- * are those of {@link TpchRows}; the file's metrics come from the Parquet footer as for any Iceberg writer.
+ * Writes generated TPC-H rows straight into Parquet columns, without an Iceberg record between: keys as INT64,
+ * dates as INT32 days, money as the INT64 unscaled value of DECIMAL(15,2) (cents), text as the row's bytes. The
+ * file's metrics come from the Parquet footer as for any Iceberg writer.
  */
-final class TpchParquetWriter<E extends TpchEntity> implements ParquetValueWriter<E> {
+final class TpchParquetWriter implements ParquetValueWriter<TpchRow> {
 
-    private final List<PrimitiveWriter<E>> columns = new ArrayList<>();
+    private final List<PrimitiveWriter<TpchRow>> columns = new ArrayList<>();
 
-    TpchParquetWriter(TpchTable<E> table, MessageType type) {
-        List<TpchColumn<E>> tpchColumns = table.getColumns();
+    TpchParquetWriter(TpchTable<?> table, MessageType type) {
+        List<? extends TpchColumn<?>> tpchColumns = table.getColumns();
         List<ColumnDescriptor> descriptors = type.getColumns();
         for (int i = 0; i < tpchColumns.size(); i++) {
-            columns.add(column(tpchColumns.get(i), descriptors.get(i)));
+            columns.add(column(tpchColumns.get(i), i, descriptors.get(i)));
         }
     }
 
     @Override
-    public void write(int repetitionLevel, E row) {
-        for (PrimitiveWriter<E> column : columns) {
+    public void write(int repetitionLevel, TpchRow row) {
+        for (PrimitiveWriter<TpchRow> column : columns) {
             column.write(repetitionLevel, row);
         }
     }
@@ -50,21 +50,7 @@ final class TpchParquetWriter<E extends TpchEntity> implements ParquetValueWrite
         columns.forEach(column -> column.setColumnStore(store));
     }
 
-    /**
-     * The UTF-8 bytes of TPC-H text, which is ASCII (dbgen's word lists, digits and punctuation), copied into
-     * {@code into} without an array per value; Parquet copies a reused value it keeps (dictionary, min, max).
-     */
-    @SuppressWarnings("deprecation")
-    static void asciiBytes(String text, byte[] into) {
-        text.getBytes(0, text.length(), into, 0);
-    }
-
-    /** Cents of a TPC-H money value (a double that is an exact number of cents, as dbgen makes it). */
-    static long cents(double value) {
-        return Math.round(value * 100);
-    }
-
-    private static <E extends TpchEntity> PrimitiveWriter<E> column(TpchColumn<E> tpch, ColumnDescriptor desc) {
+    private static PrimitiveWriter<TpchRow> column(TpchColumn<?> tpch, int index, ColumnDescriptor desc) {
         PrimitiveTypeName physical = desc.getPrimitiveType().getPrimitiveTypeName();
         PrimitiveTypeName expected = switch (tpch.getType().getBase()) {
             case IDENTIFIER, DOUBLE -> PrimitiveTypeName.INT64;
@@ -75,48 +61,30 @@ final class TpchParquetWriter<E extends TpchEntity> implements ParquetValueWrite
             throw new IllegalStateException(
                     tpch.getColumnName() + " is stored as " + physical + ", expected " + expected);
         }
-        return switch (tpch.getType().getBase()) {
-            case IDENTIFIER ->
+        return switch (expected) {
+            case INT64 ->
                 new PrimitiveWriter<>(desc) {
                     @Override
-                    public void write(int repetitionLevel, E row) {
-                        column.writeLong(repetitionLevel, tpch.getIdentifier(row));
+                    public void write(int repetitionLevel, TpchRow row) {
+                        column.writeLong(repetitionLevel, row.number(index));
                     }
                 };
-            case DOUBLE ->
+            case INT32 ->
                 new PrimitiveWriter<>(desc) {
                     @Override
-                    public void write(int repetitionLevel, E row) {
-                        column.writeLong(repetitionLevel, cents(tpch.getDouble(row)));
+                    public void write(int repetitionLevel, TpchRow row) {
+                        column.writeInteger(repetitionLevel, (int) row.number(index));
                     }
                 };
-            case INTEGER ->
+            default ->
                 new PrimitiveWriter<>(desc) {
                     @Override
-                    public void write(int repetitionLevel, E row) {
-                        column.writeInteger(repetitionLevel, tpch.getInteger(row));
-                    }
-                };
-            case DATE ->
-                new PrimitiveWriter<>(desc) {
-                    @Override
-                    public void write(int repetitionLevel, E row) {
-                        column.writeInteger(repetitionLevel, tpch.getDate(row));
-                    }
-                };
-            case VARCHAR ->
-                new PrimitiveWriter<>(desc) {
-                    private byte[] buffer = new byte[64];
-
-                    @Override
-                    public void write(int repetitionLevel, E row) {
-                        String text = tpch.getString(row);
-                        int length = text.length();
-                        if (length > buffer.length) {
-                            buffer = new byte[Math.max(length, 2 * buffer.length)];
-                        }
-                        asciiBytes(text, buffer);
-                        column.writeBinary(repetitionLevel, Binary.fromReusedByteArray(buffer, 0, length));
+                    public void write(int repetitionLevel, TpchRow row) {
+                        // reused: Parquet copies what it keeps (dictionary, bounds); the row's buffers change
+                        column.writeBinary(
+                                repetitionLevel,
+                                Binary.fromReusedByteArray(
+                                        row.textBytes(index), row.textStart(index), row.textLength(index)));
                     }
                 };
         };

@@ -1,25 +1,25 @@
 package io.icebench.catalog.generate;
 
+import io.icebench.catalog.generate.tpch.TpchRow;
 import io.trino.tpch.TpchColumn;
-import io.trino.tpch.TpchEntity;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.iceberg.StructLike;
 
 /**
- * A TPC-H row seen as an Iceberg struct of internal values (dates as days, money as DECIMAL(15,2)), read only
- * for the columns a partition spec asks for.
+ * A generated TPC-H row seen as an Iceberg struct of internal values (dates as days, money as DECIMAL(15,2)),
+ * read only for the columns a partition spec asks for.
  */
-final class TpchPartitionSource<E extends TpchEntity> implements StructLike {
+final class TpchPartitionSource implements StructLike {
 
-    private final List<TpchColumn<E>> columns;
-    private E row;
+    private final List<? extends TpchColumn<?>> columns;
+    private TpchRow row;
 
-    TpchPartitionSource(List<TpchColumn<E>> columns) {
+    TpchPartitionSource(List<? extends TpchColumn<?>> columns) {
         this.columns = columns;
     }
 
-    TpchPartitionSource<E> wrap(E newRow) {
+    TpchPartitionSource wrap(TpchRow newRow) {
         this.row = newRow;
         return this;
     }
@@ -31,13 +31,11 @@ final class TpchPartitionSource<E extends TpchEntity> implements StructLike {
 
     @Override
     public <T> T get(int pos, Class<T> javaClass) {
-        TpchColumn<E> column = columns.get(pos);
-        Object value = switch (column.getType().getBase()) {
-            case IDENTIFIER -> column.getIdentifier(row);
-            case INTEGER -> column.getInteger(row);
-            case DATE -> column.getDate(row);
-            case DOUBLE -> BigDecimal.valueOf(TpchParquetWriter.cents(column.getDouble(row)), 2);
-            case VARCHAR -> column.getString(row);
+        Object value = switch (columns.get(pos).getType().getBase()) {
+            case IDENTIFIER -> row.number(pos);
+            case INTEGER, DATE -> (int) row.number(pos);
+            case DOUBLE -> BigDecimal.valueOf(row.number(pos), 2);
+            case VARCHAR -> row.string(pos);
         };
         return javaClass.cast(value);
     }

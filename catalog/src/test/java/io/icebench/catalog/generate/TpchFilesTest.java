@@ -2,6 +2,9 @@ package io.icebench.catalog.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.icebench.catalog.generate.tpch.DbgenTextPool;
+import io.icebench.catalog.generate.tpch.TpchRow;
+import io.icebench.catalog.generate.tpch.TpchRowSource;
 import io.trino.tpch.TpchEntity;
 import io.trino.tpch.TpchTable;
 import java.io.IOException;
@@ -29,9 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fast path (io.trino.tpch rows straight into Parquet columns) writes what the reference path (the same
+ * The fast path (our dbgen rows straight into Parquet columns) writes what the reference path (io.trino.tpch's
  * rows through {@link TpchRows} and Iceberg's generic record writer) writes: every value, and the same column
- * bounds and counts in each data file's metrics.
+ * bounds and counts in each data file's metrics, with dbgen's full-size text pool on both sides.
  */
 class TpchFilesTest {
 
@@ -73,8 +76,10 @@ class TpchFilesTest {
         Table reference = table(name + "_reference", schema, spec);
         WrittenFiles ledger = new WrittenFiles();
         List<DataFile> fastFiles;
-        try (PartitionedFiles<E> files = TpchFiles.open(fast, tpch, ledger)) {
-            for (E row : tpch.createGenerator(SCALE, 1, 1)) {
+        try (PartitionedFiles<TpchRow> files = TpchFiles.open(fast, tpch, ledger)) {
+            TpchRowSource rows = TpchRowSource.open(tpch.getTableName(), SCALE, 1, 1, DbgenTextPool.standard());
+            TpchRow row = new TpchRow(tpch.getColumns().size());
+            while (rows.next(row)) {
                 files.write(row);
             }
             fastFiles = files.finish();

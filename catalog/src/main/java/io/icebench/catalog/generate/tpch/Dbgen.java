@@ -1,0 +1,49 @@
+package io.icebench.catalog.generate.tpch;
+
+import io.trino.tpch.GenerateUtils;
+
+/** dbgen's formulas that more than one table uses (TPC-H specification, clause 4.2.3). */
+final class Dbgen {
+
+    static final int PARTS_AT_SF1 = 200_000;
+    static final int SUPPLIERS_AT_SF1 = 10_000;
+    static final int CUSTOMERS_AT_SF1 = 150_000;
+    static final int ORDERS_AT_SF1 = 1_500_000;
+    static final int SUPPLIERS_PER_PART = 4;
+    static final int MOST_LINES_PER_ORDER = 7;
+    /** Order dates leave room for the latest ship and receipt dates within the 2,557 days generated. */
+    static final int FIRST_ORDER_DATE = GenerateUtils.MIN_GENERATE_DATE;
+
+    static final int LAST_ORDER_DATE = FIRST_ORDER_DATE + GenerateUtils.TOTAL_DATE_RANGE - (121 + 30) - 1;
+
+    private Dbgen() {}
+
+    /** P_RETAILPRICE in cents. */
+    static long partPrice(long partKey) {
+        return 90_000 + (partKey / 10) % 20_001 + (partKey % 1_000) * 100;
+    }
+
+    /** The key of a part's {@code number}th (0-3) supplier. */
+    static long partSupplier(long partKey, long number, double scale) {
+        long suppliers = (long) (SUPPLIERS_AT_SF1 * scale);
+        return (partKey + number * (suppliers / SUPPLIERS_PER_PART + (partKey - 1) / suppliers)) % suppliers + 1;
+    }
+
+    /** Order keys are sparse: of every 32 keys, the first 8 are used. */
+    static long orderKey(long orderIndex) {
+        return ((orderIndex >> 3) << 5) + (orderIndex & 7);
+    }
+
+    static long firstRow(int rowsAtSf1, double scale, int part, int parts) {
+        return GenerateUtils.calculateStartIndex(rowsAtSf1, scale, part, parts);
+    }
+
+    static long rowCount(int rowsAtSf1, double scale, int part, int parts) {
+        return GenerateUtils.calculateRowCount(rowsAtSf1, scale, part, parts);
+    }
+
+    /** A dbgen date (yyddd since 1992) as days since 1970-01-01. */
+    static int epochDay(int dbgenDate) {
+        return GenerateUtils.toEpochDate(dbgenDate);
+    }
+}
