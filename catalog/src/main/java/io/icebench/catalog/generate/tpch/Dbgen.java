@@ -16,7 +16,23 @@ final class Dbgen {
 
     static final int LAST_ORDER_DATE = FIRST_ORDER_DATE + GenerateUtils.TOTAL_DATE_RANGE - (121 + 30) - 1;
 
+    /** The last date before TPC-H's "current date", 1995-06-17: what shipped by then has shipped. */
+    private static final int LAST_PAST_DATE = lastPastDate();
+
     private Dbgen() {}
+
+    /** io.trino.tpch's isInPast, which works out the date's year and day each time, as one comparison. */
+    static boolean isInPast(int dbgenDate) {
+        return dbgenDate <= LAST_PAST_DATE;
+    }
+
+    private static int lastPastDate() {
+        int date = FIRST_ORDER_DATE;
+        while (GenerateUtils.isInPast(date + 1)) {
+            date++;
+        }
+        return date;
+    }
 
     /** P_RETAILPRICE in cents. */
     static long partPrice(long partKey) {

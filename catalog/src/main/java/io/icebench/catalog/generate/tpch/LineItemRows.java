@@ -1,7 +1,6 @@
 package io.icebench.catalog.generate.tpch;
 
 import io.trino.tpch.Distributions;
-import io.trino.tpch.GenerateUtils;
 import io.trino.tpch.RandomBoundedInt;
 import io.trino.tpch.RandomString;
 
@@ -80,12 +79,12 @@ final class LineItemRows implements TpchRowSource {
         row.number(5, Dbgen.partPrice(partKey) * quantity);
         row.number(6, order.discount.nextValue());
         row.number(7, order.tax.nextValue());
-        if (GenerateUtils.isInPast(receiptDate)) {
+        if (Dbgen.isInPast(receiptDate)) {
             row.text(8, returnFlag.nextValue());
         } else {
             row.text(8, NOT_RETURNED);
         }
-        row.text(9, GenerateUtils.isInPast(shipDate) ? SHIPPED : OPEN);
+        row.text(9, Dbgen.isInPast(shipDate) ? SHIPPED : OPEN);
         row.number(10, Dbgen.epochDay(shipDate));
         row.number(11, Dbgen.epochDay(orderDate + commitDays.nextValue()));
         row.number(12, Dbgen.epochDay(receiptDate));

@@ -1,7 +1,6 @@
 package io.icebench.catalog.generate.tpch;
 
 import io.trino.tpch.Distributions;
-import io.trino.tpch.GenerateUtils;
 import io.trino.tpch.RandomBoundedInt;
 import io.trino.tpch.RandomBoundedLong;
 import io.trino.tpch.RandomString;
@@ -59,7 +58,7 @@ final class OrderRows implements TpchRowSource {
             int tax = lines.tax.nextValue();
             long price = Dbgen.partPrice(lines.partKey.nextValue()) * quantity;
             totalPrice += price * (100 - discount) / 100 * (100 + tax) / 100;
-            if (GenerateUtils.isInPast(orderDate + lines.shipDays.nextValue())) {
+            if (Dbgen.isInPast(orderDate + lines.shipDays.nextValue())) {
                 shipped++;
             }
         }

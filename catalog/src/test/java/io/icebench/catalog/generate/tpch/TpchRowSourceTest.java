@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trino.tpch.CustomerGenerator;
 import io.trino.tpch.Distributions;
+import io.trino.tpch.GenerateUtils;
 import io.trino.tpch.LineItemGenerator;
 import io.trino.tpch.NationGenerator;
 import io.trino.tpch.OrderGenerator;
@@ -57,6 +58,13 @@ class TpchRowSourceTest {
         for (String name : List.of("lineitem", "orders", "partsupp", "supplier")) {
             TpchTable<?> table = TpchTable.getTable(name);
             assertThat(compare(table, 0.003, 7, 7)).as(name).isPositive();
+        }
+    }
+
+    @Test
+    void aDateIsInThePastExactlyWhenDbgenSaysSo() {
+        for (int date = Dbgen.FIRST_ORDER_DATE; date < Dbgen.FIRST_ORDER_DATE + 3_000; date++) {
+            assertThat(Dbgen.isInPast(date)).as("dbgen date %d", date).isEqualTo(GenerateUtils.isInPast(date));
         }
     }
 
