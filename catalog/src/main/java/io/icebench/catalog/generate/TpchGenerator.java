@@ -21,12 +21,14 @@ import org.apache.iceberg.types.Type;
 import org.apache.iceberg.types.Types;
 
 /**
- * TPC-H at any scale factor (dbgen's rows, {@link TpchRowSource}; io.trino.tpch's table definitions) as Iceberg tables: money as DECIMAL(15,2),
- * dates as DATE, keys as BIGINT. Deterministic: the same scale gives the same rows.
+ * TPC-H at any scale factor (dbgen's rows, {@link TpchRowSource}; io.trino.tpch's table definitions) as Iceberg
+ * tables: money as DECIMAL(15,2), dates as DATE, keys as BIGINT. Deterministic: the same scale gives the same rows.
  */
 public final class TpchGenerator implements TableGenerator {
 
     public static final String SCALE_PROPERTY = "icebench.tpch.scale";
+    /** Below it there is no supplier, and a line item's supplier cannot be worked out. */
+    private static final double SMALLEST_SCALE = 0.0001;
     /** Rows at scale factor 1 (lineitem approximate), used to split tables into parts and for progress. */
     private static final Map<String, Long> ROWS_AT_SF1 = Map.of(
             "region",
@@ -67,9 +69,9 @@ public final class TpchGenerator implements TableGenerator {
     @Override
     public List<TableOutcome> generate(
             double scale, String namespace, TableLayout layout, boolean replace, GenerationProgress progress) {
-        if (!(scale > 0) || scale > 100_000) {
+        if (!(scale >= SMALLEST_SCALE) || scale > 100_000) {
             throw new io.icebench.core.config.ConfigException(
-                    "--scale must be a positive number such as 0.01, 0.1 or 1");
+                    "--scale must be a number from 0.0001 (TPC-H's smallest: one supplier) to 100000, such as 0.01, 0.1 or 1");
         }
         GeneratedTables.ensureNamespace(catalog, namespace);
         Map<String, TableOutcome> outcomes = new LinkedHashMap<>();

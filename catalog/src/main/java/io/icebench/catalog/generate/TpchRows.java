@@ -1,10 +1,9 @@
 package io.icebench.catalog.generate;
 
+import io.icebench.catalog.generate.tpch.TpchRow;
 import io.trino.tpch.TpchColumn;
-import io.trino.tpch.TpchEntity;
 import io.trino.tpch.TpchTable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.iceberg.data.GenericRecord;
@@ -14,20 +13,18 @@ public final class TpchRows {
 
     private TpchRows() {}
 
-    public static <E extends TpchEntity> void fill(TpchTable<E> table, E row, GenericRecord record) {
-        List<TpchColumn<E>> columns = table.getColumns();
+    public static void fill(TpchTable<?> table, TpchRow row, GenericRecord record) {
+        List<? extends TpchColumn<?>> columns = table.getColumns();
         for (int i = 0; i < columns.size(); i++) {
-            record.set(i, value(columns.get(i), row));
+            record.set(
+                    i,
+                    switch (columns.get(i).getType().getBase()) {
+                        case IDENTIFIER -> row.number(i);
+                        case INTEGER -> (int) row.number(i);
+                        case DATE -> LocalDate.ofEpochDay(row.number(i));
+                        case DOUBLE -> BigDecimal.valueOf(row.number(i), 2);
+                        case VARCHAR -> row.string(i);
+                    });
         }
-    }
-
-    private static <E extends TpchEntity> Object value(TpchColumn<E> column, E row) {
-        return switch (column.getType().getBase()) {
-            case IDENTIFIER -> column.getIdentifier(row);
-            case INTEGER -> column.getInteger(row);
-            case DATE -> LocalDate.ofEpochDay(column.getDate(row));
-            case DOUBLE -> BigDecimal.valueOf(column.getDouble(row)).setScale(2, RoundingMode.HALF_UP);
-            case VARCHAR -> column.getString(row);
-        };
     }
 }

@@ -1,13 +1,11 @@
 package io.icebench.catalog.mutate;
 
 import io.icebench.catalog.generate.TpchRows;
-import io.trino.tpch.LineItem;
-import io.trino.tpch.LineItemGenerator;
-import io.trino.tpch.Order;
-import io.trino.tpch.OrderGenerator;
+import io.icebench.catalog.generate.tpch.DbgenTextPool;
+import io.icebench.catalog.generate.tpch.TpchRow;
+import io.icebench.catalog.generate.tpch.TpchRowSource;
 import io.trino.tpch.TpchTable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,63 +39,64 @@ final class TpchRefreshData {
 
     /** RF2's keys for refresh {@code n} (1-based). */
     Set<Long> deletedKeys(int n) {
-        Set<Long> keys = new LinkedHashSet<>();
-        Iterator<Order> all = new OrderGenerator(scale, 1, 1).iterator();
-        for (long skip = (long) (n - 1) * orders; skip > 0 && all.hasNext(); skip--) {
-            all.next();
-        }
-        while (keys.size() < orders && all.hasNext()) {
-            keys.add(all.next().getOrderKey());
-        }
-        return keys;
+        return orderKeys(1, 1, (long) (n - 1) * orders);
     }
 
-    /** RF1's new orders for refresh {@code n}. */
+    /** RF1's new orders for refresh {@code n}: a block of the second half of the data, under shifted keys. */
     List<Record> newOrders(int n, Schema schema) {
-        return copiedOrders(n).stream()
-                .map(order -> shifted(TpchTable.ORDERS, order, schema, n))
-                .toList();
-    }
-
-    /** The generated orders RF1 of refresh {@code n} copies: a block of the second half of the data. */
-    private List<Order> copiedOrders(int n) {
-        List<Order> copied = new ArrayList<>();
-        Iterator<Order> source = new OrderGenerator(scale, 2, 2).iterator();
-        skip(source, (long) (n - 1) * orders);
-        for (int i = 0; i < orders && source.hasNext(); i++) {
-            copied.add(source.next());
+        TpchRowSource source = open(TpchTable.ORDERS, 2, 2);
+        TpchRow row = new TpchRow(TpchTable.ORDERS.getColumns().size());
+        skip(source, row, (long) (n - 1) * orders);
+        List<Record> rows = new ArrayList<>();
+        for (int i = 0; i < orders && source.next(row); i++) {
+            rows.add(shifted(TpchTable.ORDERS, row, schema, n));
         }
-        return copied;
+        return rows;
     }
 
     /** RF1's new line items for refresh {@code n}: those of the orders {@link #newOrders} copies. */
     List<Record> newLineItems(int n, Schema schema) {
-        Set<Long> copied = new LinkedHashSet<>();
-        copiedOrders(n).forEach(order -> copied.add(order.getOrderKey()));
+        Set<Long> copied = orderKeys(2, 2, (long) (n - 1) * orders);
         long last = copied.stream().mapToLong(Long::longValue).max().orElse(0);
+        TpchRowSource source = open(TpchTable.LINE_ITEM, 2, 2);
+        TpchRow row = new TpchRow(TpchTable.LINE_ITEM.getColumns().size());
         List<Record> rows = new ArrayList<>();
-        for (LineItem item : new LineItemGenerator(scale, 2, 2)) {
-            if (item.getOrderKey() > last) {
-                break;
-            }
-            if (copied.contains(item.getOrderKey())) {
-                rows.add(shifted(TpchTable.LINE_ITEM, item, schema, n));
+        while (source.next(row) && row.number(0) <= last) {
+            if (copied.contains(row.number(0))) {
+                rows.add(shifted(TpchTable.LINE_ITEM, row, schema, n));
             }
         }
         return rows;
     }
 
-    private static <E extends io.trino.tpch.TpchEntity> Record shifted(
-            TpchTable<E> table, E row, Schema schema, int n) {
+    /** The keys of a block of orders of part {@code part} of {@code parts}, after the first {@code skipped}. */
+    private Set<Long> orderKeys(int part, int parts, long skipped) {
+        TpchRowSource source = open(TpchTable.ORDERS, part, parts);
+        TpchRow row = new TpchRow(TpchTable.ORDERS.getColumns().size());
+        skip(source, row, skipped);
+        Set<Long> keys = new LinkedHashSet<>();
+        while (keys.size() < orders && source.next(row)) {
+            keys.add(row.number(0));
+        }
+        return keys;
+    }
+
+    private TpchRowSource open(TpchTable<?> table, int part, int parts) {
+        return TpchRowSource.open(table.getTableName(), scale, part, parts, DbgenTextPool.standard());
+    }
+
+    private static Record shifted(TpchTable<?> table, TpchRow row, Schema schema, int n) {
         GenericRecord record = GenericRecord.create(schema);
         TpchRows.fill(table, row, record);
         record.set(0, (Long) record.get(0) + KEY_STRIDE * n);
         return record;
     }
 
-    private static void skip(Iterator<?> rows, long count) {
-        for (long i = 0; i < count && rows.hasNext(); i++) {
-            rows.next();
+    private static void skip(TpchRowSource source, TpchRow row, long count) {
+        for (long i = 0; i < count; i++) {
+            if (!source.next(row)) {
+                return;
+            }
         }
     }
 }

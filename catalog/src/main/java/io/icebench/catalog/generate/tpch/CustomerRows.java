@@ -18,8 +18,7 @@ final class CustomerRows implements TpchRowSource {
     private final RandomBoundedInt balance;
     private final RandomString segment;
     private final PoolText comment;
-    private final long first;
-    private final long count;
+    private final RowRange range;
     private long index;
 
     CustomerRows(double scale, int part, int parts, Distributions words, DbgenTextPool pool) {
@@ -30,17 +29,16 @@ final class CustomerRows implements TpchRowSource {
         balance = streams.add(new RandomBoundedInt(298370230, -99_999, 999_999));
         segment = streams.add(new RandomString(1140279430, words.getMarketSegments()));
         comment = streams.add(new PoolText(1335826707, pool, 73));
-        first = Dbgen.firstRow(Dbgen.CUSTOMERS_AT_SF1, scale, part, parts);
-        count = Dbgen.rowCount(Dbgen.CUSTOMERS_AT_SF1, scale, part, parts);
-        streams.skipRows(first);
+        range = RowRange.of(Dbgen.CUSTOMERS_AT_SF1, scale, part, parts);
+        streams.skipRows(range.first());
     }
 
     @Override
     public boolean next(TpchRow row) {
-        if (index >= count) {
+        if (index >= range.count()) {
             return false;
         }
-        long key = first + index + 1;
+        long key = range.key(index);
         long nationKey = nation.nextValue();
         row.number(0, key);
         row.paddedText(1, NAME, key, 9);

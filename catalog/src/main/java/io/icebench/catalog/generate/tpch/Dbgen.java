@@ -11,10 +11,14 @@ final class Dbgen {
     static final int ORDERS_AT_SF1 = 1_500_000;
     static final int SUPPLIERS_PER_PART = 4;
     static final int MOST_LINES_PER_ORDER = 7;
-    /** Order dates leave room for the latest ship and receipt dates within the 2,557 days generated. */
-    static final int FIRST_ORDER_DATE = GenerateUtils.MIN_GENERATE_DATE;
+    /** A line ships 1 to 121 days after its order is placed, and is received 1 to 30 days after it ships. */
+    static final int LATEST_SHIP_DAYS = 121;
 
-    static final int LAST_ORDER_DATE = FIRST_ORDER_DATE + GenerateUtils.TOTAL_DATE_RANGE - (121 + 30) - 1;
+    static final int LATEST_RECEIPT_DAYS = 30;
+    static final int FIRST_ORDER_DATE = GenerateUtils.MIN_GENERATE_DATE;
+    /** Order dates leave room for the latest ship and receipt dates within the 2,557 days generated. */
+    static final int LAST_ORDER_DATE =
+            FIRST_ORDER_DATE + GenerateUtils.TOTAL_DATE_RANGE - (LATEST_SHIP_DAYS + LATEST_RECEIPT_DAYS) - 1;
 
     /** The last date before TPC-H's "current date", 1995-06-17: what shipped by then has shipped. */
     private static final int LAST_PAST_DATE = lastPastDate();
@@ -48,14 +52,6 @@ final class Dbgen {
     /** Order keys are sparse: of every 32 keys, the first 8 are used. */
     static long orderKey(long orderIndex) {
         return ((orderIndex >> 3) << 5) + (orderIndex & 7);
-    }
-
-    static long firstRow(int rowsAtSf1, double scale, int part, int parts) {
-        return GenerateUtils.calculateStartIndex(rowsAtSf1, scale, part, parts);
-    }
-
-    static long rowCount(int rowsAtSf1, double scale, int part, int parts) {
-        return GenerateUtils.calculateRowCount(rowsAtSf1, scale, part, parts);
     }
 
     /** A dbgen date (yyddd since 1992) as days since 1970-01-01. */

@@ -3,7 +3,6 @@ package io.icebench.catalog.generate.tpch;
 import io.trino.tpch.Distribution;
 import io.trino.tpch.Distributions;
 import io.trino.tpch.RandomInt;
-import java.util.function.Supplier;
 
 /**
  * TPC-H's text pool (dbgen's "text" grammar, TPC-H specification 4.2.2.10): sentences of random words from
@@ -13,40 +12,26 @@ import java.util.function.Supplier;
 public final class DbgenTextPool {
 
     /** dbgen's size, which the offsets of every comment depend on. */
-    public static final int DEFAULT_SIZE = 300 * 1024 * 1024;
+    private static final int STANDARD_SIZE = 300 * 1024 * 1024;
 
     private static final long SEED = 933588178;
     private static final int LONGEST_SENTENCE = 256;
-    private static final Supplier<DbgenTextPool> DEFAULT = new Supplier<>() {
-        private DbgenTextPool made;
-
-        @Override
-        public synchronized DbgenTextPool get() {
-            if (made == null) {
-                made = new DbgenTextPool(DEFAULT_SIZE, Distributions.getDefaultDistributions());
-            }
-            return made;
-        }
-    };
 
     private final byte[] bytes;
     private final int size;
-    private final Distributions words;
-    private final RandomInt random = new RandomInt(SEED, Integer.MAX_VALUE);
-    private int length;
 
     public DbgenTextPool(int size, Distributions words) {
-        this.bytes = new byte[size + LONGEST_SENTENCE];
-        this.words = words;
-        while (length < size) {
-            sentence();
+        Sentences text = new Sentences(new byte[size + LONGEST_SENTENCE], words);
+        while (text.length < size) {
+            text.sentence();
         }
+        this.bytes = text.bytes;
         this.size = size;
     }
 
     /** The pool of dbgen's size, made once per process (1-2.5 s of one core) and kept. */
     public static DbgenTextPool standard() {
-        return DEFAULT.get();
+        return Standard.POOL;
     }
 
     public int size() {
@@ -58,73 +43,91 @@ public final class DbgenTextPool {
         return bytes;
     }
 
-    private void sentence() {
-        String grammar = words.getGrammars().randomValue(random);
-        for (int i = 0; i < grammar.length(); i += 2) {
-            switch (grammar.charAt(i)) {
-                case 'V' -> verbPhrase();
-                case 'N' -> nounPhrase();
-                case 'P' -> {
-                    append(words.getPrepositions().randomValue(random));
-                    append(" the ");
-                    nounPhrase();
+    private static final class Standard {
+        static final DbgenTextPool POOL = new DbgenTextPool(STANDARD_SIZE, Distributions.getDefaultDistributions());
+    }
+
+    /** Writes sentences into the pool's bytes while it is made. */
+    private static final class Sentences {
+
+        private final byte[] bytes;
+        private final Distributions words;
+        private final RandomInt random = new RandomInt(SEED, Integer.MAX_VALUE);
+        private int length;
+
+        Sentences(byte[] bytes, Distributions words) {
+            this.bytes = bytes;
+            this.words = words;
+        }
+
+        private void sentence() {
+            String grammar = words.getGrammars().randomValue(random);
+            for (int i = 0; i < grammar.length(); i += 2) {
+                switch (grammar.charAt(i)) {
+                    case 'V' -> verbPhrase();
+                    case 'N' -> nounPhrase();
+                    case 'P' -> {
+                        append(words.getPrepositions().randomValue(random));
+                        append(" the ");
+                        nounPhrase();
+                    }
+                    case 'T' -> {
+                        length--; // a terminator follows the last word without a space
+                        append(words.getTerminators().randomValue(random));
+                    }
+                    default -> throw new IllegalStateException("unknown grammar token in '" + grammar + "'");
                 }
-                case 'T' -> {
-                    length--; // a terminator follows the last word without a space
-                    append(words.getTerminators().randomValue(random));
+                if (bytes[length - 1] != ' ') {
+                    append(" ");
                 }
-                default -> throw new IllegalStateException("unknown grammar token in '" + grammar + "'");
-            }
-            if (bytes[length - 1] != ' ') {
-                append(" ");
             }
         }
-    }
 
-    private void verbPhrase() {
-        String phrase = words.getVerbPhrase().randomValue(random);
-        for (int i = 0; i < phrase.length(); i += 2) {
-            Distribution source = switch (phrase.charAt(i)) {
-                case 'D' -> words.getAdverbs();
-                case 'V' -> words.getVerbs();
-                case 'X' -> words.getAuxiliaries();
-                default -> throw new IllegalStateException("unknown verb phrase token in '" + phrase + "'");
-            };
-            word(source);
-        }
-    }
-
-    private void nounPhrase() {
-        String phrase = words.getNounPhrase().randomValue(random);
-        for (int i = 0; i < phrase.length(); i++) {
-            char token = phrase.charAt(i);
-            if (token == ' ') {
-                continue;
+        private void verbPhrase() {
+            String phrase = words.getVerbPhrase().randomValue(random);
+            for (int i = 0; i < phrase.length(); i += 2) {
+                Distribution source = switch (phrase.charAt(i)) {
+                    case 'D' -> words.getAdverbs();
+                    case 'V' -> words.getVerbs();
+                    case 'X' -> words.getAuxiliaries();
+                    default -> throw new IllegalStateException("unknown verb phrase token in '" + phrase + "'");
+                };
+                word(source);
             }
-            if (token == ',') {
-                length--;
-                append(", ");
-                continue;
-            }
-            Distribution source = switch (token) {
-                case 'A' -> words.getArticles();
-                case 'J' -> words.getAdjectives();
-                case 'D' -> words.getAdverbs();
-                case 'N' -> words.getNouns();
-                default -> throw new IllegalStateException("unknown noun phrase token in '" + phrase + "'");
-            };
-            word(source);
         }
-    }
 
-    private void word(Distribution source) {
-        append(source.randomValue(random));
-        append(" ");
-    }
+        private void nounPhrase() {
+            String phrase = words.getNounPhrase().randomValue(random);
+            for (int i = 0; i < phrase.length(); i++) {
+                char token = phrase.charAt(i);
+                if (token == ' ') {
+                    continue;
+                }
+                if (token == ',') {
+                    length--;
+                    append(", ");
+                    continue;
+                }
+                Distribution source = switch (token) {
+                    case 'A' -> words.getArticles();
+                    case 'J' -> words.getAdjectives();
+                    case 'D' -> words.getAdverbs();
+                    case 'N' -> words.getNouns();
+                    default -> throw new IllegalStateException("unknown noun phrase token in '" + phrase + "'");
+                };
+                word(source);
+            }
+        }
 
-    @SuppressWarnings("deprecation") // dbgen's words are ASCII
-    private void append(String text) {
-        text.getBytes(0, text.length(), bytes, length);
-        length += text.length();
+        private void word(Distribution source) {
+            append(source.randomValue(random));
+            append(" ");
+        }
+
+        @SuppressWarnings("deprecation") // dbgen's words are ASCII
+        private void append(String text) {
+            text.getBytes(0, text.length(), bytes, length);
+            length += text.length();
+        }
     }
 }

@@ -21,8 +21,7 @@ final class LineItemRows implements TpchRowSource {
     private final RandomString shipMode;
     private final PoolText comment;
     private final double scale;
-    private final long firstOrder;
-    private final long orders;
+    private final RowRange orders;
     private long orderIndex;
     private int orderDate;
     private int lineCount;
@@ -34,23 +33,22 @@ final class LineItemRows implements TpchRowSource {
         order = new OrderLines(streams, scale);
         supplierNumber = streams.add(new RandomBoundedInt(2095021727, 0, 3, lines));
         commitDays = streams.add(new RandomBoundedInt(904914315, 30, 90, lines));
-        receiptDays = streams.add(new RandomBoundedInt(373135028, 1, 30, lines));
+        receiptDays = streams.add(new RandomBoundedInt(373135028, 1, Dbgen.LATEST_RECEIPT_DAYS, lines));
         returnFlag = streams.add(new RandomString(717419739, words.getReturnFlags(), lines));
         shipInstructions = streams.add(new RandomString(1371272478, words.getShipInstructions(), lines));
         shipMode = streams.add(new RandomString(675466456, words.getShipModes(), lines));
         comment = streams.add(new PoolText(1095462486, pool, 27, lines));
-        firstOrder = Dbgen.firstRow(Dbgen.ORDERS_AT_SF1, scale, part, parts);
-        orders = Dbgen.rowCount(Dbgen.ORDERS_AT_SF1, scale, part, parts);
-        streams.skipRows(firstOrder);
+        orders = RowRange.of(Dbgen.ORDERS_AT_SF1, scale, part, parts);
+        streams.skipRows(orders.first());
         startOrder();
     }
 
     @Override
     public boolean next(TpchRow row) {
-        if (orderIndex >= orders) {
+        if (orderIndex >= orders.count()) {
             return false;
         }
-        line(firstOrder + orderIndex + 1, row);
+        line(orders.key(orderIndex), row);
         lineNumber++;
         if (lineNumber > lineCount) {
             streams.rowFinished();

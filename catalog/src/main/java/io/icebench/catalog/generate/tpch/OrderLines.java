@@ -26,6 +26,6 @@ final class OrderLines {
         tax = streams.add(new RandomBoundedInt(721958466, 0, 8, lines));
         partKey = streams.add(
                 new RandomBoundedLong(1808217256, scale >= 30_000, 1, (long) (Dbgen.PARTS_AT_SF1 * scale), lines));
-        shipDays = streams.add(new RandomBoundedInt(1769349045, 1, 121, lines));
+        shipDays = streams.add(new RandomBoundedInt(1769349045, 1, Dbgen.LATEST_SHIP_DAYS, lines));
     }
 }

@@ -9,7 +9,9 @@ import io.trino.tpch.RandomString;
 final class OrderRows implements TpchRowSource {
 
     private static final byte[] CLERK = TpchRow.ascii("Clerk#");
-    private static final byte[][] STATUS = {TpchRow.ascii("O"), TpchRow.ascii("P"), TpchRow.ascii("F")};
+    private static final byte[] ALL_SHIPPED = TpchRow.ascii("F");
+    private static final byte[] PARTLY_SHIPPED = TpchRow.ascii("P");
+    private static final byte[] OPEN = TpchRow.ascii("O");
     /** dbgen leaves every third customer without orders. */
     private static final int CUSTOMER_MORTALITY = 3;
 
@@ -20,8 +22,7 @@ final class OrderRows implements TpchRowSource {
     private final RandomBoundedInt clerk;
     private final PoolText comment;
     private final long customers;
-    private final long first;
-    private final long count;
+    private final RowRange range;
     private long index;
 
     OrderRows(double scale, int part, int parts, Distributions words, DbgenTextPool pool) {
@@ -31,17 +32,16 @@ final class OrderRows implements TpchRowSource {
         priority = streams.add(new RandomString(591449447, words.getOrderPriorities()));
         clerk = streams.add(new RandomBoundedInt(1171034773, 1, Math.max((int) (scale * 1000), 1000)));
         comment = streams.add(new PoolText(276090261, pool, 49));
-        first = Dbgen.firstRow(Dbgen.ORDERS_AT_SF1, scale, part, parts);
-        count = Dbgen.rowCount(Dbgen.ORDERS_AT_SF1, scale, part, parts);
-        streams.skipRows(first);
+        range = RowRange.of(Dbgen.ORDERS_AT_SF1, scale, part, parts);
+        streams.skipRows(range.first());
     }
 
     @Override
     public boolean next(TpchRow row) {
-        if (index >= count) {
+        if (index >= range.count()) {
             return false;
         }
-        order(first + index + 1, row);
+        order(range.key(index), row);
         streams.rowFinished();
         index++;
         return true;
@@ -64,7 +64,11 @@ final class OrderRows implements TpchRowSource {
         }
         row.number(0, Dbgen.orderKey(orderNumber));
         row.number(1, customer());
-        row.text(2, STATUS[shipped == lineCount ? 2 : shipped > 0 ? 1 : 0]);
+        if (shipped == lineCount) {
+            row.text(2, ALL_SHIPPED);
+        } else {
+            row.text(2, shipped > 0 ? PARTLY_SHIPPED : OPEN);
+        }
         row.number(3, totalPrice);
         row.number(4, Dbgen.epochDay(orderDate));
         row.text(5, priority.nextValue());

@@ -19,8 +19,7 @@ final class PartRows implements TpchRowSource {
     private final RandomBoundedInt size;
     private final RandomString container;
     private final PoolText comment;
-    private final long first;
-    private final long count;
+    private final RowRange range;
     private long index;
 
     PartRows(double scale, int part, int parts, Distributions words, DbgenTextPool pool) {
@@ -31,17 +30,16 @@ final class PartRows implements TpchRowSource {
         size = streams.add(new RandomBoundedInt(1193163244, 1, 50));
         container = streams.add(new RandomString(727633698, words.getPartContainers()));
         comment = streams.add(new PoolText(804159733, pool, 14));
-        first = Dbgen.firstRow(Dbgen.PARTS_AT_SF1, scale, part, parts);
-        count = Dbgen.rowCount(Dbgen.PARTS_AT_SF1, scale, part, parts);
-        streams.skipRows(first);
+        range = RowRange.of(Dbgen.PARTS_AT_SF1, scale, part, parts);
+        streams.skipRows(range.first());
     }
 
     @Override
     public boolean next(TpchRow row) {
-        if (index >= count) {
+        if (index >= range.count()) {
             return false;
         }
-        long partKey = first + index + 1;
+        long partKey = range.key(index);
         int maker = manufacturer.nextValue();
         row.number(0, partKey);
         row.text(1, name.nextValue());

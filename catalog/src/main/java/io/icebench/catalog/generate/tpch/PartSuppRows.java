@@ -10,8 +10,7 @@ final class PartSuppRows implements TpchRowSource {
     private final RandomBoundedInt cost;
     private final PoolText comment;
     private final double scale;
-    private final long first;
-    private final long count;
+    private final RowRange range;
     private long index;
     private int supplier;
 
@@ -21,17 +20,16 @@ final class PartSuppRows implements TpchRowSource {
         available = streams.add(new RandomBoundedInt(1671059989, 1, 9999, perPart));
         cost = streams.add(new RandomBoundedInt(1051288424, 100, 100_000, perPart));
         comment = streams.add(new PoolText(1961692154, pool, 124, perPart));
-        first = Dbgen.firstRow(Dbgen.PARTS_AT_SF1, scale, part, parts);
-        count = Dbgen.rowCount(Dbgen.PARTS_AT_SF1, scale, part, parts);
-        streams.skipRows(first);
+        range = RowRange.of(Dbgen.PARTS_AT_SF1, scale, part, parts);
+        streams.skipRows(range.first());
     }
 
     @Override
     public boolean next(TpchRow row) {
-        if (index >= count) {
+        if (index >= range.count()) {
             return false;
         }
-        long partKey = first + index + 1;
+        long partKey = range.key(index);
         row.number(0, partKey);
         row.number(1, Dbgen.partSupplier(partKey, supplier, scale));
         row.number(2, available.nextValue());

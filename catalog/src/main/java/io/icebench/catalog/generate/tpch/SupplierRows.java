@@ -28,8 +28,7 @@ final class SupplierRows implements TpchRowSource {
     private final RandomInt gap;
     private final RandomInt position;
     private final RandomBoundedInt complaint;
-    private final long first;
-    private final long count;
+    private final RowRange range;
     private long index;
 
     SupplierRows(double scale, int part, int parts, Distributions words, DbgenTextPool pool) {
@@ -43,17 +42,16 @@ final class SupplierRows implements TpchRowSource {
         gap = streams.add(new RandomInt(263032577, 1));
         position = streams.add(new RandomInt(715851524, 1));
         complaint = streams.add(new RandomBoundedInt(753643799, 0, 100));
-        first = Dbgen.firstRow(Dbgen.SUPPLIERS_AT_SF1, scale, part, parts);
-        count = Dbgen.rowCount(Dbgen.SUPPLIERS_AT_SF1, scale, part, parts);
-        streams.skipRows(first);
+        range = RowRange.of(Dbgen.SUPPLIERS_AT_SF1, scale, part, parts);
+        streams.skipRows(range.first());
     }
 
     @Override
     public boolean next(TpchRow row) {
-        if (index >= count) {
+        if (index >= range.count()) {
             return false;
         }
-        long key = first + index + 1;
+        long key = range.key(index);
         comment.next(row, 6);
         if (marked.nextValue() <= 10) {
             mark(row, 6);

@@ -27,6 +27,7 @@ public final class TpchRow {
         return numbers[column];
     }
 
+    /** The array holding the column's text (the text pool itself, or a constant): only to be read. */
     public byte[] textBytes(int column) {
         return texts[column];
     }

@@ -14,8 +14,10 @@ import io.trino.tpch.RegionGenerator;
 import io.trino.tpch.SupplierGenerator;
 import io.trino.tpch.TextPool;
 import io.trino.tpch.TpchColumn;
+import io.trino.tpch.TpchColumnType;
 import io.trino.tpch.TpchEntity;
 import io.trino.tpch.TpchTable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class TpchRowSourceTest {
     @Test
     void theTextPoolIsDbgensByteForByte() {
         assertThat(POOL.size()).isEqualTo(ORACLE_POOL.size());
-        String ours = new String(POOL.bytes(), 0, POOL.size(), java.nio.charset.StandardCharsets.US_ASCII);
+        String ours = new String(POOL.bytes(), 0, POOL.size(), StandardCharsets.US_ASCII);
         assertThat(ours).isEqualTo(ORACLE_POOL.getText(0, ORACLE_POOL.size()));
     }
 
@@ -59,6 +61,18 @@ class TpchRowSourceTest {
             TpchTable<?> table = TpchTable.getTable(name);
             assertThat(compare(table, 0.003, 7, 7)).as(name).isPositive();
         }
+        assertThat(compare(TpchTable.LINE_ITEM, 0.0001, 1, 200))
+                .as("a part with no orders")
+                .isZero();
+        assertThat(compare(TpchTable.LINE_ITEM, 0.0001, 200, 200))
+                .as("the last part takes them all")
+                .isPositive();
+    }
+
+    @Test
+    void fromScale30000KeysAreDrawnFrom64BitStreams() {
+        assertThat(compare(TpchTable.ORDERS, 30_000, 5, 10_000_000)).isEqualTo(4_500);
+        assertThat(compare(TpchTable.LINE_ITEM, 30_000, 10_000_000, 10_000_000)).isPositive();
     }
 
     @Test
@@ -70,6 +84,8 @@ class TpchRowSourceTest {
 
     @Test
     void supplierCommentsCarryTheComplaintsAndRecommendationsQ16LooksFor() {
+        assertThat(compare(TpchTable.SUPPLIER, 1, 1, 1)).isEqualTo(10_000);
+        assertThat(compare(TpchTable.SUPPLIER, 1, 2, 3)).isEqualTo(3_333);
         TpchRowSource rows = TpchRowSource.open("supplier", 1, 1, 1, POOL);
         TpchRow row = new TpchRow(7);
         int marked = 0;
@@ -104,7 +120,7 @@ class TpchRowSourceTest {
     }
 
     private static Object value(TpchRow row, int index, TpchColumn<?> column) {
-        return column.getType().getBase() == io.trino.tpch.TpchColumnType.Base.VARCHAR
+        return column.getType().getBase() == TpchColumnType.Base.VARCHAR
                 ? row.string(index)
                 : (Object) row.number(index);
     }
