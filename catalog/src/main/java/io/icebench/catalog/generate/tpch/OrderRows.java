@@ -6,7 +6,7 @@ import io.trino.tpch.RandomBoundedLong;
 import io.trino.tpch.RandomString;
 
 /** orders: its total price and status come from its lines, drawn again from the streams lineitem uses. */
-final class OrderRows implements TpchRowSource {
+final class OrderRows extends OneRowPerKey {
 
     private static final byte[] CLERK = TpchRow.ascii("Clerk#");
     private static final byte[] ALL_SHIPPED = TpchRow.ascii("F");
@@ -15,39 +15,25 @@ final class OrderRows implements TpchRowSource {
     /** dbgen leaves every third customer without orders. */
     private static final int CUSTOMER_MORTALITY = 3;
 
-    private final RandomStreams streams = new RandomStreams();
     private final OrderLines lines;
     private final RandomBoundedLong customerKey;
     private final RandomString priority;
     private final RandomBoundedInt clerk;
     private final PoolText comment;
     private final long customers;
-    private final RowRange range;
-    private long index;
 
     OrderRows(double scale, int part, int parts, Distributions words, DbgenTextPool pool) {
+        super(Dbgen.ORDERS_AT_SF1, scale, part, parts);
         lines = new OrderLines(streams, scale);
         customers = (long) (Dbgen.CUSTOMERS_AT_SF1 * scale);
         customerKey = streams.add(new RandomBoundedLong(851767375, scale >= 30_000, 1, customers));
         priority = streams.add(new RandomString(591449447, words.getOrderPriorities()));
         clerk = streams.add(new RandomBoundedInt(1171034773, 1, Math.max((int) (scale * 1000), 1000)));
         comment = streams.add(new PoolText(276090261, pool, 49));
-        range = RowRange.of(Dbgen.ORDERS_AT_SF1, scale, part, parts);
-        streams.skipRows(range.first());
     }
 
     @Override
-    public boolean next(TpchRow row) {
-        if (index >= range.count()) {
-            return false;
-        }
-        order(range.key(index), row);
-        streams.rowFinished();
-        index++;
-        return true;
-    }
-
-    private void order(long orderNumber, TpchRow row) {
+    void fill(long orderNumber, TpchRow row) {
         int orderDate = lines.orderDate.nextValue();
         long totalPrice = 0;
         int shipped = 0;

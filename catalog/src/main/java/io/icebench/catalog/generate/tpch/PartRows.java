@@ -6,12 +6,11 @@ import io.trino.tpch.RandomString;
 import io.trino.tpch.RandomStringSequence;
 
 /** part: a name of five distinct colours, manufacturer and brand, type, size, container, price from the key. */
-final class PartRows implements TpchRowSource {
+final class PartRows extends OneRowPerKey {
 
     private static final byte[] MANUFACTURER = TpchRow.ascii("Manufacturer#");
     private static final byte[] BRAND = TpchRow.ascii("Brand#");
 
-    private final RandomStreams streams = new RandomStreams();
     private final RandomStringSequence name;
     private final RandomBoundedInt manufacturer;
     private final RandomBoundedInt brand;
@@ -19,10 +18,9 @@ final class PartRows implements TpchRowSource {
     private final RandomBoundedInt size;
     private final RandomString container;
     private final PoolText comment;
-    private final RowRange range;
-    private long index;
 
     PartRows(double scale, int part, int parts, Distributions words, DbgenTextPool pool) {
+        super(Dbgen.PARTS_AT_SF1, scale, part, parts);
         name = streams.add(new RandomStringSequence(709314158, 5, words.getPartColors()));
         manufacturer = streams.add(new RandomBoundedInt(1, 1, 5));
         brand = streams.add(new RandomBoundedInt(46831694, 1, 5));
@@ -30,16 +28,10 @@ final class PartRows implements TpchRowSource {
         size = streams.add(new RandomBoundedInt(1193163244, 1, 50));
         container = streams.add(new RandomString(727633698, words.getPartContainers()));
         comment = streams.add(new PoolText(804159733, pool, 14));
-        range = RowRange.of(Dbgen.PARTS_AT_SF1, scale, part, parts);
-        streams.skipRows(range.first());
     }
 
     @Override
-    public boolean next(TpchRow row) {
-        if (index >= range.count()) {
-            return false;
-        }
-        long partKey = range.key(index);
+    void fill(long partKey, TpchRow row) {
         int maker = manufacturer.nextValue();
         row.number(0, partKey);
         row.text(1, name.nextValue());
@@ -50,8 +42,5 @@ final class PartRows implements TpchRowSource {
         row.text(6, container.nextValue());
         row.number(7, Dbgen.partPrice(partKey));
         comment.next(row, 8);
-        streams.rowFinished();
-        index++;
-        return true;
     }
 }
