@@ -6,21 +6,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.icebench.catalog.IcebergCatalog;
 import io.icebench.catalog.TableName;
 import io.icebench.core.verify.QueryVerification;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code quickstart --suite tpcds}: TPC-DS SF 0.01 generated through the real metastore, then the 103 queries on
- * DuckDB and Spark ({@code --iterations 0}: each query's cold run only): every table has dsdgen's row count, each engine answers at least 95 queries, and the two
- * never disagree on a query both answered.
+ * {@code quickstart --suite tpcds}: TPC-DS SF 0.01 generated through the real metastore, then its queries on DuckDB
+ * and Spark ({@code --iterations 0}: each query's cold run only): every table has dsdgen's row count, each engine
+ * fails at most 8 queries, and the two never disagree on a query both answered. CI runs the odd-numbered queries and
+ * those the checks name (60 of 103; Spark's cold runs of the other 43 add 25-60 s);
+ * {@code -Dtpcds.queries=all} runs all 103.
  */
 @ExtendWith(SharedTrinoExtension.class)
 class TpcdsSuiteTest {
@@ -62,6 +69,11 @@ class TpcdsSuiteTest {
      * not selected, so the order cannot be checked on the answer; q12, q90 divide 0.0 by 0.0 (NaN against NULL).
      */
     private static final int MAX_UNEXPLAINED = 6;
+    /** Queries an engine may fail (measured on all 103: none). */
+    private static final int MAX_FAILED = 8;
+
+    private static final boolean ALL_QUERIES =
+            System.getProperty("tpcds.queries", "").equals("all");
     /** Queries Trino runs in its own variant, one or more of each kind (docs/tpcds.md). */
     private static final String TRINO_VARIANT_QUERIES = "q16,q21,q34,q36,q47,q61,q66,q75,q83";
 
@@ -76,9 +88,7 @@ class TpcdsSuiteTest {
         SharedMetastore shared = METASTORE.shared();
         Path output = shared.dataDir.resolve("tpcds.json");
         // quickstart generates the suite's data, then runs it
-        Cli.Result run = Cli.runWithin(
-                Duration.ofMinutes(25),
-                shared.dataDir,
+        List<String> args = new ArrayList<>(List.of(
                 "quickstart",
                 "--suite",
                 "tpcds",
@@ -95,7 +105,11 @@ class TpcdsSuiteTest {
                 "--timeout",
                 "20m",
                 "--output",
-                output.toString());
+                output.toString()));
+        if (!ALL_QUERIES) {
+            args.addAll(List.of("--queries", checkedQueries()));
+        }
+        Cli.Result run = Cli.runWithin(Duration.ofMinutes(25), shared.dataDir, args.toArray(String[]::new));
         assertThat(run.exit()).as(run.all()).isIn(0, 1);
         assertThat(run.out()).contains("📦 tpcds SF 0.01 in ").containsPattern("wrote [\\d,]+ rows|already in");
         results = ResultsJson.read(output);
@@ -134,7 +148,7 @@ class TpcdsSuiteTest {
     }
 
     @Test
-    void duckdbAndSparkEachAnswerAtLeast95Queries() {
+    void duckdbAndSparkEachFailAtMost8Queries() {
         for (String engine : List.of("duckdb", "spark")) {
             List<String> failed = new ArrayList<>();
             int ok = 0;
@@ -146,7 +160,7 @@ class TpcdsSuiteTest {
                             + query.path("error").asText());
                 }
             }
-            assertThat(ok).as(engine + " failed " + failed).isGreaterThanOrEqualTo(95);
+            assertThat(failed).as(engine + " answered " + ok).hasSizeLessThanOrEqualTo(MAX_FAILED);
         }
     }
 
@@ -221,6 +235,20 @@ class TpcdsSuiteTest {
             assertThat(query.path("status").asText()).as(query.toString()).isEqualTo("match");
         }
         assertThat(trinoRun.path("verification")).hasSize(TRINO_VARIANT_QUERIES.split(",").length);
+    }
+
+    /** The odd-numbered queries (q23a, q23b...) and every query a check names. */
+    private static String checkedQueries() throws IOException {
+        Set<String> named = new TreeSet<>(List.of(NULL_ORDER_QUERIES));
+        named.addAll(List.of("q35", "q36", "q79", "q86", "q12", "q90")); // MAX_UNEXPLAINED's queries
+        try (Stream<Path> files = Files.list(Cli.HOME.resolve("cli/src/main/resources/suites/tpcds"))) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("q\\d+[ab]?\\.sql"))
+                    .map(name -> name.substring(0, name.length() - ".sql".length()))
+                    .filter(id -> Integer.parseInt(id.replaceAll("\\D", "")) % 2 == 1)
+                    .forEach(named::add);
+        }
+        return String.join(",", named);
     }
 
     private static boolean hasNullOrNaN(JsonNode row) {
