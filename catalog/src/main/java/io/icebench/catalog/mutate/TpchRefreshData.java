@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.iceberg.Schema;
 import org.apache.iceberg.data.GenericRecord;
 import org.apache.iceberg.data.Record;
@@ -44,13 +45,8 @@ final class TpchRefreshData {
 
     /** RF1's new orders for refresh {@code n}: a block of the second half of the data, under shifted keys. */
     List<Record> newOrders(int n, Schema schema) {
-        TpchRowSource source = open(TpchTable.ORDERS, 2, 2);
-        TpchRow row = new TpchRow(TpchTable.ORDERS.getColumns().size());
-        skip(source, row, (long) (n - 1) * orders);
         List<Record> rows = new ArrayList<>();
-        for (int i = 0; i < orders && source.next(row); i++) {
-            rows.add(shifted(TpchTable.ORDERS, row, schema, n));
-        }
+        orderBlock(2, 2, (long) (n - 1) * orders, row -> rows.add(shifted(TpchTable.ORDERS, row, schema, n)));
         return rows;
     }
 
@@ -71,14 +67,22 @@ final class TpchRefreshData {
 
     /** The keys of a block of orders of part {@code part} of {@code parts}, after the first {@code skipped}. */
     private Set<Long> orderKeys(int part, int parts, long skipped) {
+        Set<Long> keys = new LinkedHashSet<>();
+        orderBlock(part, parts, skipped, row -> keys.add(row.number(0)));
+        return keys;
+    }
+
+    /**
+     * Hands {@code each} the orders of one refresh's block (fewer at the part's end) of part {@code part} of
+     * {@code parts}, after its first {@code skipped}.
+     */
+    private void orderBlock(int part, int parts, long skipped, Consumer<TpchRow> each) {
         TpchRowSource source = open(TpchTable.ORDERS, part, parts);
         TpchRow row = new TpchRow(TpchTable.ORDERS.getColumns().size());
         skip(source, row, skipped);
-        Set<Long> keys = new LinkedHashSet<>();
-        while (keys.size() < orders && source.next(row)) {
-            keys.add(row.number(0));
+        for (int i = 0; i < orders && source.next(row); i++) {
+            each.accept(row);
         }
-        return keys;
     }
 
     private TpchRowSource open(TpchTable<?> table, int part, int parts) {
