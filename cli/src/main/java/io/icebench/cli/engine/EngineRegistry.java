@@ -4,6 +4,7 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.config.Settings;
+import io.icebench.core.config.UserCache;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -164,6 +165,12 @@ public final class EngineRegistry {
         String options = p.getProperty("jvm-options", "").strip();
         if (!options.isEmpty()) {
             command.addAll(Arrays.asList(options.split("\\s+")));
+        }
+        UnpackedNativeLibrary.Launch unpacked =
+                new UnpackedNativeLibrary(UserCache.dir().resolve("native")).apply(p, classpath);
+        if (unpacked != null) {
+            classpath = unpacked.classpath();
+            command.add(unpacked.libraryPathOption());
         }
         command.addAll(List.of(
                 "-XX:+ExitOnOutOfMemoryError",
