@@ -48,7 +48,7 @@ class FlinkFaultsTest {
                         "--warmup",
                         "0",
                         "--query-timeout",
-                        "45s",
+                        "30s",
                         "--output",
                         output.toString())
                 .redirectOutput(shared.dataDir.resolve("flink-faults.out").toFile())
