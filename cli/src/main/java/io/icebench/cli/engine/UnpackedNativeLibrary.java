@@ -37,6 +37,8 @@ final class UnpackedNativeLibrary {
     /** Cached copies of this many jars stay (a few DuckDB versions); older ones are removed. */
     private static final int KEPT = 4;
 
+    private static final String PARTIAL = ".unpacking-";
+
     private final Path cacheRoot;
 
     UnpackedNativeLibrary(Path cacheRoot) {
@@ -88,7 +90,7 @@ final class UnpackedNativeLibrary {
             return dir;
         }
         Files.createDirectories(cacheRoot);
-        Path partial = Files.createTempDirectory(cacheRoot, ".unpacking-");
+        Path partial = Files.createTempDirectory(cacheRoot, PARTIAL);
         try {
             try (ZipFile zip = new ZipFile(jar.toFile());
                     OutputStream stripped = Files.newOutputStream(partial.resolve(jar.getFileName()));
@@ -141,9 +143,16 @@ final class UnpackedNativeLibrary {
         }
     }
 
+    /** Keeps the newest copies; removes what an unpacking killed midway left over an hour ago. */
     private void pruneOld(Path current) throws IOException {
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
         try (Stream<Path> dirs = Files.list(cacheRoot)) {
-            dirs.filter(d -> !d.getFileName().toString().startsWith(".") && !d.equals(current))
+            List<Path> all = dirs.filter(d -> !d.equals(current)).toList();
+            all.stream()
+                    .filter(d -> d.getFileName().toString().startsWith(PARTIAL) && modified(d) < hourAgo)
+                    .forEach(UnpackedNativeLibrary::deleteTree);
+            all.stream()
+                    .filter(d -> !d.getFileName().toString().startsWith(PARTIAL))
                     .sorted(Comparator.comparing(UnpackedNativeLibrary::modified)
                             .reversed())
                     .skip(KEPT - 1)

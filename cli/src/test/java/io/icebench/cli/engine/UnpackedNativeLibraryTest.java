@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -66,6 +67,29 @@ class UnpackedNativeLibraryTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(Files.readString(second.resolveSibling(System.mapLibraryName("fake"))))
                 .isEqualTo("newer elf");
+    }
+
+    @Test
+    void theNewestFourCopiesStayAndAnUnpackingLeftForAnHourGoes() throws IOException {
+        Path cacheRoot = dir.resolve("cache");
+        Path abandoned = Files.createDirectories(cacheRoot.resolve(".unpacking-killed"));
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 7_200_000));
+        Path underWay = Files.createDirectories(cacheRoot.resolve(".unpacking-now"));
+        UnpackedNativeLibrary cache = new UnpackedNativeLibrary(cacheRoot);
+        Path newest = null;
+        for (int version = 1; version <= 6; version++) {
+            Path jar = jar("driver-" + version + ".jar", Map.of(OWN_PLATFORM, "elf " + version));
+            newest = Path.of(cache.apply(engine(), jar.toString()).classpath()).getParent();
+        }
+
+        try (Stream<Path> left = Files.list(cacheRoot)) {
+            assertThat(left.filter(d -> !d.getFileName().toString().startsWith("."))
+                            .toList())
+                    .hasSize(4)
+                    .contains(newest);
+        }
+        assertThat(abandoned).doesNotExist();
+        assertThat(underWay).exists();
     }
 
     @Test
