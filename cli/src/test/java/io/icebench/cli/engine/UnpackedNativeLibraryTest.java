@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -57,10 +59,9 @@ class UnpackedNativeLibraryTest {
         Path jar = jar("driver-1.0.jar", Map.of(OWN_PLATFORM, "elf"));
         UnpackedNativeLibrary cache = new UnpackedNativeLibrary(dir.resolve("cache"));
         Path first = Path.of(cache.apply(engine(), jar.toString()).classpath());
-        FileTime made = Files.getLastModifiedTime(first);
 
         assertThat(Path.of(cache.apply(engine(), jar.toString()).classpath())).isEqualTo(first);
-        assertThat(Files.getLastModifiedTime(first)).isEqualTo(made);
+        assertThat(copies()).containsExactly(first.getParent());
 
         jar("driver-1.0.jar", Map.of(OWN_PLATFORM, "newer elf"));
         Path second = Path.of(cache.apply(engine(), jar.toString()).classpath());
@@ -70,26 +71,66 @@ class UnpackedNativeLibraryTest {
     }
 
     @Test
-    void theNewestFourCopiesStayAndAnUnpackingLeftForAnHourGoes() throws IOException {
+    void aDamagedCopyIsMadeAgainAndAUsedOneMarkedAsUsed() throws IOException {
+        Path jar = jar("driver-1.0.jar", Map.of(OWN_PLATFORM, "elf"));
+        UnpackedNativeLibrary cache = new UnpackedNativeLibrary(dir.resolve("cache"));
+        Path copy = Path.of(cache.apply(engine(), jar.toString()).classpath()).getParent();
+        Path library = copy.resolve(System.mapLibraryName("fake"));
+        Files.writeString(library, ""); // as a crash mid-copy would leave it
+
+        assertThat(cache.apply(engine(), jar.toString())).isNotNull();
+        assertThat(Files.readString(library)).isEqualTo("elf");
+
+        Files.setLastModifiedTime(copy, daysAgo(3, 0));
+        cache.apply(engine(), jar.toString());
+        assertThat(Files.getLastModifiedTime(copy).toMillis())
+                .isGreaterThan(daysAgo(1, 0).toMillis());
+    }
+
+    @Test
+    void beyondTheNewestFourCopiesThoseUnusedForADayGoAndSoDoesAnUnpackingLeftForAnHour() throws IOException {
         Path cacheRoot = dir.resolve("cache");
         Path abandoned = Files.createDirectories(cacheRoot.resolve(".unpacking-killed"));
         Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 7_200_000));
         Path underWay = Files.createDirectories(cacheRoot.resolve(".unpacking-now"));
         UnpackedNativeLibrary cache = new UnpackedNativeLibrary(cacheRoot);
-        Path newest = null;
+        List<Path> made = new ArrayList<>();
         for (int version = 1; version <= 6; version++) {
-            Path jar = jar("driver-" + version + ".jar", Map.of(OWN_PLATFORM, "elf " + version));
-            newest = Path.of(cache.apply(engine(), jar.toString()).classpath()).getParent();
+            made.add(unpack(cache, version));
         }
+        assertThat(copies()).as("all in use today").hasSize(6);
 
-        try (Stream<Path> left = Files.list(cacheRoot)) {
-            assertThat(left.filter(d -> !d.getFileName().toString().startsWith("."))
-                            .toList())
-                    .hasSize(4)
-                    .contains(newest);
+        for (int version = 1; version <= 6; version++) {
+            Files.setLastModifiedTime(made.get(version - 1), daysAgo(3, version));
         }
+        made.add(unpack(cache, 7));
+
+        assertThat(copies()).containsExactlyInAnyOrderElementsOf(made.subList(3, 7));
         assertThat(abandoned).doesNotExist();
         assertThat(underWay).exists();
+    }
+
+    @Test
+    void aDriverOlderThanTheDeclaredVersionUnpacksAsBefore() throws IOException {
+        Properties engine = engine();
+        engine.setProperty("native-library.since", "1.4.2.0");
+        UnpackedNativeLibrary cache = new UnpackedNativeLibrary(dir.resolve("cache"));
+
+        Path old = jar("duckdb_jdbc-1.4.1.0.jar", Map.of(OWN_PLATFORM, "elf"));
+        assertThat(cache.apply(engine, old.toString())).isNull();
+        assertThat(cache.apply(
+                        engine,
+                        jar("duckdb_jdbc-1.4.2.0.jar", Map.of(OWN_PLATFORM, "elf"))
+                                .toString()))
+                .isNotNull();
+        assertThat(cache.apply(
+                        engine,
+                        jar("duckdb_jdbc-2.0.jar", Map.of(OWN_PLATFORM, "elf")).toString()))
+                .isNotNull();
+        assertThat(cache.apply(
+                        engine,
+                        jar("duckdb_jdbc.jar", Map.of(OWN_PLATFORM, "elf")).toString()))
+                .isNull();
     }
 
     @Test
@@ -109,6 +150,21 @@ class UnpackedNativeLibraryTest {
 
         assertThat(new UnpackedNativeLibrary(notADirectory).apply(engine(), jar.toString()))
                 .isNull();
+    }
+
+    private Path unpack(UnpackedNativeLibrary cache, int version) throws IOException {
+        Path jar = jar("driver-" + version + ".jar", Map.of(OWN_PLATFORM, "elf " + version));
+        return Path.of(cache.apply(engine(), jar.toString()).classpath()).getParent();
+    }
+
+    private List<Path> copies() throws IOException {
+        try (Stream<Path> all = Files.list(dir.resolve("cache"))) {
+            return all.filter(d -> !d.getFileName().toString().startsWith(".")).toList();
+        }
+    }
+
+    private static FileTime daysAgo(int days, int plusMinutes) {
+        return FileTime.fromMillis(System.currentTimeMillis() - days * 86_400_000L + plusMinutes * 60_000L);
     }
 
     private static Properties engine() {
