@@ -1,10 +1,10 @@
 package io.icebench.cli.engine;
 
+import io.icebench.cli.run.WorkerTempDirs;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -136,13 +136,13 @@ final class UnpackedNativeLibrary {
             if (Files.exists(dir) && !complete(dir, jar, name, librarySize)) {
                 Path damaged = Files.createTempDirectory(cacheRoot, PARTIAL);
                 Files.move(dir, damaged.resolve("damaged"), StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(damaged);
+                WorkerTempDirs.delete(damaged);
             }
             Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileSystemException raced) {
             // another command moved its copy in meanwhile: checked below like any other
         } finally {
-            deleteTree(partial);
+            WorkerTempDirs.delete(partial);
         }
         if (!complete(dir, jar, name, librarySize)) {
             throw new IOException(dir + " lacks the unpacked jar or library");
@@ -223,14 +223,14 @@ final class UnpackedNativeLibrary {
             all.stream()
                     .filter(d -> d.getFileName().toString().startsWith(PARTIAL))
                     .filter(d -> modified(d) < now - ABANDONED_MILLIS)
-                    .forEach(UnpackedNativeLibrary::deleteTree);
+                    .forEach(WorkerTempDirs::delete);
             all.stream()
                     .filter(d -> !d.getFileName().toString().startsWith(PARTIAL))
                     .sorted(Comparator.comparing(UnpackedNativeLibrary::modified)
                             .reversed())
                     .skip(KEPT - 1)
                     .filter(d -> modified(d) < now - IN_USE_MILLIS)
-                    .forEach(UnpackedNativeLibrary::deleteTree);
+                    .forEach(WorkerTempDirs::delete);
         }
     }
 
@@ -239,17 +239,6 @@ final class UnpackedNativeLibrary {
             return Files.getLastModifiedTime(path).toMillis();
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover copy is harmless: the next pruning removes it
         }
     }
 }

@@ -58,7 +58,7 @@ public final class WorkerTempDirs {
     }
 
     /** Removes a directory and everything in it; what cannot be removed is left for the next sweep. */
-    static void delete(Path dir) {
+    public static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
