@@ -30,6 +30,7 @@ final class EngineWorker {
     private Double setupMs;
     private Long rssAfterSetup;
     private Message.Execute lastRequest;
+    private final CompilerQuiet compilerQuiet = CompilerQuiet.ofThisJvm();
 
     EngineWorker(RunPlan plan, PlannedEngine engine, WorkerLauncher launcher, Path log, RunListener listener) {
         this.plan = plan;
@@ -92,6 +93,10 @@ final class EngineWorker {
             } catch (WorkerFailure e) {
                 return ExecutionOutcome.failed(e.failure());
             }
+        }
+        compilerQuiet.awaitIdle();
+        if (aborted) {
+            return ExecutionOutcome.failed(INTERRUPTED);
         }
         Duration budget = remaining();
         String waitingFor = id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";

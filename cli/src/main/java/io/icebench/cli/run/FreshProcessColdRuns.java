@@ -21,6 +21,7 @@ final class FreshProcessColdRuns {
     private final RunPlan plan;
     private final PlannedEngine engine;
     private final WorkerLauncher launcher;
+    private final CompilerQuiet compilerQuiet = CompilerQuiet.ofThisJvm();
 
     FreshProcessColdRuns(RunPlan plan, PlannedEngine engine, WorkerLauncher launcher) {
         this.plan = plan;
@@ -37,6 +38,7 @@ final class FreshProcessColdRuns {
                     launcher.start(engine, plan.openFor(engine), plan.tables(), log, remaining);
             WorkerConnection worker = ready.connection();
             try {
+                compilerQuiet.awaitIdle();
                 worker.resetPeakMemory();
                 Duration budget =
                         plan.queryTimeout() != null && plan.queryTimeout().compareTo(remaining.get()) < 0
