@@ -1,119 +1,50 @@
 package io.icebench.cli.run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * Keeps the coordinator's own JIT compiler off the cores while an engine is timed. The coordinator's code between
  * two executions (results, progress, JSON lines) is new to the JVM early in a run, and so is the backlog a data
- * generation leaves; HotSpot compiles it on its compiler threads, which would take a core from the engine's next
- * execution. Before each timed execution the coordinator waits while one of its compiler threads is running, at
- * most {@link #MAX_WAIT}. The threads are found by name in {@code /proc} and their state read from {@code stat}
- * (Linux); elsewhere nothing waits. An engine's own JIT is left alone: it is part of what the engine costs, as it is
- * when the engine is run by hand.
+ * generation leaves; HotSpot compiles it on its compiler threads ({@link CompilerThreads}), which would take a core from
+ * the engine's next execution. Before each timed execution the coordinator waits while one of them runs: at most
+ * {@link #MAX_WAIT} at a time and {@link #MAX_TOTAL} for an engine, so that a compiler that never rests costs a run
+ * little. An engine's own JIT is left alone: it is part of what the engine costs, as it is when the engine is run by
+ * hand.
  */
 final class CompilerQuiet {
 
     static final Duration MAX_WAIT = Duration.ofMillis(250);
+    static final Duration MAX_TOTAL = Duration.ofSeconds(10);
     static final long POLL_NANOS = 250_000;
 
-    private static final Path THREADS = Path.of("/proc/self/task");
-    /** HotSpot's compiler threads, as {@code comm} shows their names (cut to 15 characters). */
-    private static final List<String> COMPILER_THREADS = List.of("C1 CompilerThre", "C2 CompilerThre");
-
     private final BooleanSupplier compiling;
-    private final Duration maxWait;
+    private final Duration maxTotal;
+    private long waitedNanos;
 
     /** {@code compiling}: whether a compiler thread runs now (false when that cannot be told). */
-    CompilerQuiet(BooleanSupplier compiling, Duration maxWait) {
+    CompilerQuiet(BooleanSupplier compiling, Duration maxTotal) {
         this.compiling = compiling;
-        this.maxWait = maxWait;
+        this.maxTotal = maxTotal;
     }
 
-    /** This JVM's compiler threads, found when first needed and again when one of them has ended. */
+    /** This JVM's compiler threads, for one engine's executions. */
     static CompilerQuiet ofThisJvm() {
-        return new CompilerQuiet(new CompilerThreads()::running, MAX_WAIT);
+        return new CompilerQuiet(new CompilerThreads(CompilerThreads.OF_THIS_JVM)::running, MAX_TOTAL);
     }
 
-    /** Waits while the compiler runs, at most the maximum wait; how long it waited. */
-    Duration awaitIdle() {
+    /** Waits while the compiler runs, at most {@link #MAX_WAIT}, {@code atMost} and what is left of the total. */
+    Duration awaitIdle(Duration atMost) {
         long start = System.nanoTime();
-        while (compiling.getAsBoolean() && System.nanoTime() - start < maxWait.toNanos()) {
+        long limit = Math.min(Math.min(MAX_WAIT.toNanos(), atMost.toNanos()), maxTotal.toNanos() - waitedNanos);
+        while (System.nanoTime() - start < limit
+                && !Thread.currentThread().isInterrupted()
+                && compiling.getAsBoolean()) {
             LockSupport.parkNanos(POLL_NANOS);
         }
-        return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    /** The scheduler states of this JVM's compiler threads ({@code R} running, {@code S} sleeping...); none elsewhere. */
-    static List<Character> compilerThreadStates() {
-        List<Character> states = new ArrayList<>();
-        for (Path stat : CompilerThreads.find()) {
-            try {
-                states.add(CompilerThreads.state(stat));
-            } catch (IOException e) {
-                // ended meanwhile
-            }
-        }
-        return states;
-    }
-
-    private static final class CompilerThreads {
-
-        private List<Path> stats;
-
-        boolean running() {
-            if (stats == null) {
-                stats = find();
-            }
-            try {
-                for (Path stat : stats) {
-                    if (state(stat) == 'R') {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (IOException | RuntimeException e) {
-                stats = null; // a compiler thread ended (HotSpot adds and removes them as it needs)
-                return false;
-            }
-        }
-
-        /** The state letter of {@code /proc/.../stat}: after the name in parentheses, which may hold any character. */
-        static char state(Path stat) throws IOException {
-            String text = new String(Files.readAllBytes(stat), StandardCharsets.US_ASCII);
-            return text.charAt(text.lastIndexOf(')') + 2);
-        }
-
-        static List<Path> find() {
-            List<Path> found = new ArrayList<>();
-            try (Stream<Path> threads = Files.list(THREADS)) {
-                for (Path thread : (Iterable<Path>) threads::iterator) {
-                    if (isCompiler(thread)) {
-                        found.add(thread.resolve("stat"));
-                    }
-                }
-            } catch (IOException | UncheckedIOException | SecurityException e) {
-                return List.of();
-            }
-            return found;
-        }
-
-        private static boolean isCompiler(Path thread) {
-            try {
-                return COMPILER_THREADS.contains(
-                        new String(Files.readAllBytes(thread.resolve("comm")), StandardCharsets.US_ASCII).strip());
-            } catch (IOException e) {
-                return false; // the thread ended
-            }
-        }
+        long waited = System.nanoTime() - start;
+        waitedNanos += waited;
+        return Duration.ofNanos(waited);
     }
 }

@@ -21,6 +21,7 @@ final class EngineWorker {
     private final WorkerLauncher launcher;
     private final Path log;
     private final RunListener listener;
+    private final CompilerQuiet compilerQuiet = CompilerQuiet.ofThisJvm();
     private volatile WorkerConnection worker;
     private volatile boolean aborted;
     private long deadline;
@@ -30,7 +31,6 @@ final class EngineWorker {
     private Double setupMs;
     private Long rssAfterSetup;
     private Message.Execute lastRequest;
-    private final CompilerQuiet compilerQuiet = CompilerQuiet.ofThisJvm();
 
     EngineWorker(RunPlan plan, PlannedEngine engine, WorkerLauncher launcher, Path log, RunListener listener) {
         this.plan = plan;
@@ -82,10 +82,7 @@ final class EngineWorker {
             return ExecutionOutcome.failed(INTERRUPTED);
         }
         if (deadline - System.nanoTime() <= 0) {
-            return ExecutionOutcome.failed(Failure.of(
-                    ErrorKind.TIMEOUT,
-                    "engine time budget (--timeout " + Durations.format(plan.engineTimeout()) + ") used up before "
-                            + id));
+            return budgetUsedUp(id);
         }
         if (worker == null) {
             try {
@@ -94,9 +91,14 @@ final class EngineWorker {
                 return ExecutionOutcome.failed(e.failure());
             }
         }
-        compilerQuiet.awaitIdle();
+        if (!plan.contended()) { // engines at once: another engine's bookkeeping compiles whatever this one waits
+            compilerQuiet.awaitIdle(remaining());
+        }
         if (aborted) {
             return ExecutionOutcome.failed(INTERRUPTED);
+        }
+        if (deadline - System.nanoTime() <= 0) {
+            return budgetUsedUp(id);
         }
         Duration budget = remaining();
         String waitingFor = id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
@@ -128,6 +130,12 @@ final class EngineWorker {
             worker = null;
             return new ExecutionOutcome(null, (System.nanoTime() - start) / 1e6, null, e.failure());
         }
+    }
+
+    private ExecutionOutcome budgetUsedUp(String id) {
+        return ExecutionOutcome.failed(Failure.of(
+                ErrorKind.TIMEOUT,
+                "engine time budget (--timeout " + Durations.format(plan.engineTimeout()) + ") used up before " + id));
     }
 
     /** The request of the execution before when it is the same: the worker connection sends it without encoding. */

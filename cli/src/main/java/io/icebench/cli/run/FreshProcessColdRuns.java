@@ -38,7 +38,7 @@ final class FreshProcessColdRuns {
                     launcher.start(engine, plan.openFor(engine), plan.tables(), log, remaining);
             WorkerConnection worker = ready.connection();
             try {
-                compilerQuiet.awaitIdle();
+                compilerQuiet.awaitIdle(remaining.get());
                 worker.resetPeakMemory();
                 Duration budget =
                         plan.queryTimeout() != null && plan.queryTimeout().compareTo(remaining.get()) < 0

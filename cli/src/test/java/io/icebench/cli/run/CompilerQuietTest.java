@@ -2,48 +2,43 @@ package io.icebench.cli.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CompilerQuietTest {
-
-    @Test
-    void findsThisJvmsCompilerThreadsAndReadsTheirStates() {
-        List<Character> states = CompilerQuiet.compilerThreadStates();
-        if (!Files.isDirectory(Path.of("/proc/self/task"))) {
-            assertThat(states).isEmpty();
-            return;
-        }
-        // HotSpot keeps at least one C1 and one C2 thread; each state is one of the kernel's letters
-        assertThat(states).hasSizeGreaterThanOrEqualTo(2).allMatch(state -> "RSDTtXZPIKWx".indexOf(state) >= 0);
-    }
 
     @Test
     void waitsWhileTheCompilerRunsAndStopsOnceItRests() {
         AtomicInteger asked = new AtomicInteger();
         BooleanSupplier runsThreeTimes = () -> asked.incrementAndGet() <= 3;
-        new CompilerQuiet(runsThreeTimes, Duration.ofMinutes(1)).awaitIdle();
+        new CompilerQuiet(runsThreeTimes, Duration.ofMinutes(1)).awaitIdle(Duration.ofMinutes(1));
         assertThat(asked.get()).isEqualTo(4);
     }
 
     @Test
-    void aCompilerThatNeverRestsIsWaitedForAtMostTheMaximum() {
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aCompilerThatNeverRestsIsWaitedForAtMostTheGivenTimeThenNotAtAllOnceTheTotalIsSpent() {
         AtomicInteger asked = new AtomicInteger();
         BooleanSupplier alwaysRunning = () -> asked.incrementAndGet() > 0;
-        Duration waited = new CompilerQuiet(alwaysRunning, Duration.ofMillis(20)).awaitIdle();
-        assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(20));
+        CompilerQuiet quiet = new CompilerQuiet(alwaysRunning, Duration.ofMillis(50));
+        Duration waited = quiet.awaitIdle(Duration.ofMillis(20));
+        assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(20)).isLessThan(CompilerQuiet.MAX_WAIT);
         assertThat(asked.get()).isGreaterThan(1);
+
+        quiet.awaitIdle(Duration.ofMinutes(1)); // spends what is left of the 50 ms
+        int before = asked.get();
+        assertThat(quiet.awaitIdle(Duration.ofMinutes(1))).isLessThan(Duration.ofMillis(20));
+        assertThat(asked.get()).as("spent: the compiler is not even asked").isEqualTo(before);
     }
 
     @Test
     void aRestingCompilerIsAskedOnceAndNotWaitedFor() {
         AtomicInteger asked = new AtomicInteger();
-        new CompilerQuiet(() -> asked.incrementAndGet() < 0, Duration.ofMinutes(1)).awaitIdle();
+        new CompilerQuiet(() -> asked.incrementAndGet() < 0, Duration.ofMinutes(1)).awaitIdle(Duration.ofMinutes(1));
         assertThat(asked.get()).isEqualTo(1);
     }
 }
