@@ -1,5 +1,6 @@
 package io.icebench.cli.run;
 
+import io.icebench.core.process.ProcStat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ final class CompilerThreads {
 
     /** The state letter of a {@code stat} line: after the name in parentheses, which may itself hold any character. */
     static char state(String stat) {
-        return stat.charAt(stat.lastIndexOf(')') + 2);
+        return ProcStat.fieldsAfterName(stat)[0].charAt(0);
     }
 
     private static boolean isCompiler(Path thread) {

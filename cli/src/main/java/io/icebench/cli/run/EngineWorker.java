@@ -78,11 +78,9 @@ final class EngineWorker {
 
     /** Runs {@code sql} once, starting a worker first if none runs; a failure is in the outcome, never thrown. */
     ExecutionOutcome execute(String id, String sql, boolean ordered, int previewRows) {
-        if (aborted) {
-            return ExecutionOutcome.failed(INTERRUPTED);
-        }
-        if (deadline - System.nanoTime() <= 0) {
-            return budgetUsedUp(id);
+        ExecutionOutcome refused = refusal(id);
+        if (refused != null) {
+            return refused;
         }
         if (worker == null) {
             try {
@@ -94,11 +92,9 @@ final class EngineWorker {
         if (!plan.contended()) { // engines at once: another engine's bookkeeping compiles whatever this one waits
             compilerQuiet.awaitIdle(remaining());
         }
-        if (aborted) {
-            return ExecutionOutcome.failed(INTERRUPTED);
-        }
-        if (deadline - System.nanoTime() <= 0) {
-            return budgetUsedUp(id);
+        refused = refusal(id);
+        if (refused != null) {
+            return refused;
         }
         Duration budget = remaining();
         String waitingFor = id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
@@ -132,10 +128,18 @@ final class EngineWorker {
         }
     }
 
-    private ExecutionOutcome budgetUsedUp(String id) {
-        return ExecutionOutcome.failed(Failure.of(
-                ErrorKind.TIMEOUT,
-                "engine time budget (--timeout " + Durations.format(plan.engineTimeout()) + ") used up before " + id));
+    /** Why {@code id} may not run now (Ctrl-C, the engine's time budget used up); null when it may. */
+    private ExecutionOutcome refusal(String id) {
+        if (aborted) {
+            return ExecutionOutcome.failed(INTERRUPTED);
+        }
+        if (deadline - System.nanoTime() <= 0) {
+            return ExecutionOutcome.failed(Failure.of(
+                    ErrorKind.TIMEOUT,
+                    "engine time budget (--timeout " + Durations.format(plan.engineTimeout()) + ") used up before "
+                            + id));
+        }
+        return null;
     }
 
     /** The request of the execution before when it is the same: the worker connection sends it without encoding. */

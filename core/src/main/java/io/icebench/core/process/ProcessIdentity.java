@@ -112,8 +112,7 @@ public record ProcessIdentity(long pid, String startedAt, String command, Long s
     static Long startTicks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[19]);
+            return Long.parseLong(ProcStat.fieldsAfterName(stat)[19]);
         } catch (IOException | RuntimeException e) {
             return null;
         }
