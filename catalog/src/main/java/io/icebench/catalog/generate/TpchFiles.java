@@ -1,12 +1,26 @@
 package io.icebench.catalog.generate;
 
+import io.icebench.catalog.generate.parquet.ColumnsFile;
+import io.icebench.catalog.generate.parquet.FileSettings;
 import io.icebench.catalog.generate.tpch.TpchRow;
+import io.trino.tpch.TpchColumn;
+import io.trino.tpch.TpchColumnType;
 import io.trino.tpch.TpchTable;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.iceberg.DataFile;
+import org.apache.iceberg.PartitionKey;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.TableProperties;
+import org.apache.iceberg.io.OutputFile;
 
-/** Files of generated TPC-H rows, written straight into Parquet columns by {@link TpchParquetWriter}. */
+/**
+ * Files of generated TPC-H rows, written straight into Parquet columns ({@link ColumnsFile}) without an Iceberg
+ * record between: keys as INT64, dates as INT32 days, money as the INT64 unscaled value of DECIMAL(15,2) (cents),
+ * text as the row's bytes.
+ */
 final class TpchFiles {
 
     /**
@@ -22,7 +36,45 @@ final class TpchFiles {
 
     static PartitionedFiles<TpchRow> open(Table table, TpchTable<?> tpch, WrittenFiles ledger) {
         TpchPartitionSource source = new TpchPartitionSource(tpch.getColumns());
+        Map<String, String> properties = new HashMap<>(table.properties());
+        properties.putAll(WRITER_SETTINGS);
+        FileSettings settings = FileSettings.of(properties);
+        boolean[] text = textColumns(tpch);
         return new PartitionedFiles<>(
-                table, ledger, source::wrap, (schema, type) -> new TpchParquetWriter(tpch, type), WRITER_SETTINGS);
+                table, ledger, source::wrap, (t, file, partition) -> rowFile(t, file, partition, settings, text));
+    }
+
+    private static RowFile<TpchRow> rowFile(
+            Table table, OutputFile file, PartitionKey partition, FileSettings settings, boolean[] text)
+            throws IOException {
+        ColumnsFile columns = new ColumnsFile(table, file, partition, settings);
+        return new RowFile<>() {
+            @Override
+            public void write(TpchRow row) throws IOException {
+                for (int i = 0; i < text.length; i++) {
+                    if (text[i]) {
+                        columns.text(i, row.textBytes(i), row.textStart(i), row.textLength(i));
+                    } else {
+                        columns.number(i, row.number(i));
+                    }
+                }
+                columns.endRow();
+            }
+
+            @Override
+            public DataFile finish() throws IOException {
+                return columns.finish();
+            }
+        };
+    }
+
+    /** Per column (io.trino.tpch's order, the schema's): text, or a number. */
+    private static boolean[] textColumns(TpchTable<?> tpch) {
+        List<? extends TpchColumn<?>> columns = tpch.getColumns();
+        boolean[] text = new boolean[columns.size()];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = columns.get(i).getType().getBase() == TpchColumnType.Base.VARCHAR;
+        }
+        return text;
     }
 }

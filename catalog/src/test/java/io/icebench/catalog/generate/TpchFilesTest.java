@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.iceberg.AppendFiles;
 import org.apache.iceberg.DataFile;
@@ -28,13 +29,18 @@ import org.apache.iceberg.data.Record;
 import org.apache.iceberg.hadoop.HadoopTables;
 import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.util.ByteBuffers;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fast path (our dbgen rows straight into Parquet columns) writes what the reference path (io.trino.tpch's
- * rows through {@link OracleRecords} and Iceberg's generic record writer) writes: every value, and the same column
- * bounds and counts in each data file's metrics, with dbgen's full-size text pool on both sides.
+ * rows through {@link OracleRecords} and Iceberg's generic record writer, parquet-mr's column writers) writes: every
+ * value, the same column bounds and counts in each data file's metrics, the same row groups and the same encoding
+ * per column, with dbgen's full-size text pool on both sides.
  */
 class TpchFilesTest {
 
@@ -133,6 +139,7 @@ class TpchFilesTest {
                 .containsExactlyElementsOf(expected);
         assertThat(fastFiles).hasSameSizeAs(referenceFiles);
         assertThat(metrics(fastFiles)).as(tpch.getTableName() + " metrics").isEqualTo(metrics(referenceFiles));
+        assertThat(layout(fastFiles)).as(tpch.getTableName() + " layout").isEqualTo(layout(referenceFiles));
         return fastFiles;
     }
 
@@ -170,6 +177,28 @@ class TpchFilesTest {
             all.add(file.partition() + " rows=" + file.recordCount() + " values=" + file.valueCounts() + " nulls="
                     + file.nullValueCounts() + " lower=" + hex(file.lowerBounds()) + " upper="
                     + hex(file.upperBounds()));
+        }
+        all.sort(String::compareTo);
+        return all;
+    }
+
+    /**
+     * Per partition and column: rows per row group, the encodings used and whether a dictionary page leads the
+     * chunk, so that engines meet the files parquet-mr would have written (dictionary or plain per column).
+     */
+    private static List<String> layout(List<DataFile> files) throws IOException {
+        List<String> all = new ArrayList<>();
+        for (DataFile file : files) {
+            try (ParquetFileReader reader = ParquetFileReader.open(
+                    HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.location()), new Configuration()))) {
+                for (BlockMetaData group : reader.getFooter().getBlocks()) {
+                    for (ColumnChunkMetaData column : group.getColumns()) {
+                        all.add(file.partition() + " " + group.getRowCount() + " " + column.getPath() + " "
+                                + new TreeSet<>(column.getEncodings()) + " dictionary page "
+                                + column.hasDictionaryPage() + " " + column.getCodec());
+                    }
+                }
+            }
         }
         all.sort(String::compareTo);
         return all;

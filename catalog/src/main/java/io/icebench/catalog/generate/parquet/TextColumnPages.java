@@ -1,0 +1,94 @@
+package io.icebench.catalog.generate.parquet;
+
+import java.util.Arrays;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.statistics.BinaryStatistics;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/** A required BINARY column of text; bounds compare bytes unsigned, as Parquet orders UTF-8 strings. */
+final class TextColumnPages extends ColumnPages {
+
+    private final ColumnDescriptor column;
+    private final TextDictionary dictionary = new TextDictionary();
+    private byte[] min = new byte[64];
+    private int minLength;
+    private byte[] max = new byte[64];
+    private int maxLength;
+
+    TextColumnPages(ColumnDescriptor column, FileSettings settings) {
+        super(settings);
+        this.column = column;
+        if (column.getPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.BINARY) {
+            throw new IllegalArgumentException(column + " is not BINARY");
+        }
+    }
+
+    void write(byte[] source, int start, int length) {
+        if (count == 0) {
+            min = copy(min, source, start, length);
+            minLength = length;
+            max = copy(max, source, start, length);
+            maxLength = length;
+        } else if (Arrays.compareUnsigned(source, start, start + length, min, 0, minLength) < 0) {
+            min = copy(min, source, start, length);
+            minLength = length;
+        } else if (Arrays.compareUnsigned(source, start, start + length, max, 0, maxLength) > 0) {
+            max = copy(max, source, start, length);
+            maxLength = length;
+        }
+        if (dictionaryEncoded()) {
+            int code = dictionary.codeOf(source, start, length);
+            added(code, 4 + length, dictionaryBytes());
+        } else {
+            plain.putText(source, start, length);
+            added(-1, 4 + length, 0);
+        }
+    }
+
+    @Override
+    protected void writePlain(int code) {
+        plain.putText(dictionary.bytes(), dictionary.start(code), dictionary.length(code));
+    }
+
+    @Override
+    protected int dictionarySize() {
+        return dictionary.size();
+    }
+
+    @Override
+    protected int dictionaryBytes() {
+        return dictionary.byteSize() + 4 * dictionary.size();
+    }
+
+    @Override
+    protected BytesInput dictionaryPage() {
+        PlainBuffer page = new PlainBuffer(dictionaryBytes());
+        for (int code = 0; code < dictionary.size(); code++) {
+            page.putText(dictionary.bytes(), dictionary.start(code), dictionary.length(code));
+        }
+        return page.view();
+    }
+
+    @Override
+    protected void clearDictionary() {
+        dictionary.clear();
+    }
+
+    @Override
+    protected Statistics<?> takeStatistics() {
+        BinaryStatistics statistics = (BinaryStatistics) Statistics.createStats(column.getPrimitiveType());
+        statistics.setMinMax(
+                Binary.fromConstantByteArray(Arrays.copyOf(min, minLength)),
+                Binary.fromConstantByteArray(Arrays.copyOf(max, maxLength)));
+        return statistics;
+    }
+
+    private static byte[] copy(byte[] into, byte[] source, int start, int length) {
+        byte[] target = into.length >= length ? into : new byte[Math.max(length, into.length * 2)];
+        System.arraycopy(source, start, target, 0, length);
+        return target;
+    }
+}
