@@ -48,21 +48,18 @@ final class TpchFiles {
             Table table, OutputFile file, PartitionKey partition, FileSettings settings, boolean[] text)
             throws IOException {
         ColumnsFile columns = new ColumnsFile(table, file, partition, settings);
+        TpchRowBatch batch = new TpchRowBatch(text);
         return new RowFile<>() {
             @Override
             public void write(TpchRow row) throws IOException {
-                for (int i = 0; i < text.length; i++) {
-                    if (text[i]) {
-                        columns.text(i, row.textBytes(i), row.textStart(i), row.textLength(i));
-                    } else {
-                        columns.number(i, row.number(i));
-                    }
+                if (batch.add(row)) {
+                    batch.writeTo(columns);
                 }
-                columns.endRow();
             }
 
             @Override
             public DataFile finish() throws IOException {
+                batch.writeTo(columns);
                 return columns.finish();
             }
         };

@@ -24,7 +24,7 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * One Parquet data file of a table whose columns are all required primitives, written a value at a time into
- * each column's pages ({@link #number}, {@link #text}, then {@link #endRow}) and laid out by parquet-mr's own file
+ * each column's pages ({@link #number}, {@link #text}, then {@link #endRows}) and laid out by parquet-mr's own file
  * and page writers: row groups, compressed pages with checksums, statistics, column and offset indexes, footer.
  * The data file's metrics come from the footer, as for Iceberg's own writers.
  */
@@ -86,9 +86,12 @@ public final class ColumnsFile {
         ((TextColumnPages) columns[index]).write(source, start, length);
     }
 
-    /** Every column has been given the row's value. */
-    public void endRow() throws IOException {
-        if (++rowsInGroup % ROWS_BETWEEN_SIZE_CHECKS == 0 && bufferedBytes() >= settings.rowGroupBytes()) {
+    /** Every column has been given the next {@code count} rows' values. */
+    public void endRows(int count) throws IOException {
+        long before = rowsInGroup;
+        rowsInGroup += count;
+        if (before / ROWS_BETWEEN_SIZE_CHECKS != rowsInGroup / ROWS_BETWEEN_SIZE_CHECKS
+                && bufferedBytes() >= settings.rowGroupBytes()) {
             endRowGroup();
             startRowGroup();
         }

@@ -40,6 +40,11 @@ public final class TpchRow {
         return lengths[column];
     }
 
+    /** True when the column's text is in the row's own buffer, which the next row overwrites. */
+    public boolean textInRowBuffer(int column) {
+        return texts[column] == buffers[column];
+    }
+
     public String string(int column) {
         return new String(texts[column], starts[column], lengths[column], StandardCharsets.US_ASCII);
     }
