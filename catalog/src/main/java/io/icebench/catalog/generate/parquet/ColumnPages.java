@@ -21,6 +21,7 @@ import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
 abstract class ColumnPages {
 
     private final FileSettings settings;
+    private final ColumnDictionary dictionary;
     private PageWriter pages;
     private boolean dictionaryEncoded = true;
     private boolean dictionaryPageNeeded;
@@ -36,8 +37,9 @@ abstract class ColumnPages {
 
     protected final PlainBuffer plain = new PlainBuffer(4096);
 
-    ColumnPages(FileSettings settings) {
+    ColumnPages(FileSettings settings, ColumnDictionary dictionary) {
         this.settings = settings;
+        this.dictionary = dictionary;
     }
 
     /** The page writer of the row group being written. */
@@ -55,14 +57,14 @@ abstract class ColumnPages {
     }
 
     /** Records one value of {@code plainBytes} in plain encoding, given as a code while dictionary encoded. */
-    protected final void added(int code, int plainBytes, int dictionaryBytes) {
+    protected final void added(int code, int plainBytes) {
         plainSize += plainBytes;
         if (dictionaryEncoded) {
             if (count == codes.length) {
                 codes = Arrays.copyOf(codes, count * 2);
             }
             codes[count++] = code;
-            if (dictionaryBytes > settings.dictionaryBytes()) {
+            if (dictionary.plainBytes() > settings.dictionaryBytes()) {
                 fallBack();
             }
         } else {
@@ -72,17 +74,6 @@ abstract class ColumnPages {
             endPage();
         }
     }
-
-    /** The plain encoding of the value with dictionary code {@code code}, appended to {@link #plain}. */
-    protected abstract void writePlain(int code);
-
-    protected abstract int dictionarySize();
-
-    protected abstract int dictionaryBytes();
-
-    protected abstract BytesInput dictionaryPage();
-
-    protected abstract void clearDictionary();
 
     /** The current page's statistics; then starts the next page's. */
     protected abstract Statistics<?> takeStatistics();
@@ -97,7 +88,7 @@ abstract class ColumnPages {
             Encoding encoding = Encoding.PLAIN;
             if (dictionaryEncoded) {
                 BytesInput encoded = dictionaryCodes();
-                if (firstPage && encoded.size() + dictionaryBytes() >= plainSize) {
+                if (firstPage && encoded.size() + dictionary.plainBytes() >= plainSize) {
                     fallBack();
                 } else {
                     bytes = encoded;
@@ -122,10 +113,13 @@ abstract class ColumnPages {
     final void endChunk() throws IOException {
         endPage();
         if (dictionaryPageNeeded) {
-            pages.writeDictionaryPage(
-                    new DictionaryPage(dictionaryPage(), dictionarySize(), Encoding.PLAIN_DICTIONARY));
+            PlainBuffer entries = new PlainBuffer(dictionary.plainBytes());
+            for (int code = 0; code < dictionary.size(); code++) {
+                dictionary.writePlain(code, entries);
+            }
+            pages.writeDictionaryPage(new DictionaryPage(entries.view(), dictionary.size(), Encoding.PLAIN_DICTIONARY));
         }
-        clearDictionary();
+        dictionary.clear();
         dictionaryEncoded = true;
         dictionaryPageNeeded = false;
         firstPage = true;
@@ -134,12 +128,12 @@ abstract class ColumnPages {
     private void fallBack() {
         dictionaryEncoded = false;
         for (int i = 0; i < count; i++) {
-            writePlain(codes[i]);
+            dictionary.writePlain(codes[i], plain);
         }
     }
 
     private BytesInput dictionaryCodes() throws IOException {
-        int bitWidth = BytesUtils.getWidthFromMaxInt(dictionarySize() - 1);
+        int bitWidth = BytesUtils.getWidthFromMaxInt(dictionary.size() - 1);
         if (encoder == null || encoderBitWidth != bitWidth) {
             encoder = new RunLengthBitPackingHybridEncoder(
                     bitWidth, 1024, settings.pageBytes(), HeapByteBufferAllocator.getInstance());

@@ -1,6 +1,5 @@
 package io.icebench.catalog.generate.parquet;
 
-import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.statistics.IntStatistics;
 import org.apache.parquet.column.statistics.LongStatistics;
@@ -12,18 +11,27 @@ final class NumberColumnPages extends ColumnPages {
 
     private final ColumnDescriptor column;
     private final int width;
-    private final NumberDictionary dictionary = new NumberDictionary();
+    private final NumberDictionary dictionary;
     private long min;
     private long max;
 
     NumberColumnPages(ColumnDescriptor column, FileSettings settings) {
-        super(settings);
+        this(column, settings, new NumberDictionary(width(column)));
+    }
+
+    private NumberColumnPages(ColumnDescriptor column, FileSettings settings, NumberDictionary dictionary) {
+        super(settings, dictionary);
         this.column = column;
+        this.width = width(column);
+        this.dictionary = dictionary;
+    }
+
+    private static int width(ColumnDescriptor column) {
         PrimitiveTypeName type = column.getPrimitiveType().getPrimitiveTypeName();
         if (type != PrimitiveTypeName.INT64 && type != PrimitiveTypeName.INT32) {
             throw new IllegalArgumentException(column + " is not INT64 or INT32");
         }
-        this.width = type == PrimitiveTypeName.INT64 ? 8 : 4;
+        return type == PrimitiveTypeName.INT64 ? 8 : 4;
     }
 
     void write(long value) {
@@ -36,53 +44,14 @@ final class NumberColumnPages extends ColumnPages {
             max = value;
         }
         if (dictionaryEncoded()) {
-            int code = dictionary.codeOf(value);
-            added(code, width, dictionaryBytes());
-        } else {
-            put(value);
-            added(-1, width, 0);
-        }
-    }
-
-    @Override
-    protected void writePlain(int code) {
-        put(dictionary.value(code));
-    }
-
-    private void put(long value) {
-        if (width == 8) {
+            added(dictionary.codeOf(value), width);
+        } else if (width == 8) {
             plain.putLong(value);
+            added(-1, width);
         } else {
             plain.putInt((int) value);
+            added(-1, width);
         }
-    }
-
-    @Override
-    protected int dictionarySize() {
-        return dictionary.size();
-    }
-
-    @Override
-    protected int dictionaryBytes() {
-        return dictionary.size() * width;
-    }
-
-    @Override
-    protected BytesInput dictionaryPage() {
-        PlainBuffer page = new PlainBuffer(dictionaryBytes());
-        for (int code = 0; code < dictionary.size(); code++) {
-            if (width == 8) {
-                page.putLong(dictionary.value(code));
-            } else {
-                page.putInt((int) dictionary.value(code));
-            }
-        }
-        return page.view();
-    }
-
-    @Override
-    protected void clearDictionary() {
-        dictionary.clear();
     }
 
     @Override

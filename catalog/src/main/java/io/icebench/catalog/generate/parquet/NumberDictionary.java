@@ -2,65 +2,43 @@ package io.icebench.catalog.generate.parquet;
 
 import java.util.Arrays;
 
-/** Distinct numbers in order of first appearance, each with its code (0, 1, 2, ...): an open-addressing table. */
-final class NumberDictionary {
+/** Distinct INT64 or INT32 values of a column chunk ({@code width} 8 or 4 bytes in plain encoding). */
+final class NumberDictionary extends ColumnDictionary {
 
+    private final int width;
     private long[] values = new long[64];
-    /** Code + 1 per slot, 0 for an empty slot. */
-    private int[] slots = new int[128];
 
-    private int size;
+    NumberDictionary(int width) {
+        this.width = width;
+    }
 
     /** The code of {@code value}, added with the next code if new. */
     int codeOf(long value) {
-        int mask = slots.length - 1;
-        int slot = hash(value) & mask;
-        while (true) {
-            int entry = slots[slot];
-            if (entry == 0) {
-                return add(value, slot);
+        int slot = table.start(hash(value));
+        for (int code; (code = table.codeAt(slot)) >= 0; slot = table.next(slot)) {
+            if (values[code] == value) {
+                return code;
             }
-            if (values[entry - 1] == value) {
-                return entry - 1;
-            }
-            slot = (slot + 1) & mask;
         }
-    }
-
-    long value(int code) {
-        return values[code];
-    }
-
-    int size() {
-        return size;
-    }
-
-    void clear() {
-        Arrays.fill(slots, 0);
-        size = 0;
-    }
-
-    private int add(long value, int slot) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size] = value;
-        slots[slot] = ++size;
-        if (size * 2 > slots.length) {
-            rehash();
-        }
-        return size - 1;
+        table.put(slot, size, code -> hash(values[code]));
+        return size++;
     }
 
-    private void rehash() {
-        slots = new int[slots.length * 2];
-        int mask = slots.length - 1;
-        for (int code = 0; code < size; code++) {
-            int slot = hash(values[code]) & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = code + 1;
+    @Override
+    int plainBytes() {
+        return size * width;
+    }
+
+    @Override
+    void writePlain(int code, PlainBuffer out) {
+        if (width == 8) {
+            out.putLong(values[code]);
+        } else {
+            out.putInt((int) values[code]);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.icebench.catalog.generate.parquet;
 
 import java.util.Arrays;
-import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.statistics.BinaryStatistics;
 import org.apache.parquet.column.statistics.Statistics;
@@ -12,15 +11,20 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 final class TextColumnPages extends ColumnPages {
 
     private final ColumnDescriptor column;
-    private final TextDictionary dictionary = new TextDictionary();
+    private final TextDictionary dictionary;
     private byte[] min = new byte[64];
     private int minLength;
     private byte[] max = new byte[64];
     private int maxLength;
 
     TextColumnPages(ColumnDescriptor column, FileSettings settings) {
-        super(settings);
+        this(column, settings, new TextDictionary());
+    }
+
+    private TextColumnPages(ColumnDescriptor column, FileSettings settings, TextDictionary dictionary) {
+        super(settings, dictionary);
         this.column = column;
+        this.dictionary = dictionary;
         if (column.getPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.BINARY) {
             throw new IllegalArgumentException(column + " is not BINARY");
         }
@@ -40,41 +44,11 @@ final class TextColumnPages extends ColumnPages {
             maxLength = length;
         }
         if (dictionaryEncoded()) {
-            int code = dictionary.codeOf(source, start, length);
-            added(code, 4 + length, dictionaryBytes());
+            added(dictionary.codeOf(source, start, length), 4 + length);
         } else {
             plain.putText(source, start, length);
-            added(-1, 4 + length, 0);
+            added(-1, 4 + length);
         }
-    }
-
-    @Override
-    protected void writePlain(int code) {
-        plain.putText(dictionary.bytes(), dictionary.start(code), dictionary.length(code));
-    }
-
-    @Override
-    protected int dictionarySize() {
-        return dictionary.size();
-    }
-
-    @Override
-    protected int dictionaryBytes() {
-        return dictionary.byteSize() + 4 * dictionary.size();
-    }
-
-    @Override
-    protected BytesInput dictionaryPage() {
-        PlainBuffer page = new PlainBuffer(dictionaryBytes());
-        for (int code = 0; code < dictionary.size(); code++) {
-            page.putText(dictionary.bytes(), dictionary.start(code), dictionary.length(code));
-        }
-        return page.view();
-    }
-
-    @Override
-    protected void clearDictionary() {
-        dictionary.clear();
     }
 
     @Override
