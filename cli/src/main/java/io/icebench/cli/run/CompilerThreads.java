@@ -62,7 +62,7 @@ final class CompilerThreads {
 
     /** The state letter of a {@code stat} line: after the name in parentheses, which may itself hold any character. */
     static char state(String stat) {
-        return ProcStat.fieldsAfterName(stat)[0].charAt(0);
+        return ProcStat.state(stat);
     }
 
     private static boolean isCompiler(Path thread) {

@@ -10,6 +10,15 @@ public final class ProcStat {
      * {@code proc(5)}) first.
      */
     public static String[] fieldsAfterName(String stat) {
-        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return stat.substring(afterName(stat)).split(" ");
+    }
+
+    /** The state letter (field 3 of {@code proc(5)}), without splitting the line: read on every poll of a wait. */
+    public static char state(String stat) {
+        return stat.charAt(afterName(stat));
+    }
+
+    private static int afterName(String stat) {
+        return stat.lastIndexOf(')') + 2;
     }
 }
