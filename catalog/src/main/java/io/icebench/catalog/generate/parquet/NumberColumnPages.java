@@ -45,11 +45,8 @@ final class NumberColumnPages extends ColumnPages {
         }
         if (dictionaryEncoded()) {
             added(dictionary.codeOf(value), width);
-        } else if (width == 8) {
-            plain.putLong(value);
-            added(-1, width);
         } else {
-            plain.putInt((int) value);
+            plain.putNumber(value, width);
             added(-1, width);
         }
     }

@@ -35,11 +35,7 @@ final class NumberDictionary extends ColumnDictionary {
 
     @Override
     void writePlain(int code, PlainBuffer out) {
-        if (width == 8) {
-            out.putLong(values[code]);
-        } else {
-            out.putInt((int) values[code]);
-        }
+        out.putNumber(values[code], width);
     }
 
     private static int hash(long value) {

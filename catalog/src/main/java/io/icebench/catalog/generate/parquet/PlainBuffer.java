@@ -19,16 +19,25 @@ final class PlainBuffer {
         bytes = new byte[capacity];
     }
 
-    void putLong(long value) {
+    private void putLong(long value) {
         ensure(8);
         LONGS.set(bytes, size, value);
         size += 8;
     }
 
-    void putInt(int value) {
+    private void putInt(int value) {
         ensure(4);
         INTS.set(bytes, size, value);
         size += 4;
+    }
+
+    /** An INT64 ({@code width} 8) or INT32 ({@code width} 4) value. */
+    void putNumber(long value, int width) {
+        if (width == 8) {
+            putLong(value);
+        } else {
+            putInt((int) value);
+        }
     }
 
     void putText(byte[] source, int start, int length) {
