@@ -3,11 +3,14 @@ package io.icebench.catalog.generate.tpch;
 import io.trino.tpch.Distribution;
 import io.trino.tpch.Distributions;
 import io.trino.tpch.RandomInt;
+import java.math.BigInteger;
+import java.util.stream.IntStream;
 
 /**
  * TPC-H's text pool (dbgen's "text" grammar, TPC-H specification 4.2.2.10): sentences of random words from
  * dbgen's distributions, made from one seed and cut at {@code size} bytes. Every comment column is a random slice
- * of it. Held as ASCII bytes, so that a slice is written to Parquet without a String in between.
+ * of it. Held as ASCII bytes, so that a slice is written to Parquet without a String in between. Made in chunks
+ * side by side where it is known at which sentence and random draw each chunk starts ({@link PoolChunks}).
  */
 public final class DbgenTextPool {
 
@@ -15,18 +18,54 @@ public final class DbgenTextPool {
     private static final int STANDARD_SIZE = 300 * 1024 * 1024;
 
     private static final long SEED = 933588178;
+    /** dbgen's random stream: seed' = seed * 16807 mod (2^31 - 1). */
+    private static final BigInteger MULTIPLIER = BigInteger.valueOf(16807);
+
+    private static final BigInteger MODULUS = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final int LONGEST_SENTENCE = 256;
 
     private final byte[] bytes;
     private final int size;
 
     public DbgenTextPool(int size, Distributions words) {
-        Sentences text = new Sentences(new byte[size + LONGEST_SENTENCE], words);
-        while (text.length < size) {
-            text.sentence();
-        }
-        this.bytes = text.bytes;
+        this(size, words, PoolChunks.whole());
+    }
+
+    /** Each chunk made on a thread of the common pool; each but the last checked to end where the next starts. */
+    DbgenTextPool(int size, Distributions words, PoolChunks chunks) {
+        byte[] bytes = new byte[size + LONGEST_SENTENCE];
+        IntStream.range(0, chunks.count()).parallel().forEach(chunk -> {
+            Sentences text = new Sentences(bytes, words, chunks.draws(chunk), chunks.offset(chunk));
+            boolean last = chunk + 1 == chunks.count();
+            int end = last ? size : chunks.offset(chunk + 1);
+            while (text.length < end) {
+                text.sentence();
+            }
+            if (!last && (text.length != end || text.draws != chunks.draws(chunk + 1))) {
+                throw new IllegalStateException("the text pool's chunk " + chunk + " ended at byte " + text.length
+                        + " after " + text.draws + " draws, not where the next starts: the words are not dbgen's");
+            }
+        });
+        this.bytes = bytes;
         this.size = size;
+    }
+
+    /**
+     * Where the sentences that start at or after each {@code count}th of a pool of {@code size} bytes begin, found by
+     * making it whole.
+     */
+    static PoolChunks chunkStarts(int size, Distributions words, int count) {
+        Sentences text = new Sentences(new byte[size + LONGEST_SENTENCE], words, 0, 0);
+        long[] draws = new long[count];
+        int[] offsets = new int[count];
+        for (int chunk = 1; chunk < count; chunk++) {
+            while (text.length < (long) size * chunk / count) {
+                text.sentence();
+            }
+            draws[chunk] = text.draws;
+            offsets[chunk] = text.length;
+        }
+        return new PoolChunks(draws, offsets);
     }
 
     /** The pool of dbgen's size, made once per process (1-2.5 s of one core) and kept. */
@@ -44,7 +83,8 @@ public final class DbgenTextPool {
     }
 
     private static final class Standard {
-        static final DbgenTextPool POOL = new DbgenTextPool(STANDARD_SIZE, Distributions.getDefaultDistributions());
+        static final DbgenTextPool POOL =
+                new DbgenTextPool(STANDARD_SIZE, Distributions.getDefaultDistributions(), PoolChunks.STANDARD);
     }
 
     /** Writes sentences into the pool's bytes while it is made. */
@@ -52,28 +92,44 @@ public final class DbgenTextPool {
 
         private final byte[] bytes;
         private final Distributions words;
-        private final RandomInt random = new RandomInt(SEED, Integer.MAX_VALUE);
+        private final RandomInt random;
         private int length;
+        /** Values drawn from the random stream so far, one per word, phrase or grammar chosen. */
+        private long draws;
 
-        Sentences(byte[] bytes, Distributions words) {
+        Sentences(byte[] bytes, Distributions words, long draws, int length) {
             this.bytes = bytes;
             this.words = words;
+            this.random = new RandomInt(
+                    MULTIPLIER
+                            .modPow(BigInteger.valueOf(draws), MODULUS)
+                            .multiply(BigInteger.valueOf(SEED))
+                            .mod(MODULUS)
+                            .longValueExact(),
+                    Integer.MAX_VALUE);
+            this.draws = draws;
+            this.length = length;
+        }
+
+        private String pick(Distribution source) {
+            draws++;
+            return source.randomValue(random);
         }
 
         private void sentence() {
-            String grammar = words.getGrammars().randomValue(random);
+            String grammar = pick(words.getGrammars());
             for (int i = 0; i < grammar.length(); i += 2) {
                 switch (grammar.charAt(i)) {
                     case 'V' -> verbPhrase();
                     case 'N' -> nounPhrase();
                     case 'P' -> {
-                        append(words.getPrepositions().randomValue(random));
+                        append(pick(words.getPrepositions()));
                         append(" the ");
                         nounPhrase();
                     }
                     case 'T' -> {
                         length--; // a terminator follows the last word without a space
-                        append(words.getTerminators().randomValue(random));
+                        append(pick(words.getTerminators()));
                     }
                     default -> throw new IllegalStateException("unknown grammar token in '" + grammar + "'");
                 }
@@ -84,7 +140,7 @@ public final class DbgenTextPool {
         }
 
         private void verbPhrase() {
-            String phrase = words.getVerbPhrase().randomValue(random);
+            String phrase = pick(words.getVerbPhrase());
             for (int i = 0; i < phrase.length(); i += 2) {
                 Distribution source = switch (phrase.charAt(i)) {
                     case 'D' -> words.getAdverbs();
@@ -97,7 +153,7 @@ public final class DbgenTextPool {
         }
 
         private void nounPhrase() {
-            String phrase = words.getNounPhrase().randomValue(random);
+            String phrase = pick(words.getNounPhrase());
             for (int i = 0; i < phrase.length(); i++) {
                 char token = phrase.charAt(i);
                 if (token == ' ') {
@@ -120,7 +176,7 @@ public final class DbgenTextPool {
         }
 
         private void word(Distribution source) {
-            append(source.randomValue(random));
+            append(pick(source));
             append(" ");
         }
 
