@@ -16,7 +16,8 @@ import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
  * The values of one required column of a row group, encoded into data pages as parquet-mr's v1 writer encodes
  * them: dictionary codes while the column's dictionary stays within its limit and pays off on the first page,
  * plain from the page where it stops doing so on; a page ends at the row limit or, when plain, at the size
- * limit. Pages go to the row group's page writer, which compresses and keeps them.
+ * limit. Pages go to the row group's page writer, which compresses and keeps them. A page's bounds come from its
+ * values while plain, and from the dictionary entries its codes name (each once) while dictionary encoded.
  */
 abstract class ColumnPages {
 
@@ -27,6 +28,10 @@ abstract class ColumnPages {
     private boolean dictionaryPageNeeded;
     private boolean firstPage = true;
     private int[] codes = new int[256];
+    /** Per dictionary code, the number of the last page whose bounds include it. */
+    private int[] boundInPage = new int[64];
+
+    private int pageNumber;
     /** Values in the current page. */
     protected int count;
     /** Bytes the current page's values take in plain encoding. */
@@ -75,6 +80,9 @@ abstract class ColumnPages {
         }
     }
 
+    /** Includes the dictionary entry with code {@code code} in the current page's bounds. */
+    protected abstract void bound(int code);
+
     /** The current page's statistics; then starts the next page's. */
     protected abstract Statistics<?> takeStatistics();
 
@@ -91,6 +99,7 @@ abstract class ColumnPages {
                 if (firstPage && encoded.size() + dictionary.plainBytes() >= plainSize) {
                     fallBack();
                 } else {
+                    boundCodes();
                     bytes = encoded;
                     encoding = Encoding.PLAIN_DICTIONARY;
                     dictionaryPageNeeded = true;
@@ -125,10 +134,26 @@ abstract class ColumnPages {
         firstPage = true;
     }
 
+    /** From here on the page's values come as plain values, bounded one by one; those so far are bounded here. */
     private void fallBack() {
+        boundCodes();
         dictionaryEncoded = false;
         for (int i = 0; i < count; i++) {
             dictionary.writePlain(codes[i], plain);
+        }
+    }
+
+    private void boundCodes() {
+        pageNumber++;
+        if (boundInPage.length < dictionary.size()) {
+            boundInPage = Arrays.copyOf(boundInPage, Math.max(dictionary.size(), boundInPage.length * 2));
+        }
+        for (int i = 0; i < count; i++) {
+            int code = codes[i];
+            if (boundInPage[code] != pageNumber) {
+                boundInPage[code] = pageNumber;
+                bound(code);
+            }
         }
     }
 

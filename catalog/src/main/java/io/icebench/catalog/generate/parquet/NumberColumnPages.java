@@ -14,6 +14,7 @@ final class NumberColumnPages extends ColumnPages {
     private final NumberDictionary dictionary;
     private long min;
     private long max;
+    private boolean bounded;
 
     NumberColumnPages(ColumnDescriptor column, FileSettings settings) {
         this(column, settings, new NumberDictionary(width(column)));
@@ -35,24 +36,35 @@ final class NumberColumnPages extends ColumnPages {
     }
 
     void write(long value) {
-        if (count == 0) {
-            min = value;
-            max = value;
-        } else if (value < min) {
-            min = value;
-        } else if (value > max) {
-            max = value;
-        }
         if (dictionaryEncoded()) {
             added(dictionary.codeOf(value), width);
         } else {
+            include(value);
             plain.putNumber(value, width);
             added(-1, width);
         }
     }
 
     @Override
+    protected void bound(int code) {
+        include(dictionary.value(code));
+    }
+
+    private void include(long value) {
+        if (!bounded) {
+            min = value;
+            max = value;
+            bounded = true;
+        } else if (value < min) {
+            min = value;
+        } else if (value > max) {
+            max = value;
+        }
+    }
+
+    @Override
     protected Statistics<?> takeStatistics() {
+        bounded = false;
         Statistics<?> statistics = Statistics.createStats(column.getPrimitiveType());
         if (width == 8) {
             ((LongStatistics) statistics).setMinMax(min, max);

@@ -28,6 +28,10 @@ final class NumberDictionary extends ColumnDictionary {
         return size++;
     }
 
+    long value(int code) {
+        return values[code];
+    }
+
     @Override
     int plainBytes() {
         return size * width;

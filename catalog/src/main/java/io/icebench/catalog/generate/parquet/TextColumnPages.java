@@ -16,6 +16,7 @@ final class TextColumnPages extends ColumnPages {
     private int minLength;
     private byte[] max = new byte[64];
     private int maxLength;
+    private boolean bounded;
 
     TextColumnPages(ColumnDescriptor column, FileSettings settings) {
         this(column, settings, new TextDictionary());
@@ -31,11 +32,27 @@ final class TextColumnPages extends ColumnPages {
     }
 
     void write(byte[] source, int start, int length) {
-        if (count == 0) {
+        if (dictionaryEncoded()) {
+            added(dictionary.codeOf(source, start, length), 4 + length);
+        } else {
+            include(source, start, length);
+            plain.putText(source, start, length);
+            added(-1, 4 + length);
+        }
+    }
+
+    @Override
+    protected void bound(int code) {
+        include(dictionary.bytes(), dictionary.start(code), dictionary.length(code));
+    }
+
+    private void include(byte[] source, int start, int length) {
+        if (!bounded) {
             min = copy(min, source, start, length);
             minLength = length;
             max = copy(max, source, start, length);
             maxLength = length;
+            bounded = true;
         } else if (Arrays.compareUnsigned(source, start, start + length, min, 0, minLength) < 0) {
             min = copy(min, source, start, length);
             minLength = length;
@@ -43,16 +60,11 @@ final class TextColumnPages extends ColumnPages {
             max = copy(max, source, start, length);
             maxLength = length;
         }
-        if (dictionaryEncoded()) {
-            added(dictionary.codeOf(source, start, length), 4 + length);
-        } else {
-            plain.putText(source, start, length);
-            added(-1, 4 + length);
-        }
     }
 
     @Override
     protected Statistics<?> takeStatistics() {
+        bounded = false;
         BinaryStatistics statistics = (BinaryStatistics) Statistics.createStats(column.getPrimitiveType());
         statistics.setMinMax(
                 Binary.fromConstantByteArray(Arrays.copyOf(min, minLength)),

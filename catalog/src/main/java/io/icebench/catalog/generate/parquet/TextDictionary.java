@@ -39,6 +39,19 @@ final class TextDictionary extends ColumnDictionary {
         return size++;
     }
 
+    /** The entries' bytes, one after another: entry {@code code} is at {@link #start}, {@link #length} long. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int start(int code) {
+        return starts[code];
+    }
+
+    int length(int code) {
+        return lengths[code];
+    }
+
     @Override
     int plainBytes() {
         return used + 4 * size;
