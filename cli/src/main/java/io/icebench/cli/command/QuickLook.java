@@ -15,9 +15,9 @@ import java.util.Map;
  * small data. Options the user gives ({@code --iterations}, {@code ICEBENCH_ITERATIONS}, {@code --warmup},
  * {@code ICEBENCH_WARMUP}, {@code --spark-conf}, {@code -E}) win.
  */
-final class QuickLook {
+public final class QuickLook {
 
-    static final int MAX_ITERATIONS = 10;
+    public static final int MAX_ITERATIONS = 10;
     static final Duration TIME_CAP = Duration.ofMillis(300);
     static final Iterations ITERATIONS = Iterations.auto(MAX_ITERATIONS, TIME_CAP);
     /** One shuffle partition per core: Spark's 200 cost far more than TPC-H SF 0.1's joins themselves. */

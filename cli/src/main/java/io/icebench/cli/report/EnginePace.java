@@ -42,4 +42,22 @@ final class EnginePace {
     double coldPace() {
         return coldCount == 0 ? Double.NaN : coldCount == 1 ? firstSeconds : coldSeconds / (coldCount - 1);
     }
+
+    /** Seconds its finished queries took, and took in {@code before}, over the queries timed in both. */
+    record Against(double now, double then, int queries) {}
+
+    Against against(RunEta.Pace before) {
+        double now = 0;
+        double then = 0;
+        int queries = 0;
+        for (Map.Entry<String, Double> done : querySeconds.entrySet()) {
+            Double took = before.querySeconds().get(done.getKey());
+            if (took != null && took > 0) {
+                now += done.getValue();
+                then += took;
+                queries++;
+            }
+        }
+        return new Against(now, then, queries);
+    }
 }

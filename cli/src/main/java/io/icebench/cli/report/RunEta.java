@@ -220,19 +220,13 @@ public final class RunEta {
 
     /**
      * From what each query left took in the engine's last run of the same work, scaled by how its queries done so far
-     * compare with theirs then (that ratio weighed against 1 as {@link #PRIOR_RUNS} queries).
+     * compare with theirs then (that ratio weighed as {@link #PRIOR_RUNS} queries against the other engines' ratio:
+     * a machine busier or slower than then, or than icebench's reference run).
      */
     private double leftByQuery(EnginePace pace, Pace before, long now) {
-        double own = 0;
-        double then = 0;
-        for (Map.Entry<String, Double> done : pace.querySeconds.entrySet()) {
-            Double took = before.querySeconds().get(done.getKey());
-            if (took != null) {
-                own += done.getValue();
-                then += took;
-            }
-        }
-        double ratio = then > 0 ? withPrior(1, own / then, pace.querySeconds.size()) : 1;
+        EnginePace.Against own = pace.against(before);
+        double others = othersRatio(pace);
+        double ratio = own.then() > 0 ? withPrior(others, own.now() / own.then(), own.queries()) : others;
         double left = 0;
         for (Map.Entry<String, Double> query : before.querySeconds().entrySet()) {
             if (query.getKey().equals(pace.currentQuery)) {
@@ -243,6 +237,23 @@ public final class RunEta {
             }
         }
         return left + setupLeft(pace, before, now);
+    }
+
+    /** How the other engines' queries took against their remembered times (weighed against 1 as for one engine). */
+    private double othersRatio(EnginePace self) {
+        double now = 0;
+        double then = 0;
+        int queries = 0;
+        for (Map.Entry<String, EnginePace> engine : engines.entrySet()) {
+            Pace before = remembered.get(engine.getKey());
+            if (engine.getValue() != self && before != null && before.querySeconds() != null) {
+                EnginePace.Against against = engine.getValue().against(before);
+                now += against.now();
+                then += against.then();
+                queries += against.queries();
+            }
+        }
+        return then > 0 ? withPrior(1, now / then, queries) : 1;
     }
 
     /**

@@ -10,9 +10,11 @@ import io.icebench.core.model.QueryRun;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,6 +31,8 @@ public final class RunProgress implements RunListener {
     private final PaceHistory history;
     /** Each engine's work in the pace history: the run's work with the engine's options (Spark settings...). */
     private final Map<String, String> works = new HashMap<>();
+    /** Engines whose remembered pace is icebench's reference run's, not the user's own. */
+    private final Set<String> fromReference = new HashSet<>();
 
     private RunPlan plan;
     private RunEta eta;
@@ -70,9 +74,12 @@ public final class RunProgress implements RunListener {
                 .forEach(e -> works.put(e.spec().label(), new TreeMap<>(e.spec().engineOptions()) + work));
         Map<String, RunEta.Pace> remembered = new HashMap<>();
         for (String name : order) {
-            RunEta.Pace before = history.get(name, works.get(name));
+            PaceHistory.Remembered before = history.remembered(name, works.get(name));
             if (before != null) {
-                remembered.put(name, before);
+                remembered.put(name, before.pace());
+                if (before.source() == PaceHistory.Source.REFERENCE) {
+                    fromReference.add(name);
+                }
             }
         }
         eta = new RunEta(
@@ -183,9 +190,17 @@ public final class RunProgress implements RunListener {
         String guessed = estimate.guessed().isEmpty()
                 ? ""
                 : " (" + String.join(", ", estimate.guessed()) + " not measured yet: guessed from the others)";
-        if (!estimate.remembered().isEmpty()) {
-            guessed += " (" + String.join(", ", estimate.remembered())
-                    + " not started yet: from its last run of this work)";
+        List<String> own = estimate.remembered().stream()
+                .filter(name -> !fromReference.contains(name))
+                .toList();
+        List<String> reference =
+                estimate.remembered().stream().filter(fromReference::contains).toList();
+        if (!own.isEmpty()) {
+            guessed += " (" + String.join(", ", own) + " not started yet: from its last run of this work)";
+        }
+        if (!reference.isEmpty()) {
+            guessed += " (" + String.join(", ", reference)
+                    + " not started yet: from icebench's reference run of this work, scaled to this machine)";
         }
         return String.format(
                 Locale.ROOT,

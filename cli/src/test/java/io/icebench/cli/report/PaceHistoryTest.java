@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PaceHistoryTest {
 
+    /** TPC-H's lineitem at scale factor 0.1 (dbgen's count; the generator's table of sizes is approximate). */
+    private static final long LINEITEM_AT_SF_0_1 = 600_572;
+
     @TempDir
     Path dir;
 
@@ -62,6 +65,44 @@ class PaceHistoryTest {
         assertThat(PaceHistory.work(
                         withTables(new ScriptedRun(dir).queries("q1").plan(), 600_572)))
                 .isNotEqualTo(work);
+    }
+
+    @Test
+    void theReferencePacesAreForTheQuickstartsWorkAndStandBehindTheUsersOwn() {
+        List<String> tables = io.icebench.catalog.generate.BenchmarkData.TPCH.tables().stream()
+                .sorted()
+                .map(table -> "tpch." + table + "="
+                        + (table.equals("lineitem")
+                                ? LINEITEM_AT_SF_0_1
+                                : io.icebench.catalog.generate.TpchGenerator.expectedRows(table, 0.1)))
+                .toList();
+        String work = PaceHistory.work(
+                io.icebench.cli.suite.Suites.load("tpch").queries(),
+                tables,
+                0,
+                true,
+                io.icebench.cli.command.QuickLook.MAX_ITERATIONS);
+        java.util.Map<String, RunEta.Pace> reference = PaceHistory.reference();
+        assertThat(reference.keySet())
+                .as("re-record " + PaceHistory.REFERENCE
+                        + " when the quickstart's queries or data change (docs/method.md)")
+                .contains("duckdb {}" + work, "polars {}" + work, "spark {conf.spark.sql.shuffle.partitions=2}" + work);
+        assertThat(PaceHistory.load(dir.resolve("none.json"))
+                        .remembered("spark", "{conf.spark.sql.shuffle.partitions=8}" + work))
+                .as("on 8 cores: the same work with Spark's other setting")
+                .isNotNull();
+
+        Path file = dir.resolve("pace-history.json");
+        PaceHistory first = PaceHistory.load(file);
+        assertThat(first.remembered("spark", "{conf.spark.sql.shuffle.partitions=2}" + work)
+                        .source())
+                .isEqualTo(PaceHistory.Source.REFERENCE);
+        assertThat(PaceHistory.loadOwn(file).get("spark", "{conf.spark.sql.shuffle.partitions=2}" + work))
+                .isNull();
+        RunEta.Pace own = new RunEta.Pace(1, 2, 3, 4);
+        first.remember("spark", "{conf.spark.sql.shuffle.partitions=2}" + work, own);
+        assertThat(PaceHistory.load(file).remembered("spark", "{conf.spark.sql.shuffle.partitions=2}" + work))
+                .isEqualTo(new PaceHistory.Remembered(own, PaceHistory.Source.OWN));
     }
 
     private static RunPlan withTables(RunPlan plan, long rows) {

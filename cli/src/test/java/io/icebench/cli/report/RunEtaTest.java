@@ -150,6 +150,29 @@ class RunEtaTest {
     }
 
     @Test
+    void anEngineNotStartedIsScaledByHowTheOthersCompareWithTheirRememberedTimes() {
+        RunEta eta = new RunEta(
+                List.of("fast", "slow"),
+                TWO_QUERIES,
+                java.util.Map.of(
+                        "fast", new RunEta.Pace(1, 0.5, 0.1, 0, java.util.Map.of("q1", 0.4, "q2", 0.4)),
+                        "slow", new RunEta.Pace(8, 2, 0.5, 0, java.util.Map.of("q1", 10.0, "q2", 10.0))));
+        eta.engineStarted("fast", at(0));
+        eta.engineReady("fast", at(1));
+        eta.queryStarted("fast", "q1");
+        eta.execution("fast", true, at(1.5));
+        eta.execution("fast", false, at(1.6));
+        eta.execution("fast", false, at(1.7));
+        eta.execution("fast", false, at(1.8));
+        eta.queryFinished("fast");
+        // fast took 0.8 s where it took 0.4: twice as long, weighed against 1 as five queries to one
+        double slower = (5 * 1 + 2) / 6.0;
+        assertThat(eta.estimate(at(1.8), 1).secondsLeft())
+                .as("fast's q2, then slow's set-up and both queries, scaled")
+                .isCloseTo(0.4 * slower + 8 + 20 * slower, within(1e-9));
+    }
+
+    @Test
     void theObservedPaceIsTheWarmedUpOneAndWhatTheFirstQueryTookBeyondIt() {
         assertThat(fastRanOneQuery(TWO_QUERIES).observed("fast"))
                 .as("one query of two")
