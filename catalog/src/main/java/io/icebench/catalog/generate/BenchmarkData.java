@@ -46,7 +46,7 @@ public enum BenchmarkData {
 
     /**
      * Starts making, on a daemon thread of its own, what every table of this data set needs and is slow to make
-     * (TPC-H's 300 MB text pool, about 2.5 s of one core, made once per process), so that it overlaps a metastore start or a catalog
+     * (TPC-H's 300 MB text pool, about 2 CPU-seconds, made once per process), so that it overlaps a metastore start or a catalog
      * connection; the generation waits for it in any case. Done when it is made.
      */
     public CompletableFuture<Void> prepareAsync() {

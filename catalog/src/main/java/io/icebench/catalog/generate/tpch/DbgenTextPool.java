@@ -68,7 +68,7 @@ public final class DbgenTextPool {
         return new PoolChunks(draws, offsets);
     }
 
-    /** The pool of dbgen's size, made once per process (1-2.5 s of one core) and kept. */
+    /** The pool of dbgen's size, made once per process (about 2 CPU-seconds, in chunks side by side) and kept. */
     public static DbgenTextPool standard() {
         return Standard.POOL;
     }
