@@ -28,7 +28,8 @@ class QuickLookTest {
         assertThat(request.measurement().iterations()).isEqualTo(Iterations.auto(10, QuickLook.TIME_CAP));
         assertThat(request.measurement().warmup()).isZero();
         assertThat(request.engines().defaults().get("spark"))
-                .containsEntry("conf.spark.sql.shuffle.partitions", QuickLook.SHUFFLE_PARTITIONS);
+                .containsEntry("conf.spark.sql.shuffle.partitions", QuickLook.SHUFFLE_PARTITIONS)
+                .containsEntry("conf.spark.sql.autoBroadcastJoinThreshold", "104857600");
     }
 
     @Test

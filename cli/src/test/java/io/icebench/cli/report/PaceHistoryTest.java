@@ -86,7 +86,8 @@ class PaceHistoryTest {
         assertThat(reference.keySet())
                 .as("re-record " + PaceHistory.REFERENCE
                         + " when the quickstart's queries or data change (docs/method.md)")
-                .contains("duckdb {}" + work, "polars {}" + work, "spark {conf.spark.sql.shuffle.partitions=2}" + work);
+                .contains("duckdb {}" + work, "polars {}" + work)
+                .anyMatch(key -> key.startsWith("spark {conf.spark.sql.") && key.endsWith("}" + work));
         assertThat(PaceHistory.load(dir.resolve("none.json"))
                         .remembered("spark", "{conf.spark.sql.shuffle.partitions=8}" + work))
                 .as("on 8 cores: the same work with Spark's other setting")
