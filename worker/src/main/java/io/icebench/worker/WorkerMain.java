@@ -56,7 +56,7 @@ public final class WorkerMain {
                 protocol,
                 new Message.Hello(
                         engine.name(), safeVersion(), ProcessHandle.current().pid()));
-        FrameReader in = new FrameReader(new SpinningInput(new FileInputStream(FileDescriptor.in)));
+        FrameReader in = new FrameReader(new FileInputStream(FileDescriptor.in));
         Message message;
         while ((message = in.read(line -> System.err.println("[stray input] " + line))) != null) {
             if (message instanceof Message.Close) {
