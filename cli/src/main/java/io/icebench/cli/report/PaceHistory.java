@@ -64,16 +64,6 @@ final class PaceHistory {
         return new PaceHistory(file, read(file), reference());
     }
 
-    /** The history in {@code file} alone. */
-    static PaceHistory loadOwn(Path file) {
-        return new PaceHistory(file, read(file), Map.of());
-    }
-
-    RunEta.Pace get(String engine, String work) {
-        Remembered remembered = remembered(engine, work);
-        return remembered == null ? null : remembered.pace();
-    }
-
     /**
      * The user's pace for the engine on this work ({@code {options}hash}, as {@link RunProgress} keys it), else the
      * reference's for the same engine and work with any options (the quickstart's Spark setting follows the cores);
