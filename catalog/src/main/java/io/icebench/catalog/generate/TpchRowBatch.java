@@ -75,18 +75,10 @@ final class TpchRowBatch {
         }
         for (int column = 0; column < text.length; column++) {
             if (text[column]) {
-                byte[][] columnArrays = arrays[column];
-                int[] columnStarts = starts[column];
-                int[] columnLengths = lengths[column];
-                for (int row = 0; row < size; row++) {
-                    file.text(column, columnArrays[row], columnStarts[row], columnLengths[row]);
-                }
-                Arrays.fill(columnArrays, 0, size, null);
+                file.texts(column, arrays[column], starts[column], lengths[column], size);
+                Arrays.fill(arrays[column], 0, size, null);
             } else {
-                long[] values = numbers[column];
-                for (int row = 0; row < size; row++) {
-                    file.number(column, values[row]);
-                }
+                file.numbers(column, numbers[column], size);
             }
         }
         file.endRows(size);

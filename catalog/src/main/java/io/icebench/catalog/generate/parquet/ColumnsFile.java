@@ -76,14 +76,17 @@ public final class ColumnsFile {
         startRowGroup();
     }
 
-    /** The column at {@code index} (schema order), which must be INT64 or INT32. */
-    public void number(int index, long value) {
-        ((NumberColumnPages) columns[index]).write(value);
+    /** The next {@code count} values of the column at {@code index} (schema order), which must be INT64 or INT32. */
+    public void numbers(int index, long[] values, int count) {
+        ((NumberColumnPages) columns[index]).write(values, count);
     }
 
-    /** The column at {@code index} (schema order), which must be BINARY. */
-    public void text(int index, byte[] source, int start, int length) {
-        ((TextColumnPages) columns[index]).write(source, start, length);
+    /**
+     * The next {@code count} values of the column at {@code index} (schema order), which must be BINARY: value
+     * {@code i} is {@code sources[i][starts[i], starts[i] + lengths[i])}.
+     */
+    public void texts(int index, byte[][] sources, int[] starts, int[] lengths, int count) {
+        ((TextColumnPages) columns[index]).write(sources, starts, lengths, count);
     }
 
     /** Every column has been given the next {@code count} rows' values. */

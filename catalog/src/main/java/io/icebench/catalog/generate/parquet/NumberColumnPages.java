@@ -35,13 +35,16 @@ final class NumberColumnPages extends ColumnPages {
         return type == PrimitiveTypeName.INT64 ? 8 : 4;
     }
 
-    void write(long value) {
-        if (dictionaryEncoded()) {
-            added(dictionary.codeOf(value), width);
-        } else {
-            include(value);
-            plain.putNumber(value, width);
-            added(-1, width);
+    void write(long[] values, int count) {
+        for (int i = 0; i < count; i++) {
+            long value = values[i];
+            if (dictionaryEncoded()) {
+                added(dictionary.codeOf(value), width);
+            } else {
+                include(value);
+                plain.putNumber(value, width);
+                added(-1, width);
+            }
         }
     }
 
