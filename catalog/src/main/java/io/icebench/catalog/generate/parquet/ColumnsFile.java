@@ -23,10 +23,10 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * One Parquet data file of a table whose columns are all required primitives, written a value at a time into
- * each column's pages ({@link #number}, {@link #text}, then {@link #endRows}) and laid out by parquet-mr's own file
- * and page writers: row groups, compressed pages with checksums, statistics, column and offset indexes, footer.
- * The data file's metrics come from the footer, as for Iceberg's own writers.
+ * One Parquet data file of a table whose columns are all required primitives, written a batch of rows at a time,
+ * one column after another, into each column's pages ({@link #numbers}, {@link #texts}, then {@link #endRows}),
+ * and laid out by parquet-mr's own file and page writers: row groups, compressed pages with checksums, statistics,
+ * column and offset indexes, footer. The data file's metrics come from the footer, as for Iceberg's own writers.
  */
 public final class ColumnsFile {
 

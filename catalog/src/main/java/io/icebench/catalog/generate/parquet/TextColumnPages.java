@@ -18,7 +18,7 @@ final class TextColumnPages extends ColumnPages {
     private int maxLength;
     private boolean bounded;
     /** Kept so that the reads of {@link #touch} are not optimised away. */
-    private int touched;
+    private int touchedBytesSum;
 
     TextColumnPages(ColumnDescriptor column, FileSettings settings) {
         this(column, settings, new TextDictionary());
@@ -62,7 +62,7 @@ final class TextColumnPages extends ColumnPages {
                 sum += source[starts[i]] + source[starts[i] + length - 1];
             }
         }
-        touched = sum;
+        touchedBytesSum = sum;
     }
 
     @Override
