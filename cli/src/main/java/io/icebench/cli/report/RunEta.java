@@ -105,12 +105,12 @@ public final class RunEta {
         double took = pace.lastEvent == null ? 0 : seconds(now - pace.lastEvent);
         pace.lastEvent = now;
         pace.currentQuerySeconds += took;
-        if (cold && pace.coldCount == 0 && pace.warmCount == 0) {
-            pace.firstSeconds = took; // the engine's first execution also warms it up: kept apart from its pace
-            pace.coldCount++;
-            pace.coldInQuery++;
-        } else if (cold) {
-            pace.coldSeconds += took;
+        if (cold) {
+            if (pace.coldCount == 0 && pace.warmCount == 0) {
+                pace.firstSeconds = took; // the engine's first execution also warms it up: kept apart from its pace
+            } else {
+                pace.coldSeconds += took;
+            }
             pace.coldCount++;
             pace.coldInQuery++;
         } else {
@@ -174,7 +174,7 @@ public final class RunEta {
                 && before.querySeconds().size() == work.queries()) {
             return leftByQuery(pace, before, now);
         }
-        double cold = own(pace, EnginePace::coldPace);
+        double cold = pace.coldCount > 0 ? pace.coldPace() : guess(EnginePace::coldPace);
         if (before != null) {
             cold = withPrior(before.coldSeconds(), cold, pace.coldCount - 1);
         } else if (pace.coldCount == 1 && pace.warmCount == 0) {
@@ -275,11 +275,6 @@ public final class RunEta {
         }
         int byTime = warmSeconds > 0 ? (int) Math.ceil(work.timeCapSeconds() / warmSeconds) : work.iterations();
         return Math.max(1, Math.min(work.iterations(), byTime));
-    }
-
-    private double own(EnginePace pace, ToDoubleFunction<EnginePace> value) {
-        double own = value.applyAsDouble(pace);
-        return Double.isNaN(own) ? guess(value) : own;
     }
 
     /** The mean over engines that know the value; NaN when none does (the estimate is then unknown). */
