@@ -46,7 +46,13 @@ final class CliClassSharing {
         if (!Files.exists(archive) && !train(jvmFlags, classpath, archive)) {
             return List.of("-cp", classpath);
         }
-        return List.of("-Xlog:cds*=off", "-XX:SharedArchiveFile=" + archive, "-cp", classpath);
+        // as the launcher does: the metastores the commands start map it too (ServiceClassSharing)
+        return List.of(
+                "-Xlog:cds*=off",
+                "-XX:SharedArchiveFile=" + archive,
+                "-Dicebench.class-sharing=" + archive,
+                "-cp",
+                classpath);
     }
 
     private static boolean train(List<String> jvmFlags, String classpath, Path archive) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,25 @@ class LauncherStartupTest {
                 .as("another command")
                 .startsWith("not running")
                 .doesNotContain("warning");
+    }
+
+    /** The metastore the launcher starts maps the launcher's archive too: the JVM accepted it when it is mapped. */
+    @Test
+    void theMetastoreMapsTheLaunchersArchive() throws Exception {
+        String started = launcher("metastore", "start");
+        Matcher pid = Pattern.compile("\\(pid (\\d+)\\)").matcher(started);
+        assertThat(pid.find()).as(started).isTrue();
+        try {
+            Path proc = Path.of("/proc", pid.group(1));
+            String archive = archives().get(0).toString();
+            assertThat(Files.readString(proc.resolve("cmdline")).split("\0"))
+                    .contains("-XX:SharedArchiveFile=" + archive);
+            assertThat(Files.readString(proc.resolve("maps")))
+                    .as("mapped, not refused")
+                    .contains(archive);
+        } finally {
+            assertThat(launcher("metastore", "stop")).contains("metastore stopped");
+        }
     }
 
     /** ./icebench itself (the launcher script) with this test's cache and data directory: its output. */

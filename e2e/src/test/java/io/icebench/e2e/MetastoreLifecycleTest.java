@@ -9,15 +9,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MetastoreLifecycleTest {
@@ -64,55 +59,6 @@ class MetastoreLifecycleTest {
         Cli.Result after = Cli.run(dataDir, "metastore", "status");
         assertThat(after.exit()).isEqualTo(1);
         assertThat(after.out()).contains("not running");
-    }
-
-    /**
-     * The second metastore JVM of a build records the classes it loaded when it exits, and a later start maps that
-     * archive (class-data sharing, {@code ServiceClassSharing}), in the user's cache.
-     */
-    @Test
-    void theSecondMetastoreRecordsItsClassesAtExitAndALaterOneMapsThem() throws Exception {
-        Path dataDir = Files.createDirectories(Cli.WORK.resolve("cds-metastore"));
-        Path cache = Cli.WORK.resolve("cds-user-cache");
-        TestFiles.deleteTree(cache);
-        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
-        Path cds = cache.resolve("icebench/cds");
-        Cli.run(dataDir, dataDir, env, "metastore", "stop", "--force");
-
-        long first = startedPid(Cli.run(dataDir, dataDir, env, "metastore", "start"));
-        assertThat(arguments(first)).as("a build's first start records nothing").noneMatch(a -> a.contains("Archive"));
-        Cli.run(dataDir, dataDir, env, "metastore", "stop");
-        long recording = startedPid(Cli.run(dataDir, dataDir, env, "metastore", "start"));
-        assertThat(arguments(recording)).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + cds));
-        assertThat(Cli.run(dataDir, dataDir, env, "metastore", "stop").out()).contains("metastore stopped");
-        Path partial;
-        try (Stream<Path> files = Files.list(cds)) {
-            partial = files.filter(p -> p.toString().endsWith(".partial"))
-                    .findFirst()
-                    .orElseThrow();
-        }
-        assertThat(Files.size(partial)).as("archive written at exit").isGreaterThan(1 << 20);
-        Files.setLastModifiedTime(partial, FileTime.from(Instant.now().minusSeconds(120)));
-
-        long second = startedPid(Cli.run(dataDir, dataDir, env, "metastore", "start"));
-        try {
-            assertThat(arguments(second))
-                    .anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=" + cds) && a.endsWith(".jsa"));
-        } finally {
-            Cli.run(dataDir, dataDir, env, "metastore", "stop");
-        }
-    }
-
-    private static long startedPid(Cli.Result start) {
-        assertThat(start.exit()).as(start.all()).isZero();
-        Matcher m = Pattern.compile("\\(pid (\\d+)\\)").matcher(start.out());
-        assertThat(m.find()).as(start.out()).isTrue();
-        return Long.parseLong(m.group(1));
-    }
-
-    /** The process's command line from /proc (ProcessHandle gives none for one as long as the metastore's). */
-    private static List<String> arguments(long pid) throws java.io.IOException {
-        return List.of(Files.readString(Path.of("/proc/" + pid + "/cmdline")).split("\0"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.icebench.catalog.metastore;
 import io.icebench.catalog.service.ServiceClassSharing;
 import io.icebench.catalog.service.ServiceProcess;
 import io.icebench.core.config.Defaults;
-import io.icebench.core.config.UserCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ final class MetastoreProcess {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC"));
-        command.addAll(new ServiceClassSharing(UserCache.dir().resolve("cds")).options(SERVICE, java, classpath));
+        command.addAll(ServiceClassSharing.options());
         command.addAll(List.of(
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.log.io.icebench=info",
