@@ -163,18 +163,13 @@ public final class ConsoleReporter implements RunListener {
                     .orElse(-1);
             out.printf(
                     Locale.ROOT,
-                    "%s   📊 %s %s: median %s (CI %s–%s%s), mean %s, sd %s, cv %.1f%%, min %s, p95 %s, "
+                    "%s   📊 %s %s: median %s (%s), mean %s, sd %s, cv %.1f%%, min %s, p95 %s, "
                             + "peak %s, success %d/%d, %s rows%s%n",
                     prefix(engine),
                     engine,
                     run.id(),
                     Format.ms(s.medianMs()),
-                    Format.ms(s.ciLowMs()),
-                    Format.ms(s.ciHighMs()),
-                    s.ciLevel() >= 0.95
-                            ? ""
-                            : String.format(
-                                    Locale.ROOT, ", min–max: %.0f%% coverage, 95%% needs 6 runs", s.ciLevel() * 100),
+                    interval(s),
                     Format.ms(s.meanMs()),
                     Format.ms(s.stddevMs()),
                     s.cv() * 100,
@@ -210,21 +205,37 @@ public final class ConsoleReporter implements RunListener {
                     run.freshProcessColdRuns().stream().allMatch(ColdRun::cachesDropped) ? ", page cache dropped" : "");
         }
         if (s != null && run.stoppedBy() != null) {
+            String by = switch (run.stoppedBy()) {
+                case "precision" -> "precision";
+                case "time" -> "the time cap (--max-time)";
+                default -> "the run cap (--max-iterations)";
+            };
             out.printf(
                     Locale.ROOT,
-                    "%s   ⏹  stopped by %s: median known within ±%.1f%% after %d runs%n",
+                    s.ciLevel() >= 0.95
+                            ? "%s   ⏹  stopped by %s: median known within ±%.1f%% after %d runs%n"
+                            : "%s   ⏹  stopped by %s: median of %4$d run%5$s, too few for a 95%% interval (6)%n",
                     prefix(engine),
-                    switch (run.stoppedBy()) {
-                        case "precision" -> "precision";
-                        case "time" -> "the time cap (--max-time)";
-                        default -> "the run cap (--max-iterations)";
-                    },
+                    by,
                     s.relativeHalfWidth() * 100,
-                    s.n());
+                    s.n(),
+                    s.n() == 1 ? "" : "s");
         }
         if (plan.printResults() && run.resultPreview() != null) {
             printPreview(run.resultPreview(), run.rows());
         }
+    }
+
+    /** The median's interval; below 6 runs it is min..max, whose coverage is said (a single run has none). */
+    private static String interval(Stats s) {
+        if (s.n() == 1) {
+            return "one run: no interval";
+        }
+        String range = "CI " + Format.ms(s.ciLowMs()) + "–" + Format.ms(s.ciHighMs());
+        return s.ciLevel() >= 0.95
+                ? range
+                : String.format(
+                        Locale.ROOT, "%s, min–max: %.0f%% coverage, 95%% needs 6 runs", range, s.ciLevel() * 100);
     }
 
     private void printPreview(ResultPreview preview, Long rows) {

@@ -1,8 +1,9 @@
 package io.icebench.cli.report;
 
+import io.icebench.core.model.Stats;
 import java.util.Locale;
 
-/** Number formats shared by the console reporters. */
+/** Number formats shared by the reporters. */
 public final class Format {
 
     private Format() {}
@@ -26,5 +27,17 @@ public final class Format {
 
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /**
+     * A median's interval in a table, in milliseconds: below 6 runs it is min..max, whose (lower) coverage is said; a
+     * single run has none.
+     */
+    public static String interval(Stats s, String dash) {
+        if (s.n() == 1) {
+            return "one run";
+        }
+        String range = String.format(Locale.ROOT, "%.2f%s%.2f", s.ciLowMs(), dash, s.ciHighMs());
+        return s.ciLevel() >= 0.95 ? range : String.format(Locale.ROOT, "%s (%.0f%%)", range, s.ciLevel() * 100);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 public final class MarkdownReport implements ReportFormat {
 
     private static final String HEADER =
-            "| Query | Engine | Median [ms] | 95% CI [ms] | Mean ± σ [ms] | Min [ms] | Max [ms] | Relative | Answer |";
+            "| Query | Engine | Median [ms] | CI [ms] (95% unless said) | Mean ± σ [ms] | Min [ms] | Max [ms] | Relative | Answer |";
 
     @Override
     public String name() {
@@ -74,12 +74,11 @@ public final class MarkdownReport implements ReportFormat {
                 }
                 md.append(String.format(
                         Locale.ROOT,
-                        "| %s | `%s` | %.2f | %.2f – %.2f | %.2f ± %.2f | %.2f | %.2f | %.2f | %s |%n",
+                        "| %s | `%s` | %.2f | %s | %.2f ± %.2f | %.2f | %.2f | %.2f | %s |%n",
                         q.id(),
                         engine.name(),
                         s.medianMs(),
-                        s.ciLowMs(),
-                        s.ciHighMs(),
+                        Format.interval(s, " – "),
                         s.meanMs(),
                         s.stddevMs(),
                         s.minMs(),

@@ -2,6 +2,7 @@ package io.icebench.cli.report.html;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.icebench.cli.report.AnswerGroups;
+import io.icebench.cli.report.Format;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.Comparison;
 import io.icebench.core.model.EngineRun;
@@ -23,7 +24,7 @@ final class Tables {
     static String stats(BenchmarkResults results) {
         StringBuilder t =
                 new StringBuilder("<section><h2>Statistics per engine and query</h2><div class=\"scroll\"><table>"
-                        + "<thead><tr><th>engine</th><th>query</th><th>n</th><th>median ms</th><th>95% CI</th><th>mean ± sd</th>"
+                        + "<thead><tr><th>engine</th><th>query</th><th>n</th><th>median ms</th><th>median CI (95% unless said)</th><th>mean ± sd</th>"
                         + "<th>cv</th><th>cold ms</th><th>outliers</th><th>rows</th></tr></thead><tbody>");
         for (EngineRun engine : results.engines()) {
             for (QueryRun q : engine.queries()) {
@@ -44,14 +45,13 @@ final class Tables {
                 t.append(String.format(
                         Locale.ROOT,
                         "<tr><td>%s</td><td>%s</td><td>%d</td><td class=\"num\">%.2f</td>"
-                                + "<td class=\"num\">%.2f–%.2f</td><td class=\"num\">%.2f ± %.2f</td><td class=\"num\">%.1f%%</td>"
+                                + "<td class=\"num\">%s</td><td class=\"num\">%.2f ± %.2f</td><td class=\"num\">%.1f%%</td>"
                                 + "<td class=\"num\">%s</td><td>%s</td><td class=\"num\">%s</td></tr>",
                         Html.escape(engine.name()),
                         Html.escape(q.id()),
                         s.n(),
                         s.medianMs(),
-                        s.ciLowMs(),
-                        s.ciHighMs(),
+                        Format.interval(s, "–"),
                         s.meanMs(),
                         s.stddevMs(),
                         s.cv() * 100,
@@ -144,6 +144,7 @@ final class Tables {
                                             c.ratioHigh(),
                                             Html.escape(c.slower()),
                                             Html.escape(c.query())))
+                    .append(Html.escape(c.rangeCaveat()))
                     .append("</li>");
         }
         return t.append("</ul></section>").toString();
