@@ -1,5 +1,6 @@
 package io.icebench.cli.report;
 
+import io.icebench.cli.run.RunSummary;
 import io.icebench.cli.scale.ScaleResults;
 import io.icebench.cli.scale.ScaleResults.LevelSummary;
 import io.icebench.core.model.BenchmarkResults;
@@ -42,14 +43,22 @@ public final class ConsoleSummary implements ReportFormat {
         out.format("%n═══ Summary ═══%n");
         Set<String> queries = new LinkedHashSet<>();
         results.engines().forEach(e -> e.queries().forEach(q -> queries.add(q.id())));
+        Set<String> differing = RunSummary.differingAnswers(results.verification());
         for (EngineRun engine : results.engines()) {
             long ok = engine.queries().stream().filter(QueryRun::ok).count();
+            long differs = engine.queries().stream()
+                    .filter(q -> differing.contains(RunSummary.key(engine.name(), q.id())))
+                    .count();
             out.format(
-                    "%-12s %-12s %d/%d queries ok, peak RSS %s%s%n",
+                    "%-12s %-12s %d/%d queries ok%s, peak RSS %s%s%n",
                     engine.name(),
                     engine.status().label(),
                     ok,
                     queries.size(),
+                    differs == 0
+                            ? ""
+                            : " (" + differs + " answer" + (differs == 1 ? "" : "s") + " differ"
+                                    + (differs == 1 ? "s" : "") + ")",
                     engine.peakRssBytes() != null || engine.coldPeakRssBytes() == null
                             ? Format.bytes(engine.peakRssBytes())
                             : Format.bytes(engine.coldPeakRssBytes()) + " (cold runs)",
@@ -61,11 +70,14 @@ public final class ConsoleSummary implements ReportFormat {
         RunVerdict summary = results.summary();
         if (summary.fastest() != null) {
             out.format(
-                    "🏆 Fastest: %s (total of medians %s over %d quer%s every engine ran)%n",
+                    "🏆 Fastest: %s (total of medians %s over %d quer%s every engine answered%s)%n",
                     summary.fastest(),
                     Format.ms(summary.totalMedianMs().get(summary.fastest())),
                     summary.comparedQueries().size(),
-                    summary.comparedQueries().size() == 1 ? "y" : "ies");
+                    summary.comparedQueries().size() == 1 ? "y" : "ies",
+                    RunSummary.differingAnswers(results.verification()).isEmpty()
+                            ? ""
+                            : "; an answer that differs counts as a failure");
         }
         if (summary.mostMemoryEfficient() != null) {
             out.format(
@@ -73,7 +85,7 @@ public final class ConsoleSummary implements ReportFormat {
                     summary.mostMemoryEfficient(),
                     Format.bytes(summary.peakRssBytes().get(summary.mostMemoryEfficient())));
         }
-        String coldOnly = ColdRunsOnly.verdict(results.engines());
+        String coldOnly = ColdRunsOnly.verdict(results.engines(), results.verification());
         if (coldOnly != null) {
             out.format("%s%n", coldOnly);
         } else if (summary.fastest() == null) {

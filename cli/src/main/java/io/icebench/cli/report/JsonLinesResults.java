@@ -210,7 +210,7 @@ public final class JsonLinesResults {
                 MAPPER.convertValue(started.path("tables"), new TypeReference<List<TableInfo>>() {}),
                 runs,
                 verification,
-                RunSummary.of(runs),
+                RunSummary.of(runs, verification),
                 finished == null || finished.path("interrupted").asBoolean(false));
     }
 

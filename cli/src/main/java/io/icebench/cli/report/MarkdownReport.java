@@ -1,5 +1,6 @@
 package io.icebench.cli.report;
 
+import io.icebench.cli.run.RunSummary;
 import io.icebench.cli.scale.ScaleResults;
 import io.icebench.core.model.BenchmarkResults;
 import io.icebench.core.model.EngineRun;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The summary table a user pastes into a pull request, after hyperfine's Markdown export: one row per
@@ -45,10 +47,12 @@ public final class MarkdownReport implements ReportFormat {
             md.append("\n\n");
         }
         md.append(HEADER).append("\n|:---|:---|---:|---:|---:|---:|---:|---:|:---|\n");
-        Map<String, Double> best = new HashMap<>();
+        Map<String, Double> best =
+                new HashMap<>(); // among the answers that do not differ: relative is to an earned time
+        Set<String> differing = RunSummary.differingAnswers(results.verification());
         for (EngineRun engine : results.engines()) {
             for (QueryRun q : engine.queries()) {
-                if (q.stats() != null) {
+                if (q.stats() != null && !differing.contains(RunSummary.key(engine.name(), q.id()))) {
                     best.merge(q.id(), q.stats().medianMs(), Math::min);
                 }
             }
@@ -74,7 +78,7 @@ public final class MarkdownReport implements ReportFormat {
                 }
                 md.append(String.format(
                         Locale.ROOT,
-                        "| %s | `%s` | %.2f | %s | %.2f ± %.2f | %.2f | %.2f | %.2f | %s |%n",
+                        "| %s | `%s` | %.2f | %s | %.2f ± %.2f | %.2f | %.2f | %s | %s |%n",
                         q.id(),
                         engine.name(),
                         s.medianMs(),
@@ -83,7 +87,9 @@ public final class MarkdownReport implements ReportFormat {
                         s.stddevMs(),
                         s.minMs(),
                         s.maxMs(),
-                        s.medianMs() / best.get(q.id()),
+                        differing.contains(RunSummary.key(engine.name(), q.id())) || !best.containsKey(q.id())
+                                ? "—"
+                                : String.format(Locale.ROOT, "%.2f", s.medianMs() / best.get(q.id())),
                         answer));
             }
         }

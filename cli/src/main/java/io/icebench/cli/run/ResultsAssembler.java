@@ -49,7 +49,7 @@ public final class ResultsAssembler {
                 plan.tables().stream().map(TableInfo::of).toList(),
                 engines,
                 verification,
-                RunSummary.of(engines),
+                RunSummary.of(engines, verification),
                 interrupted);
     }
 }

@@ -4,27 +4,34 @@ import io.icebench.core.model.EngineRun;
 import io.icebench.core.model.EngineStatus;
 import io.icebench.core.model.QueryRun;
 import io.icebench.core.model.RunVerdict;
+import io.icebench.core.verify.QueryVerification;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * The verdict of a run: the fastest engine (lowest total of medians over the queries every compared engine
- * ran successfully) and the most memory-efficient one (lowest peak resident set over the run); per query, how
- * much faster the fastest engine is than each other one, and each engine's suite score.
+ * answered) and the most memory-efficient one (lowest peak resident set over the run); per query, how much faster
+ * the fastest engine is than each other one, and each engine's suite score. An answer the check found different
+ * ({@code mismatch}, or engines that {@code disagree}) counts as a failed query here: its time was not earned.
  */
 public final class RunSummary {
 
     private RunSummary() {}
 
-    public static RunVerdict of(List<EngineRun> engines) {
+    /** {@code verification}: the answer check's verdicts, null when answers were not checked. */
+    public static RunVerdict of(List<EngineRun> engines, List<QueryVerification> verification) {
+        Set<String> differing = differingAnswers(verification);
+        BiPredicate<EngineRun, QueryRun> earned =
+                (engine, query) -> measured(query) && !differing.contains(key(engine.name(), query.id()));
         List<EngineRun> measured = engines.stream()
-                .filter(e -> e.queries().stream().anyMatch(RunSummary::measured))
+                .filter(e -> e.queries().stream().anyMatch(q -> earned.test(e, q)))
                 .toList();
-        Set<String> common = commonQueries(measured, RunSummary::measured);
+        Set<String> common = commonQueries(measured, earned);
         Map<String, Double> totals = new LinkedHashMap<>();
         for (EngineRun engine : measured) {
             totals.put(
@@ -77,11 +84,11 @@ public final class RunSummary {
     }
 
     /** The ids of the queries for which {@code counted} holds on every one of {@code engines}, in order. */
-    public static Set<String> commonQueries(List<EngineRun> engines, Predicate<QueryRun> counted) {
+    public static Set<String> commonQueries(List<EngineRun> engines, BiPredicate<EngineRun, QueryRun> counted) {
         Set<String> common = null;
         for (EngineRun engine : engines) {
             Set<String> ok = new LinkedHashSet<>();
-            engine.queries().stream().filter(counted).forEach(q -> ok.add(q.id()));
+            engine.queries().stream().filter(q -> counted.test(engine, q)).forEach(q -> ok.add(q.id()));
             if (common == null) {
                 common = ok;
             } else {
@@ -89,5 +96,24 @@ public final class RunSummary {
             }
         }
         return common == null ? new LinkedHashSet<>() : common;
+    }
+
+    /** Engine and query of every answer the check found different: {@code key(engine, query)}. */
+    public static Set<String> differingAnswers(List<QueryVerification> verification) {
+        Set<String> differing = new HashSet<>();
+        if (verification != null) {
+            for (QueryVerification query : verification) {
+                query.engines().forEach((engine, status) -> {
+                    if (QueryVerification.MISMATCH.equals(status) || QueryVerification.DISAGREE.equals(status)) {
+                        differing.add(key(engine, query.query()));
+                    }
+                });
+            }
+        }
+        return differing;
+    }
+
+    public static String key(String engine, String query) {
+        return engine + "\u0000" + query;
     }
 }

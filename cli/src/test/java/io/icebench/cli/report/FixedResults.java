@@ -29,7 +29,8 @@ import java.util.Map;
 
 /**
  * One run's results and one scale run's, built by hand so that every report can be checked against a golden
- * file: duckdb answers both queries, polars answers q1 differently and fails q2, arrow cannot run here.
+ * file: duckdb answers the three queries, polars answers q1 alike, fails q2 and answers q3 differently (which the
+ * verdict counts as a failure), arrow cannot run here.
  */
 final class FixedResults {
 
@@ -45,6 +46,7 @@ final class FixedResults {
             Map.of("data_dir", "/data/icebench"));
     private static final String Q1 = "SELECT l_returnflag, COUNT(*) FROM lineitem GROUP BY l_returnflag";
     private static final String Q2 = "SELECT SUM(l_extendedprice) FROM lineitem";
+    private static final String Q3 = "SELECT l_linestatus, SUM(l_quantity) FROM lineitem GROUP BY l_linestatus";
 
     private FixedResults() {}
 
@@ -63,7 +65,8 @@ final class FixedResults {
                         "/logs/duckdb.log",
                         List.of(
                                 ok("duckdb", "q1", Q1, 40.0, 200L << 20, "aa11"),
-                                ok("duckdb", "q2", Q2, 12.0, 180L << 20, "bb22"))),
+                                ok("duckdb", "q2", Q2, 12.0, 180L << 20, "bb22"),
+                                ok("duckdb", "q3", Q3, 30.0, 190L << 20, "dd44"))),
                 new EngineRun(
                         "polars",
                         "polars",
@@ -75,7 +78,10 @@ final class FixedResults {
                         90L << 20,
                         1,
                         "/logs/polars.log",
-                        List.of(ok("polars", "q1", Q1, 95.0, 120L << 20, "cc33"), failed("q2", Q2))),
+                        List.of(
+                                ok("polars", "q1", Q1, 95.0, 120L << 20, "aa11"),
+                                failed("q2", Q2),
+                                ok("polars", "q3", Q3, 20.0, 110L << 20, "cc33"))),
                 new EngineRun(
                         "arrow",
                         "arrow",
@@ -89,8 +95,18 @@ final class FixedResults {
                         0,
                         null,
                         List.of()));
-        QueryVerification mismatch = new QueryVerification(
+        QueryVerification match = new QueryVerification(
                 "q1",
+                QueryVerification.MATCH,
+                ordered("duckdb", "match", "polars", "match"),
+                List.of("duckdb", "polars"),
+                List.of(List.of("duckdb", "polars")),
+                "engine",
+                List.of(),
+                List.of(),
+                "rows sorted before comparing; floats within 1e-6");
+        QueryVerification mismatch = new QueryVerification(
+                "q3",
                 QueryVerification.MISMATCH,
                 ordered("duckdb", "match", "polars", "mismatch"),
                 List.of("duckdb"),
@@ -159,8 +175,8 @@ final class FixedResults {
                 "thrift://127.0.0.1:9083",
                 List.of(lineitem),
                 engines,
-                List.of(mismatch, unverified),
-                RunSummary.of(engines),
+                List.of(match, unverified, mismatch),
+                RunSummary.of(engines, List.of(match, unverified, mismatch)),
                 false);
     }
 
@@ -179,7 +195,7 @@ final class FixedResults {
                 run.tables(),
                 engines,
                 run.verification(),
-                RunSummary.of(engines),
+                RunSummary.of(engines, run.verification()),
                 false);
     }
 

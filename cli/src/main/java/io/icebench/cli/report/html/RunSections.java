@@ -136,7 +136,7 @@ final class RunSections {
                     .append(Html.escape(summary.fastest()))
                     .append("</b> (lowest total of medians over ")
                     .append(summary.comparedQueries().size())
-                    .append(" queries every engine completed)</li>");
+                    .append(" queries every engine answered; an answer that differs counts as a failure)</li>");
         }
         if (summary != null && summary.mostMemoryEfficient() != null) {
             body.append("<li>Most memory-efficient: <b>")
