@@ -163,18 +163,13 @@ public final class ConsoleReporter implements RunListener {
                     .orElse(-1);
             out.printf(
                     Locale.ROOT,
-                    "%s   📊 %s %s: median %s (%s), mean %s, sd %s, cv %.1f%%, min %s, p95 %s, "
-                            + "peak %s, success %d/%d, %s rows%s%n",
+                    "%s   📊 %s %s: median %s (%s)%s, peak %s, success %d/%d, %s rows%s%n",
                     prefix(engine),
                     engine,
                     run.id(),
                     Format.ms(s.medianMs()),
                     interval(s),
-                    Format.ms(s.meanMs()),
-                    Format.ms(s.stddevMs()),
-                    s.cv() * 100,
-                    Format.ms(s.minMs()),
-                    Format.ms(s.p95Ms()),
+                    spread(s),
                     peak < 0 ? "n/a" : Format.bytes(peak),
                     s.n(),
                     run.stoppedBy() != null ? s.n() : plan.iterations(),
@@ -224,6 +219,20 @@ public final class ConsoleReporter implements RunListener {
         if (plan.printResults() && run.resultPreview() != null) {
             printPreview(run.resultPreview(), run.rows());
         }
+    }
+
+    /** Mean, standard deviation, CV, min and p95; a single run has no spread to show. */
+    private static String spread(Stats s) {
+        return s.n() == 1
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        ", mean %s, sd %s, cv %.1f%%, min %s, p95 %s",
+                        Format.ms(s.meanMs()),
+                        Format.ms(s.stddevMs()),
+                        s.cv() * 100,
+                        Format.ms(s.minMs()),
+                        Format.ms(s.p95Ms()));
     }
 
     /** The median's interval; below 6 runs it is min..max, whose coverage is said (a single run has none). */
