@@ -10,15 +10,19 @@ import java.util.stream.Collectors;
 
 /**
  * The bare loop scripts/bench-harness-jvm compares icebench's DuckDB worker with: one JVM, one DuckDB JDBC connection,
- * one view per table over the same Parquet files, the same threads; the query run WARMUPS times untimed after a cold
- * run, then ITERATIONS times, each timed from statement creation to the last value read (every column with
- * getObject), as the worker times it. Prints {"ms": [...]} on its last line.
- *   java -cp DUCKDB_CLASSPATH BareJdbcLoop.java SQL_FILE ITERATIONS WARMUPS TABLE=FILE[,FILE...]...
+ * one view per table over the same Parquet files, the same threads; the queries in the worker's order, each run
+ * WARMUPS times untimed after a cold run, then ITERATIONS times, each timed from statement creation to the last value
+ * read (every column with getObject), as the worker times it. Prints {"ms": [[...], ...]} (per SQL file, in order) on
+ * its last line.
+ *   java -cp DUCKDB_CLASSPATH BareJdbcLoop.java SQL_FILE[,SQL_FILE...] ITERATIONS WARMUPS TABLE=FILE[,FILE...]...
  */
 public final class BareJdbcLoop {
 
     public static void main(String[] args) throws Exception {
-        String sql = Files.readString(Path.of(args[0]));
+        List<String> queries = new ArrayList<>();
+        for (String file : args[0].split(",")) {
+            queries.add(Files.readString(Path.of(file)));
+        }
         int iterations = Integer.parseInt(args[1]);
         int warmups = Integer.parseInt(args[2]);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
@@ -32,19 +36,23 @@ public final class BareJdbcLoop {
                 setup.execute("CREATE VIEW \"" + table[0] + "\" AS SELECT * FROM read_parquet([" + files
                         + "], hive_partitioning = false)");
             }
-            for (int i = 0; i < 1 + warmups; i++) {
-                run(connection, sql);
-            }
-            List<String> ms = new ArrayList<>();
-            for (int i = 0; i < iterations; i++) {
-                long start = System.nanoTime();
-                long values = run(connection, sql);
-                ms.add(String.valueOf((System.nanoTime() - start) / 1e6));
-                if (values < 0) {
-                    throw new IllegalStateException("unreachable");
+            List<String> perQuery = new ArrayList<>();
+            for (String sql : queries) {
+                for (int i = 0; i < 1 + warmups; i++) {
+                    run(connection, sql);
                 }
+                List<String> ms = new ArrayList<>();
+                for (int i = 0; i < iterations; i++) {
+                    long start = System.nanoTime();
+                    long values = run(connection, sql);
+                    ms.add(String.valueOf((System.nanoTime() - start) / 1e6));
+                    if (values < 0) {
+                        throw new IllegalStateException("unreachable");
+                    }
+                }
+                perQuery.add("[" + String.join(", ", ms) + "]");
             }
-            System.out.println("{\"ms\": [" + String.join(", ", ms) + "]}");
+            System.out.println("{\"ms\": [" + String.join(", ", perQuery) + "]}");
         }
     }
 
