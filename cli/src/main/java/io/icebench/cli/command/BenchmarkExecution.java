@@ -8,6 +8,7 @@ import io.icebench.cli.report.RunOutputs;
 import io.icebench.cli.report.RunProgress;
 import io.icebench.cli.run.BenchmarkRunner;
 import io.icebench.cli.run.EnvironmentProbe;
+import io.icebench.cli.run.HeldIterations;
 import io.icebench.cli.run.Listeners;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunListener;
@@ -71,11 +72,15 @@ final class BenchmarkExecution {
         return RunExitCode.of(outcome, request.engines().named());
     }
 
-    /** The console (under a progress line), the JSON Lines file and, unless --no-report, the report files. */
+    /**
+     * The console (under a progress line), the JSON Lines file and, unless --no-report, the report files; the first two
+     * get a query's short executions when its runs end (HeldIterations), the progress line as they happen.
+     */
     private Listeners listeners(BenchmarkRequest request, RunOutputs outputs) {
         RunProgress progress = RunProgress.to(out);
-        List<RunListener> listeners =
-                new ArrayList<>(List.of(new ConsoleReporter(progress.console()), progress, outputs.jsonLines()));
+        RunListener writers = new HeldIterations(
+                new Listeners(List.of(new ConsoleReporter(progress.console()), outputs.jsonLines())));
+        List<RunListener> listeners = new ArrayList<>(List.of(writers, progress));
         if (request.outputs().writeReport()) {
             listeners.add(new ReportFiles(outputs.results().path(), progress.console()));
         }
