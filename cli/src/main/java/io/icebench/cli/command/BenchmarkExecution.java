@@ -54,16 +54,24 @@ final class BenchmarkExecution {
                 ResultsSettings.of(request, plan));
         ResultsFile resultsFile = outputs.results();
         outputs.jsonLines().describe(assembler.environment(), assembler.settings());
-        BenchmarkRunner runner = new BenchmarkRunner(plan, listeners(request, outputs), assembler);
-        InterruptibleRun.Outcome outcome = InterruptibleRun.run(runner, outputs::save, saved -> {
-            if (saved) {
-                out.println("⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
-                out.flush();
-            }
-            if (!request.keepMetastore()) {
-                StopIfStarted.stop(context, out);
-            }
-        });
+        RunProgress progress = RunProgress.to(out);
+        HeldIterations writers = new HeldIterations(
+                new Listeners(List.of(new ConsoleReporter(progress.console()), outputs.jsonLines())));
+        BenchmarkRunner runner = new BenchmarkRunner(plan, listeners(request, outputs, progress, writers), assembler);
+        InterruptibleRun.Outcome outcome;
+        try {
+            outcome = InterruptibleRun.run(runner, outputs::save, saved -> {
+                if (saved) {
+                    out.println("⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
+                    out.flush();
+                }
+                if (!request.keepMetastore()) {
+                    StopIfStarted.stop(context, out);
+                }
+            });
+        } finally {
+            writers.close(); // a run ended by an exception: what is held still reaches the console and the .jsonl
+        }
         if (outcome.saved() && !outcome.interrupted()) {
             out.println(
                     "💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
@@ -74,12 +82,10 @@ final class BenchmarkExecution {
 
     /**
      * The console (under a progress line), the JSON Lines file and, unless --no-report, the report files; the first two
-     * get a query's short executions when its runs end (HeldIterations), the progress line as they happen.
+     * ({@code writers}) get a query's short executions when its runs end, the progress line as they happen.
      */
-    private Listeners listeners(BenchmarkRequest request, RunOutputs outputs) {
-        RunProgress progress = RunProgress.to(out);
-        RunListener writers = new HeldIterations(
-                new Listeners(List.of(new ConsoleReporter(progress.console()), outputs.jsonLines())));
+    private static Listeners listeners(
+            BenchmarkRequest request, RunOutputs outputs, RunProgress progress, HeldIterations writers) {
         List<RunListener> listeners = new ArrayList<>(List.of(writers, progress));
         if (request.outputs().writeReport()) {
             listeners.add(new ReportFiles(outputs.results().path(), progress.console()));

@@ -68,12 +68,11 @@ final class CoordinatorPhases implements PhaseEngines {
         BenchmarkRequest request = builder.build();
         RunPlan plan = plan(request);
         RunProgress progress = RunProgress.to(out);
-        BenchmarkResults results = run(
-                request,
-                plan,
-                new Listeners(List.of(
-                        new HeldIterations(new Listeners(List.of(new ConsoleReporter(progress.console()), listener))),
-                        progress)));
+        BenchmarkResults results;
+        try (HeldIterations writers =
+                new HeldIterations(new Listeners(List.of(new ConsoleReporter(progress.console()), listener)))) {
+            results = run(request, plan, new Listeners(List.of(writers, progress)));
+        }
         try {
             new ResultsFile(resultsFile).write(results);
         } catch (IOException e) {

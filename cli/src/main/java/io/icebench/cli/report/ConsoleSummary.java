@@ -89,7 +89,10 @@ public final class ConsoleSummary implements ReportFormat {
         if (coldOnly != null) {
             out.format("%s%n", coldOnly);
         } else if (summary.fastest() == null) {
-            out.format("No engine completed a query: nothing to compare.%n");
+            out.format(
+                    RunSummary.anyMeasured(results.engines())
+                            ? "No query was answered by every engine without a differing answer: nothing to rank.%n"
+                            : "No engine completed a query: nothing to compare.%n");
         }
         comparisons(out, summary, results.verification());
         planning(out, results);

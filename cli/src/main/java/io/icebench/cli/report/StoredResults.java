@@ -1,6 +1,7 @@
 package io.icebench.cli.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.icebench.cli.run.RunSummary;
 import io.icebench.cli.scale.ScaleResults;
 import io.icebench.core.config.ConfigException;
 import io.icebench.core.model.BenchmarkResults;
@@ -32,7 +33,7 @@ public record StoredResults(BenchmarkResults run, ScaleResults scale) {
         // the records are read from the text, not the tree: a tree drops a decimal's trailing zeros (380456.00)
         try {
             if (tree != null && tree.has("engines")) {
-                return new StoredResults(Json.MAPPER.readValue(bytes, BenchmarkResults.class), null);
+                return new StoredResults(underTodaysRules(Json.MAPPER.readValue(bytes, BenchmarkResults.class)), null);
             }
             if (tree != null && tree.has("levels")) {
                 return new StoredResults(null, Json.MAPPER.readValue(bytes, ScaleResults.class));
@@ -43,6 +44,20 @@ public record StoredResults(BenchmarkResults run, ScaleResults scale) {
                             + e.getMessage().lines().findFirst().orElse(""));
         }
         throw new ConfigException(file + " is not an icebench results file (no \"engines\" or \"levels\")");
+    }
+
+    /** The run with its verdict made again from its runs and answers: a file written before a rule changed agrees with its reports. */
+    private static BenchmarkResults underTodaysRules(BenchmarkResults run) {
+        return new BenchmarkResults(
+                run.formatVersion(),
+                run.environment(),
+                run.settings(),
+                run.metastore(),
+                run.tables(),
+                run.engines(),
+                run.verification(),
+                RunSummary.of(run.engines(), run.verification()),
+                run.interrupted());
     }
 
     /** Reads a run's results file (not a scale run's). */

@@ -28,10 +28,11 @@ public final class RunSummary {
         Set<String> differing = differingAnswers(verification);
         BiPredicate<EngineRun, QueryRun> earned =
                 (engine, query) -> measured(query) && !differing.contains(key(engine.name(), query.id()));
-        List<EngineRun> measured = engines.stream()
+        List<EngineRun> answering = engines.stream()
                 .filter(e -> e.queries().stream().anyMatch(q -> earned.test(e, q)))
                 .toList();
-        Set<String> common = commonQueries(measured, earned);
+        Set<String> common = commonQueries(answering, earned);
+        List<EngineRun> measured = common.isEmpty() ? List.of() : answering; // nothing in common: nothing ranked
         Map<String, Double> totals = new LinkedHashMap<>();
         for (EngineRun engine : measured) {
             totals.put(

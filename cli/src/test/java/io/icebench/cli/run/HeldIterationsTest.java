@@ -31,7 +31,8 @@ class HeldIterationsTest {
                     written.add("engine finished");
                 }
             },
-            now::get);
+            now::get,
+            null);
 
     @Test
     void shortExecutionsAreWrittenInOrderWhenTheirQueryEnds() {
@@ -61,6 +62,24 @@ class HeldIterationsTest {
         assertThat(written).containsExactly("q1#1", "q1#2", "q1#3");
         held.iteration(run("q1", 4, 20), 100);
         assertThat(written).hasSize(3);
+    }
+
+    @Test
+    void aTimerHandsOverWhatWasHeldWhenNoEventComes() throws InterruptedException {
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (HeldIterations timed = new HeldIterations(new RunListener() {
+            @Override
+            public void iteration(IterationResult result, int of) {
+                seen.add(result.query() + "#" + result.iteration());
+            }
+        })) {
+            timed.iteration(run("q1", 1, 20), 3); // and then the next execution hangs
+            long deadline = System.nanoTime() + 4 * HeldIterations.HOLD_NANOS;
+            while (seen.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(seen).containsExactly("q1#1");
+        }
     }
 
     private static IterationResult run(String query, int iteration, double roundtripMs) {
