@@ -48,16 +48,7 @@ public record StoredResults(BenchmarkResults run, ScaleResults scale) {
 
     /** The run with its verdict made again from its runs and answers: a file written before a rule changed agrees with its reports. */
     private static BenchmarkResults underTodaysRules(BenchmarkResults run) {
-        return new BenchmarkResults(
-                run.formatVersion(),
-                run.environment(),
-                run.settings(),
-                run.metastore(),
-                run.tables(),
-                run.engines(),
-                run.verification(),
-                RunSummary.of(run.engines(), run.verification()),
-                run.interrupted());
+        return run.withSummary(RunSummary.of(run.engines(), run.verification()));
     }
 
     /** Reads a run's results file (not a scale run's). */

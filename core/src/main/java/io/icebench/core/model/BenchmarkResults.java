@@ -16,4 +16,11 @@ public record BenchmarkResults(
         List<EngineRun> engines,
         List<QueryVerification> verification,
         RunVerdict summary,
-        boolean interrupted) {}
+        boolean interrupted) {
+
+    /** The same results with another verdict. */
+    public BenchmarkResults withSummary(RunVerdict other) {
+        return new BenchmarkResults(
+                formatVersion, environment, settings, metastore, tables, engines, verification, other, interrupted);
+    }
+}
