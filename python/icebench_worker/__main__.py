@@ -30,7 +30,8 @@ def main(argv):
             engine.close()
             protocol.write(channel, ready(start, None))
             break
-        protocol.write(channel, answer(engine, message))
+        for reply in replies(engine, message):
+            protocol.write(channel, reply)
     return 0
 
 
@@ -42,6 +43,17 @@ def hello(engine):
 def ready(start, version):
     """The reply to open, register and close: how long the step took inside the worker."""
     return {"type": "ready", "nanos": time.perf_counter_ns() - start, "version": version}
+
+
+def replies(engine, message):
+    """The replies to one request, each handed over before the next run: one, or for an ``execute`` with ``times``
+    above 1 one per run of the series, which an error ends (docs/contract.md)."""
+    runs = max(1, message.get("times") or 1) if message["type"] == "execute" else 1
+    for _ in range(runs):
+        reply = answer(engine, message)
+        yield reply
+        if reply["type"] == "error":
+            return
 
 
 def answer(engine, message):

@@ -46,6 +46,24 @@ def test_the_engine_runs_the_prepared_sql_and_prepares_it_once():
     assert reply["engine_stats"] == {}
 
 
+def test_a_series_answers_each_run_and_an_error_ends_it():
+    engine = RecordingEngine()
+    engine.classify = lambda error: "query"
+    runs = []
+
+    def execute(sql):
+        runs.append(sql)
+        if len(runs) == 3:
+            raise ValueError("third run fails")
+        return ["n"], iter([(len(runs),)])
+    engine.execute = execute
+    series = list(worker.replies(engine, {"type": "execute", "sql": "select 1", "times": 5}))
+    assert [reply["type"] for reply in series] == ["executed", "executed", "error"]
+    assert len(runs) == 3
+    assert "third run fails" in series[-1]["message"]
+    assert len(list(worker.replies(engine, {"type": "execute", "sql": "select 1"}))) == 1
+
+
 def test_the_timer_starts_after_preparing_and_stops_after_the_last_row(monkeypatch):
     clock = []
     engine = RecordingEngine(clock, rows=[(1,), (2,)])

@@ -112,10 +112,10 @@ class FrameCodecTest {
     @Test
     void aRepeatedFrameGivesTheSameMessageAndADifferentOneIsParsed() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Message.Execute execute = new Message.Execute("q1", "SELECT 1", false, 0);
+        Message.Execute execute = Message.Execute.once("q1", "SELECT 1", false, 0);
         FrameCodec.write(bytes, execute);
         FrameCodec.write(bytes, execute);
-        FrameCodec.write(bytes, new Message.Execute("q1", "SELECT 1", false, 10));
+        FrameCodec.write(bytes, new Message.Execute("q1", "SELECT 1", false, 10, 3));
         FrameReader in = new FrameReader(new ByteArrayInputStream(bytes.toByteArray()));
 
         Message first = in.read(line -> {});
@@ -124,7 +124,7 @@ class FrameCodecTest {
 
         assertThat(first).isEqualTo(execute);
         assertThat(second).isSameAs(first);
-        assertThat(third).isEqualTo(new Message.Execute("q1", "SELECT 1", false, 10));
+        assertThat(third).isEqualTo(new Message.Execute("q1", "SELECT 1", false, 10, 3));
     }
 
     @Test

@@ -65,7 +65,14 @@ public final class WorkerMain {
                 FrameCodec.write(protocol, new Message.Ready(System.nanoTime() - start, null));
                 return 0;
             }
-            FrameCodec.write(protocol, answer(message));
+            int times = message instanceof Message.Execute execute ? execute.times() : 1;
+            for (int run = 0; run < times; run++) {
+                Message reply = answer(message);
+                FrameCodec.write(protocol, reply);
+                if (reply instanceof Message.Error) {
+                    break;
+                }
+            }
         }
         engine.close();
         return 0;

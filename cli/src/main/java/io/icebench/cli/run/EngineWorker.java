@@ -6,6 +6,8 @@ import io.icebench.core.model.Failure;
 import io.icebench.core.protocol.Message;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The worker of one engine across a run, within the engine's time budget ({@code --timeout}): started when a
@@ -76,17 +78,23 @@ final class EngineWorker {
         }
     }
 
-    /** Runs {@code sql} once, starting a worker first if none runs; a failure is in the outcome, never thrown. */
-    ExecutionOutcome execute(String id, String sql, boolean ordered, int previewRows) {
+    /**
+     * Runs {@code sql} {@code times} times back to back in the worker, starting a worker first if none runs, nothing of
+     * the coordinator's between the runs: one outcome per run, in order, ending early with the failure that ended the
+     * series (a failure is in an outcome, never thrown). Each reply is awaited within
+     * the query's time limit; its round trip runs from the reply before (the request, for the first); the peak
+     * memory is the series' own, read once it ends.
+     */
+    List<ExecutionOutcome> series(String id, String sql, boolean ordered, int previewRows, int times) {
         ExecutionOutcome refused = refusal(id);
         if (refused != null) {
-            return refused;
+            return List.of(refused);
         }
         if (worker == null) {
             try {
                 start();
             } catch (WorkerFailure e) {
-                return ExecutionOutcome.failed(e.failure());
+                return List.of(ExecutionOutcome.failed(e.failure()));
             }
         }
         if (!plan.contended()) { // engines at once: another engine's bookkeeping compiles whatever this one waits
@@ -94,38 +102,65 @@ final class EngineWorker {
         }
         refused = refusal(id);
         if (refused != null) {
-            return refused;
-        }
-        Duration budget = remaining();
-        String waitingFor = id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
-        if (plan.queryTimeout() != null && plan.queryTimeout().compareTo(budget) < 0) {
-            budget = plan.queryTimeout();
-            waitingFor = id + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")";
+            return List.of(refused);
         }
         WorkerConnection current = worker;
         current.resetPeakMemory();
+        List<Message> replies = new ArrayList<>(times);
+        double[] roundtrips = new double[times];
         long start = System.nanoTime();
         try {
-            Message reply = current.request(request(id, sql, ordered, previewRows), budget, waitingFor);
-            double roundtrip = (System.nanoTime() - start) / 1e6;
-            Long peak = engine.descriptor().remote()
-                    ? null
-                    : current.peakRssBytes(); // a remote engine's memory is not here
-            if (reply instanceof Message.Executed executed) {
-                return new ExecutionOutcome(executed, roundtrip, peak, null);
+            Message reply = current.request(request(id, sql, ordered, previewRows, times), budget(), waitingFor(id));
+            while (true) {
+                long arrived = System.nanoTime();
+                roundtrips[replies.size()] = (arrived - start) / 1e6;
+                start = arrived;
+                replies.add(reply);
+                if (!(reply instanceof Message.Executed) || replies.size() == times) {
+                    break;
+                }
+                reply = current.receive(budget(), waitingFor(id));
             }
-            if (reply instanceof Message.Error error) {
+        } catch (WorkerFailure e) {
+            worker = null;
+            List<ExecutionOutcome> outcomes = outcomes(replies, roundtrips, null);
+            outcomes.add(new ExecutionOutcome(null, (System.nanoTime() - start) / 1e6, null, e.failure()));
+            return outcomes;
+        }
+        Long peak = engine.descriptor().remote() ? null : current.peakRssBytes(); // a remote engine's is not here
+        return outcomes(replies, roundtrips, peak);
+    }
+
+    private List<ExecutionOutcome> outcomes(List<Message> replies, double[] roundtrips, Long peak) {
+        List<ExecutionOutcome> outcomes = new ArrayList<>(replies.size() + 1);
+        for (int i = 0; i < replies.size(); i++) {
+            Message reply = replies.get(i);
+            if (reply instanceof Message.Executed executed) {
+                outcomes.add(new ExecutionOutcome(executed, roundtrips[i], peak, null));
+            } else if (reply instanceof Message.Error error) {
                 if (error.kind() == ErrorKind.OOM || error.kind() == ErrorKind.CRASH) {
                     kill(); // the engine's state is uncertain: the next query gets a fresh worker
                 }
-                return new ExecutionOutcome(null, roundtrip, peak, Failure.of(error.kind(), error.message()));
+                outcomes.add(
+                        new ExecutionOutcome(null, roundtrips[i], peak, Failure.of(error.kind(), error.message())));
+            } else {
+                outcomes.add(new ExecutionOutcome(
+                        null, roundtrips[i], peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply)));
             }
-            return new ExecutionOutcome(
-                    null, roundtrip, peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply));
-        } catch (WorkerFailure e) {
-            worker = null;
-            return new ExecutionOutcome(null, (System.nanoTime() - start) / 1e6, null, e.failure());
         }
+        return outcomes;
+    }
+
+    /** How long the next reply may take: the engine's time budget, or the query's time limit when that is less. */
+    private Duration budget() {
+        Duration budget = remaining();
+        return plan.queryTimeout() != null && plan.queryTimeout().compareTo(budget) < 0 ? plan.queryTimeout() : budget;
+    }
+
+    private String waitingFor(String id) {
+        return plan.queryTimeout() != null && plan.queryTimeout().compareTo(remaining()) < 0
+                ? id + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")"
+                : id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
     }
 
     /** Why {@code id} may not run now (Ctrl-C, the engine's time budget used up); null when it may. */
@@ -143,14 +178,15 @@ final class EngineWorker {
     }
 
     /** The request of the execution before when it is the same: the worker connection sends it without encoding. */
-    private Message.Execute request(String id, String sql, boolean ordered, int previewRows) {
+    private Message.Execute request(String id, String sql, boolean ordered, int previewRows, int times) {
         Message.Execute last = lastRequest;
         if (last == null
                 || !last.queryId().equals(id)
                 || !last.sql().equals(sql)
                 || last.ordered() != ordered
-                || last.previewRows() != previewRows) {
-            lastRequest = new Message.Execute(id, sql, ordered, previewRows);
+                || last.previewRows() != previewRows
+                || last.times() != times) {
+            lastRequest = new Message.Execute(id, sql, ordered, previewRows, times);
         }
         return lastRequest;
     }

@@ -45,7 +45,7 @@ final class FreshProcessColdRuns {
                                 ? plan.queryTimeout()
                                 : remaining.get();
                 Message reply = worker.request(
-                        new Message.Execute(queryId, sql, ordered, 0), budget, queryId + " (fresh-process cold run)");
+                        Message.Execute.once(queryId, sql, ordered, 0), budget, queryId + " (fresh-process cold run)");
                 if (reply instanceof Message.Error error) {
                     throw new WorkerFailure(Failure.of(error.kind(), error.message()));
                 }

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The phases of one query on one engine: with {@code --cold fresh-process} the cold runs in new workers, then
  * in the engine's worker a cold run (its answer kept for verification), the warm-up runs (discarded) and the
- * measured runs until {@link MeasuringStop} says enough. A query that names a table the engine cannot read
+ * measured runs until {@link MeasuringStop} says enough, in series back to back in the worker (docs/method.md). A query that names a table the engine cannot read
  * right is refused without running.
  */
 final class QueryMeasurement {
@@ -67,30 +67,38 @@ final class QueryMeasurement {
             }
         }
         long measuringSince = 0;
-        for (int k = 0; ; k++) {
+        double lastRoundtripMs = 0;
+        for (int k = 0; ; ) {
             Phase phase = k == 0 ? Phase.COLD : k <= plan.warmup() ? Phase.WARMUP : Phase.MEASURED;
+            int times = 1;
             if (phase == Phase.MEASURED) {
                 List<Double> measured = run.measuredMs();
                 measuringSince = measured.isEmpty() ? System.nanoTime() : measuringSince;
-                StopReason stoppedBy = stop.reason(measured, System.nanoTime() - measuringSince);
+                long measuring = System.nanoTime() - measuringSince;
+                StopReason stoppedBy = stop.reason(measured, measuring);
                 if (stoppedBy != null) {
                     return run.succeeded(plan.autoIterations() ? stoppedBy : null);
                 }
+                times = stop.seriesLength(measured, measuring, lastRoundtripMs);
             }
             if (phase == Phase.COLD && plan.dropCaches() && plan.freshProcessColdRuns() == 0) {
                 PageCache.drop();
             }
-            ExecutionOutcome outcome =
-                    worker.execute(query.id(), sql, ordered, phase == Phase.COLD ? Defaults.ANSWER_ROWS : 0);
-            if (outcome.failure() != null) {
-                return run.failed(worker.explain(outcome.failure()));
-            }
-            IterationResult result = iteration(query.id(), phase, k, outcome);
-            listener.iteration(result, phase.runsPlanned(plan));
-            switch (phase) {
-                case COLD -> run.cold(result, outcome.executed());
-                case MEASURED -> run.measured(result);
-                case WARMUP -> {} // discarded
+            List<ExecutionOutcome> outcomes =
+                    worker.series(query.id(), sql, ordered, phase == Phase.COLD ? Defaults.ANSWER_ROWS : 0, times);
+            for (ExecutionOutcome outcome : outcomes) {
+                if (outcome.failure() != null) {
+                    return run.failed(worker.explain(outcome.failure()));
+                }
+                lastRoundtripMs = outcome.roundtripMs();
+                IterationResult result = iteration(query.id(), phase, k, outcome);
+                listener.iteration(result, phase.runsPlanned(plan));
+                switch (phase) {
+                    case COLD -> run.cold(result, outcome.executed());
+                    case MEASURED -> run.measured(result);
+                    case WARMUP -> {} // discarded
+                }
+                k++;
             }
         }
     }

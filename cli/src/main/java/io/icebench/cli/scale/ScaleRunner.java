@@ -216,7 +216,7 @@ public final class ScaleRunner {
     private double execute(WorkerConnection worker, Query query) throws WorkerFailure {
         String sql = sql(query);
         Message reply =
-                worker.request(new Message.Execute(query.id(), sql, SqlText.isOrdered(sql), 0), budget(), query.id());
+                worker.request(Message.Execute.once(query.id(), sql, SqlText.isOrdered(sql), 0), budget(), query.id());
         if (reply instanceof Message.Executed executed) {
             return executed.nanos() / 1e6;
         }

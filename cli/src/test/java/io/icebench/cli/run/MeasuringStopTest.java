@@ -38,4 +38,29 @@ class MeasuringStopTest {
                 .as("at least one measured run")
                 .isNull();
     }
+
+    @Test
+    void aSeriesHoldsTheRunsThatFitInASecondAndNeverPassesTheCount() {
+        MeasuringStop fixed = new MeasuringStop(20, false, null);
+        assertThat(fixed.seriesLength(List.of(), 0, 15.0)).isEqualTo(20);
+        assertThat(fixed.seriesLength(Collections.nCopies(18, 15.0), 0, 15.0)).isEqualTo(2);
+        assertThat(fixed.seriesLength(List.of(), 0, 300.0)).isEqualTo(3);
+        assertThat(fixed.seriesLength(List.of(), 0, 2500.0))
+                .as("a slow query runs one at a time")
+                .isEqualTo(1);
+        assertThat(fixed.seriesLength(List.of(), 0, 0.0)).isEqualTo(20);
+    }
+
+    @Test
+    void anAutoSeriesStopsAtTheSixthRunThenTakesAtMostHalfTheRunsSoFarAndKeepsToTheTimeCap() {
+        MeasuringStop auto = new MeasuringStop(100, true, Duration.ofSeconds(60));
+        assertThat(auto.seriesLength(List.of(), 0, 10.0)).isEqualTo(6);
+        assertThat(auto.seriesLength(Collections.nCopies(4, 10.0), 0, 10.0)).isEqualTo(2);
+        assertThat(auto.seriesLength(Collections.nCopies(6, 10.0), 0, 10.0)).isEqualTo(3);
+        assertThat(auto.seriesLength(Collections.nCopies(40, 10.0), 0, 10.0)).isEqualTo(20);
+        assertThat(auto.seriesLength(Collections.nCopies(98, 1.0), 0, 1.0)).isEqualTo(2);
+        assertThat(auto.seriesLength(Collections.nCopies(40, 10.0), 60 * ONE_SECOND - 50_000_000L, 10.0))
+                .as("50 ms left of the time cap")
+                .isEqualTo(5);
+    }
 }

@@ -52,6 +52,7 @@ public final class ScriptedEngine implements WorkerStarter {
     private final Map<String, Result> results = new HashMap<>();
     private final Map<String, AtomicInteger> executions = new HashMap<>();
     private final AtomicInteger starts = new AtomicInteger();
+    private final AtomicInteger seriesRequests = new AtomicInteger();
     private final CountDownLatch hanging = new CountDownLatch(1);
     private Failure openFailure;
     private Long peakRssBytes;
@@ -109,6 +110,11 @@ public final class ScriptedEngine implements WorkerStarter {
         return executions.getOrDefault(queryId, new AtomicInteger()).get();
     }
 
+    /** Execute requests so far, in every worker: a series of runs is one. */
+    public int executeRequests() {
+        return seriesRequests.get();
+    }
+
     /** Waits until some execution hangs. */
     public boolean awaitHanging(Duration limit) throws InterruptedException {
         return hanging.await(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -130,11 +136,16 @@ public final class ScriptedEngine implements WorkerStarter {
     private final class Connection implements WorkerConnection {
 
         private final CountDownLatch killed = new CountDownLatch(1);
+        private Message.Execute series;
+        private int left;
         private boolean greeted;
         private volatile boolean dead;
 
         @Override
         public Message receive(Duration timeout, String waitingFor) throws WorkerFailure {
+            if (!dead && series != null) {
+                return nextOfSeries(timeout, waitingFor);
+            }
             if (dead || greeted) {
                 throw died("no message to wait for");
             }
@@ -153,9 +164,20 @@ public final class ScriptedEngine implements WorkerStarter {
                         : new Message.Ready(2_000_000, version);
             }
             if (message instanceof Message.Execute execute) {
-                return execute(execute, timeout, waitingFor);
+                seriesRequests.incrementAndGet();
+                series = execute;
+                left = execute.times();
+                return nextOfSeries(timeout, waitingFor);
             }
             return new Message.Ready(0, null);
+        }
+
+        private Message nextOfSeries(Duration timeout, String waitingFor) throws WorkerFailure {
+            Message reply = execute(series, timeout, waitingFor);
+            if (--left == 0 || reply instanceof Message.Error) {
+                series = null;
+            }
+            return reply;
         }
 
         private Message execute(Message.Execute execute, Duration timeout, String waitingFor) throws WorkerFailure {

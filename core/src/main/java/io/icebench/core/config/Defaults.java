@@ -18,6 +18,9 @@ public final class Defaults {
     public static final int AUTO_MAX_ITERATIONS = 100;
 
     public static final Duration AUTO_TIME_CAP = Duration.ofSeconds(60);
+    /** Measured runs go back to back in the worker, as many as take about this long, before the coordinator steps in. */
+    public static final Duration SERIES_SPAN = Duration.ofSeconds(1);
+
     public static final int PARALLEL = 1;
     public static final Duration ENGINE_TIMEOUT = Duration.ofMinutes(10);
     public static final int PREVIEW_ROWS = 20;

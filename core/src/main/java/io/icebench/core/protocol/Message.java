@@ -61,12 +61,24 @@ public sealed interface Message {
     record Register(TableSnapshot table) implements Message {}
 
     /**
-     * Run one statement and consume every row.
+     * Run one statement and consume every row, {@code times} times back to back: one {@link Executed} reply per run,
+     * written as soon as it ends; an {@link Error} reply ends the series.
      *
      * @param ordered     the query orders its result: the fingerprint keeps row order
      * @param previewRows how many rows to send back (0 for none)
+     * @param times       runs in the series (a frame without it, or with 0, asks for one)
      */
-    record Execute(String queryId, String sql, boolean ordered, int previewRows) implements Message {}
+    record Execute(String queryId, String sql, boolean ordered, int previewRows, int times) implements Message {
+
+        public Execute {
+            times = Math.max(1, times);
+        }
+
+        /** One run. */
+        public static Execute once(String queryId, String sql, boolean ordered, int previewRows) {
+            return new Execute(queryId, sql, ordered, previewRows, 1);
+        }
+    }
 
     /**
      * Runs several clients at once inside the worker, each client's statements one after another on its own
