@@ -30,7 +30,7 @@ def main(argv):
             engine.close()
             protocol.write(channel, ready(start, None))
             break
-        for reply in replies(engine, message):
+        for reply in replies(engine, message):  # a series' replies, written once it ends
             protocol.write(channel, reply)
     return 0
 
@@ -46,14 +46,15 @@ def ready(start, version):
 
 
 def replies(engine, message):
-    """The replies to one request, each handed over before the next run: one, or for an ``execute`` with ``times``
-    above 1 one per run of the series, which an error ends (docs/contract.md)."""
+    """The replies to one request: one, or for an ``execute`` with ``times`` above 1 one per run of the series, which
+    an error ends; all made before any is written, so that nothing happens between two runs (docs/contract.md)."""
     runs = max(1, message.get("times") or 1) if message["type"] == "execute" else 1
+    made = []
     for _ in range(runs):
-        reply = answer(engine, message)
-        yield reply
-        if reply["type"] == "error":
-            return
+        made.append(answer(engine, message))
+        if made[-1]["type"] == "error":
+            break
+    return made
 
 
 def answer(engine, message):

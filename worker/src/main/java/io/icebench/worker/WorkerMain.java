@@ -13,6 +13,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -65,17 +66,29 @@ public final class WorkerMain {
                 FrameCodec.write(protocol, new Message.Ready(System.nanoTime() - start, null));
                 return 0;
             }
-            int times = message instanceof Message.Execute execute ? execute.times() : 1;
-            for (int run = 0; run < times; run++) {
-                Message reply = answer(message);
+            for (Message reply : replies(message)) {
                 FrameCodec.write(protocol, reply);
-                if (reply instanceof Message.Error) {
-                    break;
-                }
             }
         }
         engine.close();
         return 0;
+    }
+
+    /**
+     * The replies to one request: one, or for an execute of several runs one per run, held until the series ends (or
+     * an error ends it) so that nothing is written, and no coordinator woken, between two runs.
+     */
+    private List<Message> replies(Message message) {
+        int times = message instanceof Message.Execute execute ? execute.times() : 1;
+        List<Message> replies = new ArrayList<>(times);
+        for (int run = 0; run < times; run++) {
+            Message reply = answer(message);
+            replies.add(reply);
+            if (reply instanceof Message.Error) {
+                break;
+            }
+        }
+        return replies;
     }
 
     private Message answer(Message message) {

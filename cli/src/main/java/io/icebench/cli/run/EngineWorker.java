@@ -81,9 +81,9 @@ final class EngineWorker {
     /**
      * Runs {@code sql} {@code times} times back to back in the worker, starting a worker first if none runs, nothing of
      * the coordinator's between the runs: one outcome per run, in order, ending early with the failure that ended the
-     * series (a failure is in an outcome, never thrown). Each reply is awaited within
-     * the query's time limit; its round trip runs from the reply before (the request, for the first); the peak
-     * memory is the series' own, read once it ends.
+     * series (a failure is in an outcome, never thrown). The worker answers when the series ends: the series may take
+     * the query's time limit once per run, a run over the limit fails as if it had been stopped there, and the series'
+     * round trip less its runs' times is shared equally among them. The peak memory is the series'.
      */
     List<ExecutionOutcome> series(String id, String sql, boolean ordered, int previewRows, int times) {
         ExecutionOutcome refused = refusal(id);
@@ -104,63 +104,68 @@ final class EngineWorker {
         if (refused != null) {
             return List.of(refused);
         }
+        Duration remaining = remaining();
+        Duration limit =
+                plan.queryTimeout() == null ? null : plan.queryTimeout().multipliedBy(times);
+        Duration budget = limit != null && limit.compareTo(remaining) < 0 ? limit : remaining;
+        String waitingFor = limit != null && limit.compareTo(remaining) < 0
+                ? id + (times > 1 ? " (" + times + " runs, " : " (") + "--query-timeout "
+                        + Durations.format(plan.queryTimeout()) + (times > 1 ? " each)" : ")")
+                : id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
         WorkerConnection current = worker;
         current.resetPeakMemory();
         List<Message> replies = new ArrayList<>(times);
-        double[] roundtrips = new double[times];
         long start = System.nanoTime();
         try {
-            Message reply = current.request(request(id, sql, ordered, previewRows, times), budget(), waitingFor(id));
+            Message reply = current.request(request(id, sql, ordered, previewRows, times), budget, waitingFor);
             while (true) {
-                long arrived = System.nanoTime();
-                roundtrips[replies.size()] = (arrived - start) / 1e6;
-                start = arrived;
                 replies.add(reply);
                 if (!(reply instanceof Message.Executed) || replies.size() == times) {
                     break;
                 }
-                reply = current.receive(budget(), waitingFor(id));
+                reply = current.receive(budget, waitingFor); // written with the first: at hand
             }
         } catch (WorkerFailure e) {
             worker = null;
-            List<ExecutionOutcome> outcomes = outcomes(replies, roundtrips, null);
-            outcomes.add(new ExecutionOutcome(null, (System.nanoTime() - start) / 1e6, null, e.failure()));
-            return outcomes;
+            return List.of(new ExecutionOutcome(null, (System.nanoTime() - start) / 1e6, null, e.failure()));
         }
+        double roundtripMs = (System.nanoTime() - start) / 1e6;
         Long peak = engine.descriptor().remote() ? null : current.peakRssBytes(); // a remote engine's is not here
-        return outcomes(replies, roundtrips, peak);
+        return outcomes(id, replies, roundtripMs, peak);
     }
 
-    private List<ExecutionOutcome> outcomes(List<Message> replies, double[] roundtrips, Long peak) {
-        List<ExecutionOutcome> outcomes = new ArrayList<>(replies.size() + 1);
-        for (int i = 0; i < replies.size(); i++) {
-            Message reply = replies.get(i);
+    private List<ExecutionOutcome> outcomes(String id, List<Message> replies, double roundtripMs, Long peak) {
+        double runsMs = 0;
+        for (Message reply : replies) {
+            runsMs += reply instanceof Message.Executed executed ? executed.nanos() / 1e6 : 0;
+        }
+        double harnessMs = Math.max(0, roundtripMs - runsMs) / replies.size();
+        List<ExecutionOutcome> outcomes = new ArrayList<>(replies.size());
+        for (Message reply : replies) {
             if (reply instanceof Message.Executed executed) {
-                outcomes.add(new ExecutionOutcome(executed, roundtrips[i], peak, null));
+                double ms = executed.nanos() / 1e6;
+                Duration took = Duration.ofNanos(executed.nanos());
+                Failure overLimit =
+                        replies.size() > 1 && plan.queryTimeout() != null && took.compareTo(plan.queryTimeout()) > 0
+                                ? Failure.of(
+                                        ErrorKind.TIMEOUT,
+                                        id + " took " + Durations.format(took)
+                                                + " in a series of runs, over --query-timeout "
+                                                + Durations.format(plan.queryTimeout()))
+                                : null;
+                outcomes.add(
+                        new ExecutionOutcome(overLimit == null ? executed : null, ms + harnessMs, peak, overLimit));
             } else if (reply instanceof Message.Error error) {
                 if (error.kind() == ErrorKind.OOM || error.kind() == ErrorKind.CRASH) {
                     kill(); // the engine's state is uncertain: the next query gets a fresh worker
                 }
-                outcomes.add(
-                        new ExecutionOutcome(null, roundtrips[i], peak, Failure.of(error.kind(), error.message())));
+                outcomes.add(new ExecutionOutcome(null, harnessMs, peak, Failure.of(error.kind(), error.message())));
             } else {
                 outcomes.add(new ExecutionOutcome(
-                        null, roundtrips[i], peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply)));
+                        null, harnessMs, peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply)));
             }
         }
         return outcomes;
-    }
-
-    /** How long the next reply may take: the engine's time budget, or the query's time limit when that is less. */
-    private Duration budget() {
-        Duration budget = remaining();
-        return plan.queryTimeout() != null && plan.queryTimeout().compareTo(budget) < 0 ? plan.queryTimeout() : budget;
-    }
-
-    private String waitingFor(String id) {
-        return plan.queryTimeout() != null && plan.queryTimeout().compareTo(remaining()) < 0
-                ? id + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")"
-                : id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
     }
 
     /** Why {@code id} may not run now (Ctrl-C, the engine's time budget used up); null when it may. */

@@ -39,7 +39,28 @@ class MeasuredSeriesTest {
                 .extracting(IterationResult::iteration)
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(q1.stats().medianMs()).isEqualTo(10.0);
+        assertThat(q1.iterations())
+                .as("each run's round trip holds its time and its share of the series' overhead")
+                .allSatisfy(i -> assertThat(i.roundtripMs()).isGreaterThanOrEqualTo(i.ms()));
         assertThat(run.heard()).hasSize(12);
+    }
+
+    @Test
+    void aRunOverTheQueryTimeoutInASeriesFailsTheQueryAsATimeout() {
+        ScriptedEngine engine = new ScriptedEngine("1.0").timings("q1", 10, 10, 10, 10, 80, 10);
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", engine)
+                .queries("q1", "q2")
+                .warmup(1)
+                .iterations(10)
+                .queryTimeout(Duration.ofMillis(50));
+
+        EngineRun result = ScriptedRun.engine(run.run(), "a");
+
+        assertThat(result.queries().get(0).error().kind()).isEqualTo(ErrorKind.TIMEOUT);
+        assertThat(result.queries().get(0).error().message())
+                .isEqualTo("q1 took 80 ms in a series of runs, over --query-timeout 50 ms");
+        assertThat(result.queries().get(1).ok()).isTrue();
     }
 
     @Test
@@ -99,7 +120,8 @@ class MeasuredSeriesTest {
         assertThat(crashed.workerStarts()).isEqualTo(2);
         EngineRun hung = ScriptedRun.engine(results, "hanging");
         assertThat(hung.queries().get(0).error().kind()).isEqualTo(ErrorKind.TIMEOUT);
-        assertThat(hung.queries().get(0).error().message()).contains("q1 (--query-timeout 50 ms)");
+        assertThat(hung.queries().get(0).error().message())
+                .contains("q1 (10 runs, --query-timeout 50 ms each) did not finish within 500 ms");
         assertThat(hung.queries().get(1).ok()).isTrue();
         assertThat(hung.workerStarts()).isEqualTo(2);
     }

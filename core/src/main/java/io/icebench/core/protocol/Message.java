@@ -62,7 +62,7 @@ public sealed interface Message {
 
     /**
      * Run one statement and consume every row, {@code times} times back to back: one {@link Executed} reply per run,
-     * written as soon as it ends; an {@link Error} reply ends the series.
+     * an {@link Error} reply ending the series; the replies are written when the series ends.
      *
      * @param ordered     the query orders its result: the fingerprint keeps row order
      * @param previewRows how many rows to send back (0 for none)
