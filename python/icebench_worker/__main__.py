@@ -13,6 +13,8 @@ from .collector import ResultCollector
 from .engines import load_engine
 
 _settled_for = None  # the query whose runs follow the engine's last settle
+# io.icebench.core.config.Defaults.SERIES_LIMIT (contract/frames.json "limits"): no run of a series starts after it
+SERIES_LIMIT_NS = 2_000_000_000
 
 def main(argv):
     channel = os.fdopen(os.dup(1), "wb", buffering=0)
@@ -47,10 +49,16 @@ def ready(start, version):
 
 def replies(engine, message):
     """The replies to one request: one, or for an ``execute`` with ``times`` above 1 one per run of the series, which
-    an error ends; all made before any is written, so that nothing happens between two runs (docs/contract.md)."""
+    an error ends, or a ``ready`` once it has run SERIES_LIMIT_NS; all made before any is written, so that nothing
+    happens between two runs (docs/contract.md)."""
     runs = max(1, message.get("times") or 1) if message["type"] == "execute" else 1
     made = []
-    for _ in range(runs):
+    began = time.perf_counter_ns()
+    for run in range(runs):
+        ran = time.perf_counter_ns() - began
+        if run > 0 and ran > SERIES_LIMIT_NS:
+            made.append(ready(began, None))
+            break
         made.append(answer(engine, message))
         if made[-1]["type"] == "error":
             break

@@ -84,6 +84,7 @@ def test_limits_are_those_of_the_python_side():
     limits = FRAMES["limits"]
     assert (limits["marker"], limits["fingerprint_buffer_rows"], limits["preview_cut_mark"]) \
         == (protocol.MARKER, FINGERPRINT_BUFFER_ROWS, CUT_MARK)
+    assert limits["series_limit_ms"] * 1_000_000 == worker.SERIES_LIMIT_NS
 
 
 def frame_of(message_type):

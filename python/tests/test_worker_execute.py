@@ -64,6 +64,15 @@ def test_a_series_answers_each_run_and_an_error_ends_it():
     assert len(list(worker.replies(engine, {"type": "execute", "sql": "select 1"}))) == 1
 
 
+def test_a_series_that_has_run_its_time_starts_no_more_runs_and_ends_with_ready(monkeypatch):
+    engine = RecordingEngine()
+    seconds = iter(range(0, 10**12, 10**9))  # every reading of the clock a second later
+    monkeypatch.setattr(worker.time, "perf_counter_ns", lambda: next(seconds))
+    series = worker.replies(engine, {"type": "execute", "sql": "select 1", "times": 5})
+    assert [reply["type"] for reply in series] == ["executed", "ready"]
+    assert series[-1]["nanos"] > worker.SERIES_LIMIT_NS
+
+
 def test_the_timer_starts_after_preparing_and_stops_after_the_last_row(monkeypatch):
     clock = []
     engine = RecordingEngine(clock, rows=[(1,), (2,)])

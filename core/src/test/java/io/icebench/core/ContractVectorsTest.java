@@ -109,6 +109,7 @@ class ContractVectorsTest {
         JsonNode limits = read("frames.json").path("limits");
         assertThat(limits.path("marker").asText()).isEqualTo(FrameCodec.MARKER);
         assertThat(limits.path("fingerprint_buffer_rows").asInt()).isEqualTo(Defaults.FINGERPRINT_BUFFER_ROWS);
+        assertThat(limits.path("series_limit_ms").asLong()).isEqualTo(Defaults.SERIES_LIMIT.toMillis());
         assertThat(limits.path("preview_cut_mark").asText()).isEqualTo(ResultPreview.CUT_MARK);
     }
 

@@ -76,12 +76,19 @@ public final class WorkerMain {
 
     /**
      * The replies to one request: one, or for an execute of several runs one per run, held until the series ends (or
-     * an error ends it) so that nothing is written, and no coordinator woken, between two runs.
+     * an error ends it) so that nothing is written, and no coordinator woken, between two runs. A series that has run
+     * {@link Defaults#SERIES_LIMIT} starts no more runs and ends with a {@code ready}.
      */
     private List<Message> replies(Message message) {
         int times = message instanceof Message.Execute execute ? execute.times() : 1;
         List<Message> replies = new ArrayList<>(times);
+        long began = System.nanoTime();
         for (int run = 0; run < times; run++) {
+            long ran = System.nanoTime() - began;
+            if (run > 0 && ran > Defaults.SERIES_LIMIT.toNanos()) {
+                replies.add(new Message.Ready(ran, null));
+                break;
+            }
             Message reply = answer(message);
             replies.add(reply);
             if (reply instanceof Message.Error) {

@@ -8,7 +8,6 @@ import io.icebench.cli.report.RunOutputs;
 import io.icebench.cli.report.RunProgress;
 import io.icebench.cli.run.BenchmarkRunner;
 import io.icebench.cli.run.EnvironmentProbe;
-import io.icebench.cli.run.HeldIterations;
 import io.icebench.cli.run.Listeners;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunListener;
@@ -55,23 +54,16 @@ final class BenchmarkExecution {
         ResultsFile resultsFile = outputs.results();
         outputs.jsonLines().describe(assembler.environment(), assembler.settings());
         RunProgress progress = RunProgress.to(out);
-        HeldIterations writers = new HeldIterations(
-                new Listeners(List.of(new ConsoleReporter(progress.console()), outputs.jsonLines())));
-        BenchmarkRunner runner = new BenchmarkRunner(plan, listeners(request, outputs, progress, writers), assembler);
-        InterruptibleRun.Outcome outcome;
-        try {
-            outcome = InterruptibleRun.run(runner, outputs::save, saved -> {
-                if (saved) {
-                    out.println("⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
-                    out.flush();
-                }
-                if (!request.keepMetastore()) {
-                    StopIfStarted.stop(context, out);
-                }
-            });
-        } finally {
-            writers.close(); // a run ended by an exception: what is held still reaches the console and the .jsonl
-        }
+        BenchmarkRunner runner = new BenchmarkRunner(plan, listeners(request, outputs, progress), assembler);
+        InterruptibleRun.Outcome outcome = InterruptibleRun.run(runner, outputs::save, saved -> {
+            if (saved) {
+                out.println("⏹  interrupted: workers stopped; what was measured is in " + resultsFile.path());
+                out.flush();
+            }
+            if (!request.keepMetastore()) {
+                StopIfStarted.stop(context, out);
+            }
+        });
         if (outcome.saved() && !outcome.interrupted()) {
             out.println(
                     "💾 Results: " + resultsFile.path() + " (every iteration also in " + resultsFile.jsonLines() + ")");
@@ -80,13 +72,10 @@ final class BenchmarkExecution {
         return RunExitCode.of(outcome, request.engines().named());
     }
 
-    /**
-     * The console (under a progress line), the JSON Lines file and, unless --no-report, the report files; the first two
-     * ({@code writers}) get a query's short executions when its runs end, the progress line as they happen.
-     */
-    private static Listeners listeners(
-            BenchmarkRequest request, RunOutputs outputs, RunProgress progress, HeldIterations writers) {
-        List<RunListener> listeners = new ArrayList<>(List.of(writers, progress));
+    /** The console (under a progress line), the JSON Lines file and, unless --no-report, the report files. */
+    private static Listeners listeners(BenchmarkRequest request, RunOutputs outputs, RunProgress progress) {
+        List<RunListener> listeners =
+                new ArrayList<>(List.of(new ConsoleReporter(progress.console()), progress, outputs.jsonLines()));
         if (request.outputs().writeReport()) {
             listeners.add(new ReportFiles(outputs.results().path(), progress.console()));
         }

@@ -5,7 +5,6 @@ import io.icebench.cli.report.ConsoleReporter;
 import io.icebench.cli.report.ResultsFile;
 import io.icebench.cli.report.RunProgress;
 import io.icebench.cli.run.BenchmarkRunner;
-import io.icebench.cli.run.HeldIterations;
 import io.icebench.cli.run.Listeners;
 import io.icebench.cli.run.ResultsAssembler;
 import io.icebench.cli.run.RunListener;
@@ -68,11 +67,8 @@ final class CoordinatorPhases implements PhaseEngines {
         BenchmarkRequest request = builder.build();
         RunPlan plan = plan(request);
         RunProgress progress = RunProgress.to(out);
-        BenchmarkResults results;
-        try (HeldIterations writers =
-                new HeldIterations(new Listeners(List.of(new ConsoleReporter(progress.console()), listener)))) {
-            results = run(request, plan, new Listeners(List.of(writers, progress)));
-        }
+        BenchmarkResults results =
+                run(request, plan, new Listeners(List.of(new ConsoleReporter(progress.console()), progress, listener)));
         try {
             new ResultsFile(resultsFile).write(results);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.icebench.cli.run;
 
 import io.icebench.cli.run.RunPlan.PlannedEngine;
+import io.icebench.core.config.Defaults;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.model.Failure;
 import io.icebench.core.protocol.Message;
@@ -81,9 +82,11 @@ final class EngineWorker {
     /**
      * Runs {@code sql} {@code times} times back to back in the worker, starting a worker first if none runs, nothing of
      * the coordinator's between the runs: one outcome per run, in order, ending early with the failure that ended the
-     * series (a failure is in an outcome, never thrown). The worker answers when the series ends: the series may take
-     * the query's time limit once per run, a run over the limit fails as if it had been stopped there, and the series'
-     * round trip less its runs' times is shared equally among them. The peak memory is the series'.
+     * series (a failure is in an outcome, never thrown), or fewer when the worker ended it at {@link
+     * Defaults#SERIES_LIMIT}. The worker answers when the series ends: a series may take that limit and the query's
+     * time limit, a run over the query's limit fails as if it had been stopped there, and the series' round trip less
+     * its runs' times is shared equally among them (all of it goes to a run that failed, whose time is unknown). The
+     * peak memory is the series'.
      */
     List<ExecutionOutcome> series(String id, String sql, boolean ordered, int previewRows, int times) {
         ExecutionOutcome refused = refusal(id);
@@ -105,20 +108,24 @@ final class EngineWorker {
             return List.of(refused);
         }
         Duration remaining = remaining();
-        Duration limit =
-                plan.queryTimeout() == null ? null : plan.queryTimeout().multipliedBy(times);
+        Duration limit = plan.queryTimeout() == null
+                ? null
+                : times == 1 ? plan.queryTimeout() : plan.queryTimeout().plus(Defaults.SERIES_LIMIT);
         Duration budget = limit != null && limit.compareTo(remaining) < 0 ? limit : remaining;
-        String waitingFor = limit != null && limit.compareTo(remaining) < 0
-                ? id + (times > 1 ? " (" + times + " runs, " : " (") + "--query-timeout "
-                        + Durations.format(plan.queryTimeout()) + (times > 1 ? " each)" : ")")
-                : id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")";
+        String waitingFor = limit == null || limit.compareTo(remaining) >= 0
+                ? id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")"
+                : times == 1
+                        ? id + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")"
+                        : id + " (a series of " + times + " runs, --query-timeout "
+                                + Durations.format(plan.queryTimeout()) + " each, none started after "
+                                + Durations.format(Defaults.SERIES_LIMIT) + ")";
         WorkerConnection current = worker;
         current.resetPeakMemory();
         List<Message> replies = new ArrayList<>(times);
         long start = System.nanoTime();
         try {
             Message reply = current.request(request(id, sql, ordered, previewRows, times), budget, waitingFor);
-            while (true) {
+            while (!(reply instanceof Message.Ready) || replies.isEmpty()) { // ready: the worker ended it early
                 replies.add(reply);
                 if (!(reply instanceof Message.Executed) || replies.size() == times) {
                     break;
@@ -131,38 +138,41 @@ final class EngineWorker {
         }
         double roundtripMs = (System.nanoTime() - start) / 1e6;
         Long peak = engine.descriptor().remote() ? null : current.peakRssBytes(); // a remote engine's is not here
-        return outcomes(id, replies, roundtripMs, peak);
+        return outcomes(id, times > 1, replies, roundtripMs, peak);
     }
 
-    private List<ExecutionOutcome> outcomes(String id, List<Message> replies, double roundtripMs, Long peak) {
+    private List<ExecutionOutcome> outcomes(
+            String id, boolean series, List<Message> replies, double roundtripMs, Long peak) {
         double runsMs = 0;
         for (Message reply : replies) {
             runsMs += reply instanceof Message.Executed executed ? executed.nanos() / 1e6 : 0;
         }
-        double harnessMs = Math.max(0, roundtripMs - runsMs) / replies.size();
+        double unaccountedMs = Math.max(0, roundtripMs - runsMs);
+        boolean failed = !(replies.get(replies.size() - 1) instanceof Message.Executed);
+        double harnessMs = failed ? 0 : unaccountedMs / replies.size();
         List<ExecutionOutcome> outcomes = new ArrayList<>(replies.size());
         for (Message reply : replies) {
             if (reply instanceof Message.Executed executed) {
                 double ms = executed.nanos() / 1e6;
                 Duration took = Duration.ofNanos(executed.nanos());
-                Failure overLimit =
-                        replies.size() > 1 && plan.queryTimeout() != null && took.compareTo(plan.queryTimeout()) > 0
-                                ? Failure.of(
-                                        ErrorKind.TIMEOUT,
-                                        id + " took " + Durations.format(took)
-                                                + " in a series of runs, over --query-timeout "
-                                                + Durations.format(plan.queryTimeout()))
-                                : null;
+                Failure overLimit = series && plan.queryTimeout() != null && took.compareTo(plan.queryTimeout()) > 0
+                        ? Failure.of(
+                                ErrorKind.TIMEOUT,
+                                id + " took " + Durations.format(took)
+                                        + " in a series of runs, over --query-timeout "
+                                        + Durations.format(plan.queryTimeout()))
+                        : null;
                 outcomes.add(
                         new ExecutionOutcome(overLimit == null ? executed : null, ms + harnessMs, peak, overLimit));
             } else if (reply instanceof Message.Error error) {
                 if (error.kind() == ErrorKind.OOM || error.kind() == ErrorKind.CRASH) {
                     kill(); // the engine's state is uncertain: the next query gets a fresh worker
                 }
-                outcomes.add(new ExecutionOutcome(null, harnessMs, peak, Failure.of(error.kind(), error.message())));
+                outcomes.add(
+                        new ExecutionOutcome(null, unaccountedMs, peak, Failure.of(error.kind(), error.message())));
             } else {
                 outcomes.add(new ExecutionOutcome(
-                        null, harnessMs, peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply)));
+                        null, unaccountedMs, peak, Failure.of(ErrorKind.CRASH, "unexpected reply " + reply)));
             }
         }
         return outcomes;

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The phases of one query on one engine: with {@code --cold fresh-process} the cold runs in new workers, then
  * in the engine's worker a cold run (its answer kept for verification), the warm-up runs (discarded) and the
- * measured runs until {@link MeasuringStop} says enough, in series back to back in the worker (docs/method.md). A query that names a table the engine cannot read
- * right is refused without running.
+ * measured runs until {@link MeasuringStop} says enough, in series back to back in the worker (docs/method.md). A
+ * query that names a table the engine cannot read right is refused without running.
  */
 final class QueryMeasurement {
 

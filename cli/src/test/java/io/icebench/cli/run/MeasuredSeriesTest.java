@@ -1,8 +1,10 @@
 package io.icebench.cli.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.icebench.cli.run.ScriptedEngine.Answers;
+import io.icebench.cli.run.ScriptedEngine.AnswersSlowly;
 import io.icebench.cli.run.ScriptedEngine.Crashes;
 import io.icebench.cli.run.ScriptedEngine.Fails;
 import io.icebench.cli.run.ScriptedEngine.Hangs;
@@ -12,6 +14,7 @@ import io.icebench.core.model.IterationResult;
 import io.icebench.core.model.QueryRun;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,10 +42,46 @@ class MeasuredSeriesTest {
                 .extracting(IterationResult::iteration)
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(q1.stats().medianMs()).isEqualTo(10.0);
-        assertThat(q1.iterations())
-                .as("each run's round trip holds its time and its share of the series' overhead")
-                .allSatisfy(i -> assertThat(i.roundtripMs()).isGreaterThanOrEqualTo(i.ms()));
         assertThat(run.heard()).hasSize(12);
+    }
+
+    @Test
+    void aSeriesSharesItsRoundTripLessItsRunsTimesEquallyAmongItsRuns() {
+        ScriptedEngine engine = new ScriptedEngine("1.0")
+                .steps("q1", new Answers(5), new Answers(5), new AnswersSlowly(1, 30), new AnswersSlowly(2, 30));
+        ScriptedRun run = new ScriptedRun(logs)
+                .engine("a", engine)
+                .queries("q1")
+                .warmup(1)
+                .iterations(4);
+
+        QueryRun q1 = ScriptedRun.engine(run.run(), "a").queries().get(0);
+
+        assertThat(engine.executeRequests()).isEqualTo(3);
+        List<IterationResult> measured = q1.iterations().stream()
+                .filter(i -> i.phase().equals("measured"))
+                .toList();
+        double share = measured.get(0).roundtripMs() - measured.get(0).ms();
+        assertThat(share)
+                .as("four runs of 30 ms wall, 7 ms of it theirs: (120 - 7) / 4 at least")
+                .isGreaterThan(28);
+        assertThat(measured).extracting(IterationResult::ms).containsExactly(1.0, 2.0, 2.0, 2.0);
+        assertThat(measured)
+                .allSatisfy(i -> assertThat(i.roundtripMs() - i.ms()).isCloseTo(share, within(1e-9)));
+    }
+
+    @Test
+    void anOutOfMemoryInASeriesReplacesTheWorkerForTheNextQuery() {
+        ScriptedEngine engine = new ScriptedEngine("1.0")
+                .steps("q1", new Answers(10), new Answers(10), new Answers(10), new Fails(ErrorKind.OOM, "heap"));
+        ScriptedRun run =
+                new ScriptedRun(logs).engine("a", engine).queries("q1", "q2").iterations(10);
+
+        EngineRun result = ScriptedRun.engine(run.run(), "a");
+
+        assertThat(result.queries().get(0).error().kind()).isEqualTo(ErrorKind.OOM);
+        assertThat(result.queries().get(1).ok()).isTrue();
+        assertThat(result.workerStarts()).isEqualTo(2);
     }
 
     @Test
@@ -121,7 +160,8 @@ class MeasuredSeriesTest {
         EngineRun hung = ScriptedRun.engine(results, "hanging");
         assertThat(hung.queries().get(0).error().kind()).isEqualTo(ErrorKind.TIMEOUT);
         assertThat(hung.queries().get(0).error().message())
-                .contains("q1 (10 runs, --query-timeout 50 ms each) did not finish within 500 ms");
+                .contains("q1 (a series of 10 runs, --query-timeout 50 ms each, none started after 2 s) did not finish"
+                        + " within 2050 ms");
         assertThat(hung.queries().get(1).ok()).isTrue();
         assertThat(hung.workerStarts()).isEqualTo(2);
     }

@@ -29,6 +29,9 @@ public final class ScriptedEngine implements WorkerStarter {
     /** Answers after {@code ms} inside the worker. */
     public record Answers(double ms) implements Step {}
 
+    /** Answers after {@code ms} inside the worker, having taken {@code wallMs} of real time in all. */
+    public record AnswersSlowly(double ms, long wallMs) implements Step {}
+
     /** Replies with an error of {@code kind}; the worker lives on. */
     public record Fails(ErrorKind kind, String message) implements Step {}
 
@@ -203,6 +206,14 @@ public final class ScriptedEngine implements WorkerStarter {
                 }
                 kill();
                 throw WorkerFailure.timedOut(waitingFor, timeout);
+            }
+            if (step instanceof AnswersSlowly slowly) {
+                try {
+                    Thread.sleep(slowly.wallMs());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                step = new Answers(slowly.ms());
             }
             Answers answers = (Answers) step;
             Result result = results.getOrDefault(execute.queryId(), DEFAULT_RESULT);

@@ -18,8 +18,10 @@ public final class Defaults {
     public static final int AUTO_MAX_ITERATIONS = 100;
 
     public static final Duration AUTO_TIME_CAP = Duration.ofSeconds(60);
-    /** Measured runs go back to back in the worker, as many as take about this long, before the coordinator steps in. */
+    /** Measured runs go back to back in the worker, as many as take about this long, before the coordinator acts. */
     public static final Duration SERIES_SPAN = Duration.ofSeconds(1);
+    /** A worker starts no run of a series after this long: a series that runs slower than the runs before ends early. */
+    public static final Duration SERIES_LIMIT = Duration.ofSeconds(2);
 
     public static final int PARALLEL = 1;
     public static final Duration ENGINE_TIMEOUT = Duration.ofMinutes(10);
