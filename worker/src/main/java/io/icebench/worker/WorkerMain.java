@@ -1,6 +1,5 @@
 package io.icebench.worker;
 
-import io.icebench.core.config.Defaults;
 import io.icebench.core.model.ErrorKind;
 import io.icebench.core.protocol.FrameCodec;
 import io.icebench.core.protocol.FrameReader;
@@ -13,7 +12,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -26,12 +24,13 @@ import java.util.ServiceLoader;
 public final class WorkerMain {
 
     private final Engine engine;
+    private final Executions executions;
     private final OutputStream protocol;
     private TableNames names;
-    private LastResult lastResult;
 
     private WorkerMain(Engine engine, OutputStream protocol) {
         this.engine = engine;
+        this.executions = new Executions(engine);
         this.protocol = protocol;
     }
 
@@ -74,28 +73,17 @@ public final class WorkerMain {
         return 0;
     }
 
-    /**
-     * The replies to one request: one, or for an execute of several runs one per run, held until the series ends (or
-     * an error ends it) so that nothing is written, and no coordinator woken, between two runs. A series that has run
-     * {@link Defaults#SERIES_LIMIT} starts no more runs and ends with a {@code ready}.
-     */
+    /** The replies to one request: one, or for an execute of several runs those of the series ({@link Executions}). */
     private List<Message> replies(Message message) {
-        int times = message instanceof Message.Execute execute ? execute.times() : 1;
-        List<Message> replies = new ArrayList<>(times);
-        long began = System.nanoTime();
-        for (int run = 0; run < times; run++) {
-            long ran = System.nanoTime() - began;
-            if (run > 0 && ran > Defaults.SERIES_LIMIT.toNanos()) {
-                replies.add(new Message.Ready(ran, null));
-                break;
-            }
-            Message reply = answer(message);
-            replies.add(reply);
-            if (reply instanceof Message.Error) {
-                break;
+        if (message instanceof Message.Execute execute && execute.times() > 1) {
+            try {
+                String sql = names().map(execute.sql());
+                return executions.series(execute, sql, error -> failed(message, error));
+            } catch (RuntimeException error) {
+                return List.of(failed(message, error));
             }
         }
-        return replies;
+        return List.of(answer(message));
     }
 
     private Message answer(Message message) {
@@ -111,16 +99,20 @@ public final class WorkerMain {
                 return timed(() -> engine.register(names().registered(register.table())));
             }
             if (message instanceof Message.Execute execute) {
-                return execute(execute);
+                return executions.once(execute, names().map(execute.sql()));
             }
             if (message instanceof Message.ExecuteConcurrently concurrently) {
                 return ConcurrentClients.run(engine, mapped(concurrently));
             }
             return new Message.Error(ErrorKind.CRASH, "unexpected message " + message);
         } catch (Throwable error) {
-            error.printStackTrace();
-            return Message.Error.replyTo(message, engine.classify(error), engine.message(error));
+            return failed(message, error);
         }
+    }
+
+    private Message.Error failed(Message request, Throwable error) {
+        error.printStackTrace();
+        return Message.Error.replyTo(request, engine.classify(error), engine.message(error));
     }
 
     private Message timed(Step step) throws Exception {
@@ -143,25 +135,6 @@ public final class WorkerMain {
                         .toList())
                 .toList();
         return new Message.ExecuteConcurrently(clients);
-    }
-
-    private Message execute(Message.Execute request) throws Exception {
-        ResultCollector collector = new ResultCollector(
-                request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS, request.previewRows(), lastResult);
-        String sql = names().map(request.sql());
-        long start = System.nanoTime();
-        engine.execute(sql, collector);
-        long elapsed = System.nanoTime() - start;
-        long afterTimer = collector.finish();
-        lastResult = collector.lastResult();
-        long inside = collector.nanosInsideTimer();
-        return new Message.Executed(
-                elapsed - inside,
-                collector.rows(),
-                collector.fingerprint(),
-                inside + afterTimer,
-                collector.preview(),
-                engine.lastQueryStats());
     }
 
     private String safeVersion() {
