@@ -19,8 +19,7 @@ final class Executions {
         this.engine = engine;
     }
 
-    /** One run, its reply. */
-    Message.Executed once(Message.Execute request, String sql) throws Exception {
+    private Message.Executed once(Message.Execute request, String sql) throws Exception {
         ResultCollector collector = new ResultCollector(
                 request.ordered(), Defaults.FINGERPRINT_BUFFER_ROWS, request.previewRows(), lastResult);
         long start = System.nanoTime();

@@ -73,9 +73,9 @@ public final class WorkerMain {
         return 0;
     }
 
-    /** The replies to one request: one, or for an execute of several runs those of the series ({@link Executions}). */
+    /** The replies to one request: one, or for an execute one per run of its series ({@link Executions}). */
     private List<Message> replies(Message message) {
-        if (message instanceof Message.Execute execute && execute.times() > 1) {
+        if (message instanceof Message.Execute execute) {
             try {
                 String sql = names().map(execute.sql());
                 return executions.series(execute, sql, error -> failed(message, error));
@@ -97,9 +97,6 @@ public final class WorkerMain {
             }
             if (message instanceof Message.Register register) {
                 return timed(() -> engine.register(names().registered(register.table())));
-            }
-            if (message instanceof Message.Execute execute) {
-                return executions.once(execute, names().map(execute.sql()));
             }
             if (message instanceof Message.ExecuteConcurrently concurrently) {
                 return ConcurrentClients.run(engine, mapped(concurrently));

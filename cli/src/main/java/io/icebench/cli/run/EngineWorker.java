@@ -111,8 +111,9 @@ final class EngineWorker {
         Duration limit = plan.queryTimeout() == null
                 ? null
                 : times == 1 ? plan.queryTimeout() : plan.queryTimeout().plus(Defaults.SERIES_LIMIT);
-        Duration budget = limit != null && limit.compareTo(remaining) < 0 ? limit : remaining;
-        String waitingFor = limit == null || limit.compareTo(remaining) >= 0
+        boolean limited = limit != null && limit.compareTo(remaining) < 0;
+        Duration budget = limited ? limit : remaining;
+        String waitingFor = !limited
                 ? id + " (engine time budget, --timeout " + Durations.format(plan.engineTimeout()) + ")"
                 : times == 1
                         ? id + " (--query-timeout " + Durations.format(plan.queryTimeout()) + ")"
