@@ -53,8 +53,8 @@ public final class SeriesAgainstBareLoop {
                 String id = Path.of(file).getFileName().toString().replace(".sql", "");
                 boolean ordered = sql.toLowerCase(Locale.ROOT).contains("order by");
                 List<Arm> arms = List.of(
-                        runs -> bareMedian(bare, sql, runs),
-                        runs -> engineMedian(engine, sql, runs),
+                        runs -> timedMedian(runs, () -> BareJdbcLoop.run(bare, sql)),
+                        runs -> timedMedian(runs, () -> engine.execute(sql, DROPPED)),
                         runs -> workerMedian(executions, new Message.Execute(id, sql, ordered, 0, runs)));
                 List<List<Double>> medians = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                 for (Arm arm : arms) {
@@ -80,31 +80,29 @@ public final class SeriesAgainstBareLoop {
         double median(int runs) throws Exception;
     }
 
-    private static double engineMedian(Engine engine, String sql, int runs) throws Exception {
-        Engine.RowConsumer dropped = new Engine.RowConsumer() {
-            @Override
-            public void columns(List<String> names) {}
+    /** A consumer that drops the rows: the engine alone, without the worker's collector. */
+    private static final Engine.RowConsumer DROPPED = new Engine.RowConsumer() {
+        @Override
+        public void columns(List<String> names) {}
 
-            @Override
-            public void row(Object[] values) {}
-        };
+        @Override
+        public void row(Object[] values) {}
+    };
+
+    /** The median of so many runs, each timed around the call alone. */
+    private static double timedMedian(int runs, Run run) throws Exception {
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            engine.execute(sql, dropped);
+            run.once();
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         return median(ms);
     }
 
-    private static double bareMedian(Connection bare, String sql, int runs) throws Exception {
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            BareJdbcLoop.run(bare, sql);
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return median(ms);
+    @FunctionalInterface
+    private interface Run {
+        void once() throws Exception;
     }
 
     private static double workerMedian(Executions executions, Message.Execute series) {
