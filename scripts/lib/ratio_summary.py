@@ -1,8 +1,9 @@
 """The median of paired ratios (icebench's time over a reference's) with a distribution-free 95% confidence interval:
 the order statistics whose ranks a binomial(n, 1/2) puts outside with at most 2.5% on each side. With too few pairs
-for such an interval, none is given."""
+for such an interval, none is given. Also their geometric mean with a normal 95% interval on the logarithms, narrower
+for as many pairs when the ratios' spread has no long tail."""
 import statistics
-from math import comb
+from math import comb, exp, log, sqrt
 
 
 def median_interval(values, level=0.95):
@@ -34,3 +35,12 @@ def describe(ratios, target=0.01):
     slower = f"at most {high - 1:.1%} slower" if high > 1 else f"faster by at least {1 - high:.1%}"
     return (f"median ratio {median:.3f}, 95% interval {low:.3f}-{high:.3f} over {len(ratios)} pairs "
             f"({slower}; within {target:.0%}: {verdict})")
+
+
+def geometric_mean(ratios):
+    """One line: the geometric mean of the ratios and its 95% interval (mean of the logarithms +- 1.96 standard errors)."""
+    logs = [log(r) for r in ratios]
+    if len(logs) < 30:
+        return f"geometric mean {exp(statistics.fmean(logs)):.3f} ({len(logs)} pairs: too few for its interval)"
+    mean, half = statistics.fmean(logs), 1.96 * statistics.stdev(logs) / sqrt(len(logs))
+    return f"geometric mean {exp(mean):.3f}, 95% interval {exp(mean - half):.3f}-{exp(mean + half):.3f}"
