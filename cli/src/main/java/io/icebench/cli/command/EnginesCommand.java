@@ -76,7 +76,12 @@ public final class EnginesCommand implements Callable<Integer> {
         EngineRegistry registry = context.engines(System.out, Duration.ofSeconds(3));
         List<EngineDescriptor> engines = registry.all();
         Map<String, WorkerVersions.Probe> probes = new WorkerVersions(EngineCache.root(), logs)
-                .probe(engines.stream().filter(EngineDescriptor::available).toList(), probe);
+                .probe(
+                        engines.stream().filter(EngineDescriptor::available).toList(),
+                        probe,
+                        starting -> System.err.println("⏳ starting the workers of " + String.join(", ", starting)
+                                + " to ask their versions (once:"
+                                + " remembered until their JVM, files or settings change)..."));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ENGINE", "STATUS", "VERSION", "READS ICEBERG / REASON"});
         boolean anyRemembered = false;

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * The version each engine's worker reports when it starts (its hello). A worker whose identity ({@link
@@ -42,6 +43,12 @@ public final class WorkerVersions {
 
     /** Each engine's probe, by name, in the given order; {@code fresh} starts every worker whatever the cache says. */
     public Map<String, Probe> probe(List<EngineDescriptor> engines, boolean fresh) throws InterruptedException {
+        return probe(engines, fresh, names -> {});
+    }
+
+    /** As {@link #probe(List, boolean)}; {@code starting} is told which engines' workers must start, before they do. */
+    public Map<String, Probe> probe(List<EngineDescriptor> engines, boolean fresh, Consumer<List<String>> starting)
+            throws InterruptedException {
         Map<String, Probe> probes = new LinkedHashMap<>();
         Map<String, Future<Probe>> started = new LinkedHashMap<>();
         List<EngineDescriptor> toStart = new ArrayList<>();
@@ -53,6 +60,7 @@ public final class WorkerVersions {
             }
         }
         if (!toStart.isEmpty()) {
+            starting.accept(toStart.stream().map(EngineDescriptor::name).toList());
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(toStart.size(), STARTS_AT_ONCE));
             try {
                 toStart.forEach(engine -> started.put(engine.name(), pool.submit(() -> start(engine))));

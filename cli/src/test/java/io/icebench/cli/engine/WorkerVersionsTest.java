@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,21 @@ class WorkerVersionsTest {
         assertThat(versions().probe(List.of(engine), true).get("one").remembered())
                 .as("--probe starts it whatever the cache holds")
                 .isFalse();
+    }
+
+    @Test
+    void theCallerIsToldWhichWorkersStartBeforeTheyDoAndNothingWhenAllAreRemembered() throws Exception {
+        EngineDescriptor one = worker("one", dir.resolve("one.frame"), "1.0");
+        EngineDescriptor two = worker("two", dir.resolve("two.frame"), "2.0");
+        versions().probe(List.of(one), false);
+
+        List<List<String>> told = new ArrayList<>();
+        versions().probe(List.of(one, two), false, told::add);
+        assertThat(told).containsExactly(List.of("two"));
+
+        told.clear();
+        versions().probe(List.of(one, two), false, told::add);
+        assertThat(told).isEmpty();
     }
 
     @Test
