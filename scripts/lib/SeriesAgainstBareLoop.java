@@ -4,6 +4,7 @@ import bench.BareJdbcLoop;
 import io.icebench.core.model.ColumnDef;
 import io.icebench.core.model.DataFileRef;
 import io.icebench.core.model.ErrorKind;
+import io.icebench.core.model.SqlText;
 import io.icebench.core.model.TableSnapshot;
 import io.icebench.core.protocol.Message;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 
@@ -51,7 +51,7 @@ public final class SeriesAgainstBareLoop {
             for (String file : args[0].split(",")) {
                 String sql = Files.readString(Path.of(file));
                 String id = Path.of(file).getFileName().toString().replace(".sql", "");
-                boolean ordered = sql.toLowerCase(Locale.ROOT).contains("order by");
+                boolean ordered = SqlText.isOrdered(sql);
                 List<Arm> arms = List.of(
                         runs -> timedMedian(runs, () -> BareJdbcLoop.run(bare, sql)),
                         runs -> timedMedian(runs, () -> engine.execute(sql, DROPPED)),
