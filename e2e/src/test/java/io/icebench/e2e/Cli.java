@@ -70,8 +70,7 @@ final class Cli {
                 .redirectError(err.toFile())
                 .start();
         if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            killTree(process);
             throw new AssertionError(
                     "icebench " + String.join(" ", args) + " did not finish in " + limit.toMinutes() + " minutes");
         }
@@ -79,6 +78,26 @@ final class Cli {
                 process.exitValue(),
                 Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The command as Ctrl-C can stop it: a process started with SIGINT ignored (a background job of a
+     * non-interactive shell, nohup) passes that on, and a JVM then installs no handler for it.
+     */
+    static ProcessBuilder interruptible(ProcessBuilder builder) {
+        builder.command().addAll(0, List.of("env", "--default-signal=INT"));
+        return builder;
+    }
+
+    /** What Ctrl-C sends to the process started by {@link #interruptible}. */
+    static void interrupt(Process cli) throws Exception {
+        new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor();
+    }
+
+    /** Kills a CLI that did not end as it should, and its workers, so that the next test starts clean. */
+    static void killTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     static Result run(Path dataDir, String... args) throws Exception {

@@ -29,8 +29,16 @@ class InterruptedGenerateTest {
         // a fresh metastore: nothing left by an earlier run (a lock, a table) can change this one
         TestFiles.deleteTree(data);
         Files.createDirectories(data.resolve("cwd"));
-        Process cli = Cli.builder(
-                        data, data.resolve("cwd"), Map.of(), "generate", "tpch", "--scale", "0.2", "--namespace", "cut")
+        Process cli = Cli.interruptible(Cli.builder(
+                        data,
+                        data.resolve("cwd"),
+                        Map.of(),
+                        "generate",
+                        "tpch",
+                        "--scale",
+                        "0.2",
+                        "--namespace",
+                        "cut"))
                 .redirectOutput(data.resolve("generate.out").toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -46,11 +54,14 @@ class InterruptedGenerateTest {
                 .as(Files.readString(data.resolve("generate.out")))
                 .isTrue();
         Thread.sleep(500);
-        new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor();
+        Cli.interrupt(cli);
         boolean stopped = cli.waitFor(60, TimeUnit.SECONDS);
         assertThat(stopped)
                 .as(() -> "generate stopped after Ctrl-C; its threads:\n" + threadDump(cli))
                 .isTrue();
+        assertThat(cli.exitValue())
+                .as("exit code of generate stopped by Ctrl-C")
+                .isEqualTo(130);
 
         Cli.Result status = Cli.run(data, "metastore", "status");
         assertThat(status.exit()).as(status.all()).isEqualTo(1);

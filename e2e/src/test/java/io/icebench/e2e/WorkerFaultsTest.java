@@ -107,7 +107,7 @@ class WorkerFaultsTest {
         Path suite = Faults.fastSlowSuite(shared, "interrupt-suite");
         Path output = Faults.freshOutput(shared, "interrupted");
         Path jsonLines = shared.dataDir.resolve("interrupted.jsonl");
-        Process cli = Cli.builder(
+        Process cli = Cli.interruptible(Cli.builder(
                         shared.dataDir,
                         shared.dataDir.resolve("cwd"),
                         Map.of(),
@@ -119,17 +119,19 @@ class WorkerFaultsTest {
                         "--iterations",
                         "3",
                         "--output",
-                        output.toString())
+                        output.toString()))
                 .redirectOutput(shared.dataDir.resolve("interrupted.out").toFile())
                 .redirectErrorStream(true)
                 .start();
         Faults.awaitLine(jsonLines, "\"query\":\"a_count\"", cli);
         Thread.sleep(1000);
-        new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor();
+        Cli.interrupt(cli);
         long signalled = System.nanoTime();
-        assertThat(cli.waitFor(30, TimeUnit.SECONDS))
-                .as("icebench stopped after Ctrl-C")
-                .isTrue();
+        boolean stopped = cli.waitFor(30, TimeUnit.SECONDS);
+        if (!stopped) {
+            Cli.killTree(cli);
+        }
+        assertThat(stopped).as("icebench stopped after Ctrl-C").isTrue();
         assertThat((System.nanoTime() - signalled) / 1e9).as("seconds to stop").isLessThan(5);
         assertThat(cli.exitValue()).isEqualTo(130);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();
