@@ -69,46 +69,36 @@ final class QueryMeasurement {
         long measuringSince = 0;
         double lastRoundtripMs = 0;
         for (int k = 0; ; ) {
+            Phase phase = k == 0 ? Phase.COLD : k <= plan.warmup() ? Phase.WARMUP : Phase.MEASURED;
             int times = 1;
-            if (k > 0) {
-                // the warm-up runs go first in the first measured series: the first measured run follows a run, as
-                // in a loop by hand, not the coordinator's round trip (docs/method.md)
-                int warmupsLeft = Math.max(0, plan.warmup() - k + 1);
+            if (phase == Phase.MEASURED) {
                 List<Double> measured = run.measuredMs();
                 measuringSince = measured.isEmpty() ? System.nanoTime() : measuringSince;
                 long measuring = System.nanoTime() - measuringSince;
                 StopReason stoppedBy = stop.reason(measured, measuring);
-                if (stoppedBy != null && warmupsLeft == 0) {
+                if (stoppedBy != null) {
                     return run.succeeded(plan.autoIterations() ? stoppedBy : null);
                 }
-                times = warmupsLeft + (stoppedBy == null ? stop.seriesLength(measured, measuring, lastRoundtripMs) : 0);
-            } else if (plan.dropCaches() && plan.freshProcessColdRuns() == 0) {
+                times = stop.seriesLength(measured, measuring, lastRoundtripMs);
+            }
+            if (phase == Phase.COLD && plan.dropCaches() && plan.freshProcessColdRuns() == 0) {
                 PageCache.drop();
             }
-            boolean measuringBefore = !run.measuredMs().isEmpty();
             List<ExecutionOutcome> outcomes =
-                    worker.series(query.id(), sql, ordered, k == 0 ? Defaults.ANSWER_ROWS : 0, times);
-            double measuredMs = 0;
+                    worker.series(query.id(), sql, ordered, phase == Phase.COLD ? Defaults.ANSWER_ROWS : 0, times);
             for (ExecutionOutcome outcome : outcomes) {
                 if (outcome.failure() != null) {
                     return run.failed(worker.explain(outcome.failure()));
                 }
-                Phase phase = Phase.of(k, plan);
                 lastRoundtripMs = outcome.roundtripMs();
                 IterationResult result = iteration(query.id(), phase, k, outcome);
                 listener.iteration(result, phase.runsPlanned(plan));
                 switch (phase) {
                     case COLD -> run.cold(result, outcome.executed());
-                    case MEASURED -> {
-                        run.measured(result);
-                        measuredMs += outcome.roundtripMs();
-                    }
+                    case MEASURED -> run.measured(result);
                     case WARMUP -> {} // discarded
                 }
                 k++;
-            }
-            if (!measuringBefore && measuredMs > 0) { // measuring began within this series, after its warm-up runs
-                measuringSince = System.nanoTime() - (long) (measuredMs * 1e6);
             }
         }
     }
@@ -144,11 +134,6 @@ final class QueryMeasurement {
 
         String label() {
             return label;
-        }
-
-        /** The phase of run {@code k}: 0 is the cold run, the warm-up runs follow. */
-        static Phase of(int k, RunPlan plan) {
-            return k == 0 ? COLD : k <= plan.warmup() ? WARMUP : MEASURED;
         }
 
         /** The 1-based number of run {@code k} (0 the cold run) within its phase. */

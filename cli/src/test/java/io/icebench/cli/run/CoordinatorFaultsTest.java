@@ -55,23 +55,9 @@ class CoordinatorFaultsTest {
 
         QueryRun q1 = result.queries().get(0);
         assertThat(q1.error().kind()).isEqualTo(ErrorKind.TIMEOUT);
-        assertThat(q1.error().message())
-                .as("the warm-up run hangs, first in a series with the 3 measured runs")
-                .contains("q1 (a series of 4 runs, --query-timeout 50 ms each, none started after 2 s) did not finish"
-                        + " within 2050 ms");
+        assertThat(q1.error().message()).contains("q1 (--query-timeout 50 ms) did not finish within 50 ms");
         assertThat(result.queries().get(1).ok()).isTrue();
         assertThat(result.workerStarts()).isEqualTo(2);
-    }
-
-    @Test
-    void aColdRunThatHangsTimesOutAtTheQueryTimeoutItself() {
-        ScriptedEngine engine = new ScriptedEngine("1.0").steps("q1", new Hangs());
-        ScriptedRun run =
-                new ScriptedRun(logs).engine("a", engine).queries("q1").queryTimeout(Duration.ofMillis(50));
-
-        QueryRun q1 = ScriptedRun.engine(run.run(), "a").queries().get(0);
-
-        assertThat(q1.error().message()).contains("q1 (--query-timeout 50 ms) did not finish within 50 ms");
     }
 
     @Test
