@@ -64,8 +64,7 @@ class FlinkFaultsTest {
                     .waitFor();
             assertThat(cli.waitFor(6, TimeUnit.MINUTES)).as("icebench finished").isTrue();
         } finally {
-            cli.descendants().forEach(ProcessHandle::destroyForcibly);
-            cli.destroyForcibly();
+            Cli.killTree(cli);
         }
         assertThat(cli.exitValue()).isEqualTo(1);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();

@@ -108,8 +108,7 @@ class SafeOutputTest {
                     .isTrue();
             assertThat(first.waitFor(8, TimeUnit.MINUTES)).isTrue();
         } finally {
-            first.descendants().forEach(ProcessHandle::destroyForcibly);
-            first.destroyForcibly();
+            Cli.killTree(first);
         }
         assertThat(first.exitValue())
                 .as(Files.readString(cwd.resolve("first.err")))

@@ -203,8 +203,7 @@ class WorkerFaultsTest {
                     .waitFor();
             assertThat(cli.waitFor(5, TimeUnit.MINUTES)).as("icebench finished").isTrue();
         } finally { // a failure above leaves no icebench run behind for the next tests
-            cli.descendants().forEach(ProcessHandle::destroyForcibly);
-            cli.destroyForcibly();
+            Cli.killTree(cli);
         }
         assertThat(cli.exitValue()).isEqualTo(1);
         assertThat(Cli.liveWorkers()).as("worker processes left behind").isEmpty();

@@ -192,8 +192,7 @@ class WorkloadTest {
                 .redirectError(err.toFile())
                 .start();
         if (!process.waitFor(45, TimeUnit.MINUTES)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            Cli.killTree(process);
             throw new AssertionError("icebench " + String.join(" ", args) + " did not finish in 45 minutes");
         }
         return new Cli.Result(process.exitValue(), Files.readString(out), Files.readString(err));
