@@ -63,6 +63,7 @@ final class Cli {
 
     private static Result runWithin(
             Duration limit, Path dataDir, Path workingDir, Map<String, String> env, String... args) throws Exception {
+        Files.createDirectories(WORK); // a test run alone may be the first to write here
         Path out = Files.createTempFile(WORK, "out", ".txt");
         Path err = Files.createTempFile(WORK, "err", ".txt");
         Process process = builder(dataDir, workingDir, env, args)
@@ -108,6 +109,7 @@ final class Cli {
     static Result script(Path dataDir, String script, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(HOME.resolve(script).toString()));
         command.addAll(List.of(args));
+        Files.createDirectories(WORK); // a test run alone may be the first to write here
         Path out = Files.createTempFile(WORK, "out", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dataDir.toFile())
