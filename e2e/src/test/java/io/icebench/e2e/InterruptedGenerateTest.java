@@ -56,8 +56,13 @@ class InterruptedGenerateTest {
         Thread.sleep(500);
         Cli.interrupt(cli);
         boolean stopped = cli.waitFor(60, TimeUnit.SECONDS);
+        String threads = "";
+        if (!stopped) { // its threads while it runs, then it goes, with its metastore, so the next tests start clean
+            threads = threadDump(cli);
+            Cli.killTree(cli);
+        }
         assertThat(stopped)
-                .as(() -> "generate stopped after Ctrl-C; its threads:\n" + threadDump(cli))
+                .as("generate stopped after Ctrl-C; its threads:\n" + threads)
                 .isTrue();
         assertThat(cli.exitValue())
                 .as("exit code of generate stopped by Ctrl-C")
